@@ -1,0 +1,55 @@
+// Validates a call against the contract, runs its handler, and turns every outcome into a Result.
+import Database from 'better-sqlite3';
+import type { z } from 'zod';
+import { CALL_NAMES, CallFailure, contract, fail, ok, type CallName, type Result } from '../../shared/api';
+import { handlers } from './handlers';
+import type { Context } from './handlers/types';
+
+const NAMES = new Set<string>(CALL_NAMES);
+export const isCallName = (name: string): name is CallName => NAMES.has(name);
+
+export function describeIssues(error: z.ZodError): { path: string; message: string }[] {
+  return error.issues.slice(0, 20).map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+}
+
+const STORAGE_MESSAGES: Record<string, string> = {
+  SQLITE_FULL: 'The disk is full: the change was not saved. Free some space and try again.',
+  SQLITE_READONLY: 'The library folder is read-only: the change was not saved.',
+  SQLITE_CORRUPT: 'The library file is damaged: the change was not saved. Restore a backup.',
+  SQLITE_IOERR: 'The disk could not be written: the change was not saved.',
+  SQLITE_CANTOPEN: 'The library file could not be opened: the change was not saved.',
+};
+
+type SqliteError = InstanceType<typeof Database.SqliteError>;
+
+function storageMessage(error: SqliteError): string | null {
+  const base = error.code.split('_').slice(0, 2).join('_');
+  return STORAGE_MESSAGES[error.code] ?? STORAGE_MESSAGES[base] ?? null;
+}
+
+export function dispatch(ctx: Context, name: string, input: unknown, validateOutput = false): Result<unknown> {
+  if (!isCallName(name)) return fail('unknown_call', `There is no call named "${String(name).slice(0, 80)}".`);
+  const spec = contract[name];
+  const parsed = spec.input.safeParse(input ?? {});
+  if (!parsed.success) {
+    const issues = describeIssues(parsed.error);
+    const first = issues[0];
+    return fail('invalid_input', first ? `${first.path || 'input'}: ${first.message}` : 'Invalid input.', issues);
+  }
+  try {
+    const handler = handlers[name] as (args: unknown, c: Context) => unknown;
+    const value = handler(parsed.data, ctx);
+    if (validateOutput) spec.output.parse(value);
+    return ok(value);
+  } catch (error) {
+    if (error instanceof CallFailure) return fail(error.code, error.message);
+    if (error instanceof Database.SqliteError) {
+      const message = storageMessage(error);
+      if (message) return fail('storage', message);
+      if (error.code.startsWith('SQLITE_CONSTRAINT')) return fail('conflict', `The change breaks a rule of the library (${error.message}).`);
+      return fail('storage', `The library refused the change: ${error.message}`);
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    return fail('internal', `Something went wrong in ${name}: ${message}`);
+  }
+}

@@ -1,0 +1,21 @@
+// Every contract call's handler, combined by domain.
+import { answerHandlers } from './answers';
+import { appHandlers } from './app';
+import { cardHandlers } from './cards';
+import { historyHandlers } from './history';
+import { libraryHandlers } from './library';
+import { linkHandlers } from './links';
+import { participantHandlers } from './participants';
+import type { Handlers } from './types';
+import { workshopHandlers } from './workshops';
+
+export const handlers: Handlers = {
+  ...appHandlers,
+  ...libraryHandlers,
+  ...workshopHandlers,
+  ...cardHandlers,
+  ...linkHandlers,
+  ...participantHandlers,
+  ...answerHandlers,
+  ...historyHandlers,
+};

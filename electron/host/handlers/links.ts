@@ -1,0 +1,37 @@
+// Link calls: only links that make sense between the two cards' kinds are accepted.
+import { CallFailure } from '../../../shared/api';
+import { linkProblem, type Link } from '../../../shared/model';
+import { linkToRow } from '../store/mappers';
+import { readCard } from './cards';
+import type { Handlers } from './types';
+
+const REASONS = {
+  from_kind: (kind: string, from: string) => `A "${kind}" link cannot start from a ${from} card.`,
+  to_kind: (kind: string, to: string) => `A "${kind}" link cannot end on a ${to} card.`,
+  not_a_threat: () => 'Only a threat can be mitigated; move the card to the Threats quadrant first.',
+};
+
+export const linkHandlers: Pick<Handlers, 'link.create' | 'link.delete'> = {
+  'link.create': ({ workshopId, kind, fromCard, toCard }, { store }) =>
+    store.mutate(workshopId, 'link.create', null, (edit) => {
+      if (fromCard === toCard) throw new CallFailure('conflict', 'A card cannot be linked to itself.');
+      const from = readCard(store, workshopId, fromCard);
+      const to = readCard(store, workshopId, toCard);
+      const problem = linkProblem(kind, from, to);
+      if (problem === 'from_kind') throw new CallFailure('conflict', REASONS.from_kind(kind, from.kind));
+      if (problem === 'to_kind') throw new CallFailure('conflict', REASONS.to_kind(kind, to.kind));
+      if (problem) throw new CallFailure('conflict', REASONS[problem]());
+      const existing = store.rows.all('SELECT id FROM links WHERE kind = ? AND from_card = ? AND to_card = ?', [kind, fromCard, toCard]);
+      if (existing.length > 0) throw new CallFailure('conflict', 'These two cards are already linked that way.');
+      const link: Link = { id: store.newId(), workshopId, kind, fromCard, toCard, createdAt: store.now() };
+      edit.put('links', linkToRow(link));
+      return link;
+    }),
+  'link.delete': ({ workshopId, linkId }, { store }) =>
+    store.mutate(workshopId, 'link.delete', null, (edit) => {
+      const row = store.rows.get('links', { id: linkId });
+      if (!row || row.workshop_id !== workshopId) throw new CallFailure('not_found', `No link ${linkId} in this workshop.`);
+      edit.remove('links', { id: linkId });
+      return { linkId };
+    }),
+};

@@ -1,0 +1,21 @@
+// What a handler is: a function from a validated input to an output, given the host's context.
+import type { CallArgs, CallName, CallOutput } from '../../../shared/api';
+import type { Language, WorkshopSeed } from '../../../shared/model';
+import type { Store } from '../store/store';
+
+export interface HostInfo {
+  version: string;
+  dataDir: string;
+  mode: 'electron' | 'web';
+  notice: string | null;
+}
+
+export interface Context {
+  store: Store;
+  info: HostInfo;
+  /** The content a template (or the demo) starts a workshop with; null for an unknown id. */
+  seed: (templateId: string, language: Language) => WorkshopSeed | null;
+}
+
+export type Handler<N extends CallName> = (args: CallArgs<N>, ctx: Context) => CallOutput<N>;
+export type Handlers = { [N in CallName]: Handler<N> };

@@ -1,0 +1,80 @@
+// The host: the library database and every contract call, in plain Node (no Electron here).
+import type { Result } from '../../shared/api';
+import type { Language, WorkshopSeed } from '../../shared/model';
+import { openLibrary, type OpenOptions } from './db/open';
+import { dispatch } from './dispatch';
+import { applySeed } from './handlers/seeding';
+import type { Context, HostInfo } from './handlers/types';
+import { Store } from './store/store';
+import { workshopToRow } from './store/mappers';
+
+export interface HostOptions extends OpenOptions {
+  dataDir: string;
+  mode: 'electron' | 'web';
+  version: string;
+  /** Seeds for templates and the demo; keyed by template id. */
+  seed: (templateId: string, language: Language) => WorkshopSeed | null;
+  /** Language of the demo workshop created on the very first start. */
+  language?: Language;
+  /** Check every answer against the contract's output schema (tests do). */
+  validateOutput?: boolean;
+  newId?: () => string;
+}
+
+export interface Host {
+  call(name: string, input: unknown): Result<unknown>;
+  readonly info: HostInfo;
+  readonly store: Store;
+  close(): void;
+}
+
+export const DEMO_TEMPLATE = 'demo';
+
+function seedDemoOnce(store: Store, options: HostOptions): void {
+  const flag = store.rows.all("SELECT value FROM meta WHERE key = 'demo_seeded'");
+  if (flag.length > 0) return;
+  const language = options.language ?? 'fr';
+  const seed = options.seed(DEMO_TEMPLATE, language);
+  store.transaction(() => {
+    if (seed) {
+      const now = store.now();
+      const id = store.newId();
+      store.rows.put(
+        'workshops',
+        workshopToRow({
+          id,
+          title: seed.title,
+          organisation: seed.organisation,
+          sector: seed.sector,
+          date: null,
+          language,
+          template: DEMO_TEMPLATE,
+          createdAt: now,
+          updatedAt: now,
+          deletedAt: null,
+        }),
+      );
+      applySeed(store, id, seed);
+    }
+    store.rows.run("INSERT INTO meta (key, value) VALUES ('demo_seeded', '1')");
+  });
+}
+
+export function createHost(options: HostOptions): Host {
+  const opened = openLibrary(options.dataDir, options);
+  const store = new Store(opened.db, options.now, options.newId);
+  seedDemoOnce(store, options);
+  const info: HostInfo = {
+    version: options.version,
+    dataDir: options.dataDir,
+    mode: options.mode,
+    notice: opened.notice ? `${opened.notice.message} (${opened.notice.setAside})` : null,
+  };
+  const ctx: Context = { store, info, seed: options.seed };
+  return {
+    call: (name, input) => dispatch(ctx, name, input, options.validateOutput),
+    info,
+    store,
+    close: () => opened.db.close(),
+  };
+}

@@ -1,0 +1,121 @@
+// The undo journal: each edit records the rows it changed (before and after), per workshop.
+// Undo writes the "before" rows back, redo the "after" rows; a new edit drops what was undone.
+import type { HistoryState } from '../../../shared/model';
+import { keyOf, type Rows } from './rows';
+import type { Row, TableName } from './tables';
+
+export interface RowOp {
+  table: TableName;
+  key: Row;
+  before: Row | null;
+  after: Row | null;
+}
+
+/** Collects the row changes of one edit while applying them. */
+export class Edit {
+  readonly ops: RowOp[] = [];
+
+  constructor(private readonly rows: Rows) {}
+
+  put(table: TableName, row: Row): void {
+    const key = keyOf(table, row);
+    const before = this.rows.get(table, key);
+    this.rows.put(table, row);
+    this.ops.push({ table, key, before, after: this.rows.get(table, key) });
+  }
+
+  remove(table: TableName, key: Row): boolean {
+    const before = this.rows.get(table, key);
+    if (!before) return false;
+    this.rows.remove(table, key);
+    this.ops.push({ table, key, before, after: null });
+    return true;
+  }
+}
+
+/** How many edits a workshop keeps for undo. */
+export const HISTORY_LIMIT = 500;
+/** Edits with the same coalesce key within this window merge into one undo step (typing). */
+export const COALESCE_MS = 4_000;
+
+interface Entry {
+  seq: number;
+  label: string;
+  coalesce_key: string | null;
+  ops: string;
+  created_at: number;
+}
+
+export class Journal {
+  constructor(private readonly rows: Rows) {}
+
+  record(workshopId: string, label: string, coalesce: string | null, ops: RowOp[], now: number): void {
+    if (ops.length === 0) return;
+    this.rows.run('DELETE FROM history WHERE workshop_id = ? AND undone = 1', [workshopId]);
+    const top = this.top(workshopId, 0);
+    if (coalesce && top && top.coalesce_key === coalesce && now - top.created_at <= COALESCE_MS) {
+      const merged = mergeOps(JSON.parse(top.ops) as RowOp[], ops);
+      this.rows.run('UPDATE history SET ops = ?, created_at = ? WHERE seq = ?', [JSON.stringify(merged), now, top.seq]);
+      return;
+    }
+    this.rows.run(
+      'INSERT INTO history (workshop_id, label, coalesce_key, ops, undone, created_at) VALUES (?, ?, ?, ?, 0, ?)',
+      [workshopId, label, coalesce, JSON.stringify(ops), now],
+    );
+    this.rows.run(
+      `DELETE FROM history WHERE workshop_id = ? AND seq <= (
+         SELECT seq FROM history WHERE workshop_id = ? ORDER BY seq DESC LIMIT 1 OFFSET ?)`,
+      [workshopId, workshopId, HISTORY_LIMIT],
+    );
+  }
+
+  /** The newest done entry (undone = 0) or the oldest undone one (undone = 1): the next to undo or redo. */
+  private top(workshopId: string, undone: 0 | 1): Entry | null {
+    const order = undone ? 'ASC' : 'DESC';
+    const rows = this.rows.all(
+      `SELECT seq, label, coalesce_key, ops, created_at FROM history WHERE workshop_id = ? AND undone = ? ORDER BY seq ${order} LIMIT 1`,
+      [workshopId, undone],
+    );
+    return (rows[0] as unknown as Entry | undefined) ?? null;
+  }
+
+  undo(workshopId: string): boolean {
+    const entry = this.top(workshopId, 0);
+    if (!entry) return false;
+    const ops = JSON.parse(entry.ops) as RowOp[];
+    for (const op of [...ops].reverse()) this.apply(op.table, op.key, op.before);
+    this.rows.run('UPDATE history SET undone = 1 WHERE seq = ?', [entry.seq]);
+    return true;
+  }
+
+  redo(workshopId: string): boolean {
+    const entry = this.top(workshopId, 1);
+    if (!entry) return false;
+    const ops = JSON.parse(entry.ops) as RowOp[];
+    for (const op of ops) this.apply(op.table, op.key, op.after);
+    this.rows.run('UPDATE history SET undone = 0 WHERE seq = ?', [entry.seq]);
+    return true;
+  }
+
+  state(workshopId: string): HistoryState {
+    const undo = this.top(workshopId, 0);
+    const redo = this.top(workshopId, 1);
+    return { canUndo: !!undo, canRedo: !!redo, undoLabel: undo?.label ?? null, redoLabel: redo?.label ?? null };
+  }
+
+  private apply(table: TableName, key: Row, row: Row | null): void {
+    if (row) this.rows.put(table, row);
+    else this.rows.remove(table, key);
+  }
+}
+
+/** Merges a later edit into an earlier one: the earliest "before" and the latest "after" of each row. */
+export function mergeOps(earlier: RowOp[], later: RowOp[]): RowOp[] {
+  const merged = earlier.map((op) => ({ ...op }));
+  for (const op of later) {
+    const same = merged.find((m) => m.table === op.table && JSON.stringify(m.key) === JSON.stringify(op.key));
+    if (same) same.after = op.after;
+    else merged.push(op);
+  }
+  return merged;
+}

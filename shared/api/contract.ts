@@ -1,0 +1,97 @@
+// The one contract between the renderer and the host: every call's name, input and output.
+// The preload, the IPC handlers, the HTTP routes and the renderer client all derive from it.
+import { z } from 'zod';
+import {
+  AnswerValue,
+  Card,
+  CardDraft,
+  CardPatch,
+  Id,
+  Link,
+  LinkKind,
+  Participant,
+  ParticipantDraft,
+  ParticipantPatch,
+  QuestionId,
+  StepId,
+  WorkshopData,
+  WorkshopPatch,
+  WorkshopSummary,
+  Workshop,
+  ShortText,
+  IsoDate,
+  Language,
+} from '../model';
+import type { CallName } from './names';
+
+const call = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
+
+/** Mutations answer with what changed plus the workshop's undo state. */
+const withHistory = <O extends z.ZodType>(value: O) =>
+  z.object({ value, history: z.object({ canUndo: z.boolean(), canRedo: z.boolean() }) });
+
+const WorkshopRef = z.object({ workshopId: Id }).strict();
+
+export const contract = {
+  'app.info': call(
+    z.object({}).strict(),
+    z.object({ version: z.string(), dataDir: z.string(), mode: z.enum(['electron', 'web']), notice: z.string().nullable() }),
+  ),
+  'library.list': call(
+    z.object({ query: z.string().max(200).default(''), trash: z.boolean().default(false) }).strict(),
+    z.array(WorkshopSummary),
+  ),
+  'workshop.create': call(
+    z
+      .object({
+        title: ShortText.min(1, 'a workshop needs a title'),
+        organisation: ShortText.default(''),
+        sector: ShortText.default(''),
+        date: IsoDate.nullable().default(null),
+        language: Language.default('fr'),
+        template: z.string().max(64).nullable().default(null),
+      })
+      .strict(),
+    Workshop,
+  ),
+  'workshop.get': call(WorkshopRef, WorkshopData),
+  'workshop.update': call(z.object({ workshopId: Id, patch: WorkshopPatch }).strict(), withHistory(Workshop)),
+  'workshop.duplicate': call(z.object({ workshopId: Id, title: ShortText.min(1).optional() }).strict(), Workshop),
+  'workshop.delete': call(WorkshopRef, Workshop),
+  'workshop.restore': call(WorkshopRef, Workshop),
+  'workshop.purge': call(WorkshopRef, z.object({ purged: z.literal(true) })),
+  'card.create': call(z.object({ workshopId: Id, card: CardDraft }).strict(), withHistory(Card)),
+  'card.update': call(
+    z.object({ workshopId: Id, cardId: Id, patch: CardPatch, coalesce: z.string().max(120).optional() }).strict(),
+    withHistory(Card),
+  ),
+  'card.delete': call(z.object({ workshopId: Id, cardId: Id }).strict(), withHistory(z.object({ cardId: Id, linkIds: z.array(Id) }))),
+  'link.create': call(
+    z.object({ workshopId: Id, kind: LinkKind, fromCard: Id, toCard: Id }).strict(),
+    withHistory(Link),
+  ),
+  'link.delete': call(z.object({ workshopId: Id, linkId: Id }).strict(), withHistory(z.object({ linkId: Id }))),
+  'participant.create': call(z.object({ workshopId: Id, participant: ParticipantDraft }).strict(), withHistory(Participant)),
+  'participant.update': call(
+    z.object({ workshopId: Id, participantId: Id, patch: ParticipantPatch }).strict(),
+    withHistory(Participant),
+  ),
+  'participant.delete': call(z.object({ workshopId: Id, participantId: Id }).strict(), withHistory(z.object({ participantId: Id }))),
+  'answer.set': call(
+    z.object({ workshopId: Id, step: StepId, question: QuestionId, value: AnswerValue, coalesce: z.string().max(120).optional() }).strict(),
+    withHistory(z.object({ question: QuestionId, value: AnswerValue })),
+  ),
+  'history.undo': call(WorkshopRef, WorkshopData),
+  'history.redo': call(WorkshopRef, WorkshopData),
+} satisfies Record<CallName, { input: z.ZodType; output: z.ZodType }>;
+
+export type Contract = typeof contract;
+export type CallInput<N extends CallName> = z.input<Contract[N]['input']>;
+export type CallArgs<N extends CallName> = z.output<Contract[N]['input']>;
+export type CallOutput<N extends CallName> = z.output<Contract[N]['output']>;
+
+// Both directions: a name in CALL_NAMES without a schema, or a schema without a name, fails to compile.
+type MissingSchemas = Exclude<CallName, keyof Contract>;
+type MissingNames = Exclude<keyof Contract, CallName>;
+const exhaustive: [MissingSchemas, MissingNames] extends [never, never] ? true : false = true;
+void exhaustive;

@@ -1,0 +1,37 @@
+// Results that cross the process boundary: never a throw, always a value or a typed error.
+export const ERROR_CODES = [
+  'invalid_input', // the payload does not match the call's schema
+  'unknown_call', // no such call in the contract
+  'not_found', // the entity does not exist (or is in the trash where that matters)
+  'conflict', // the request contradicts the current state (e.g. a link that makes no sense)
+  'storage', // the database refused (disk full, read-only, corrupt)
+  'forbidden', // the caller is not allowed
+  'internal', // a bug: the message says what happened
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface CallError {
+  code: ErrorCode;
+  message: string;
+  /** Where the input was wrong, as dotted paths, for inline messages. */
+  issues?: { path: string; message: string }[];
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: CallError };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = (code: ErrorCode, message: string, issues?: CallError['issues']): Result<never> => ({
+  ok: false,
+  error: issues ? { code, message, issues } : { code, message },
+});
+
+/** An error a service throws on purpose; the dispatcher turns it into a failed result. */
+export class CallFailure extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'CallFailure';
+  }
+}

@@ -1,0 +1,79 @@
+// The shapes of the catalogue: steps, questions, card kinds, platforms, evidence, objections, sources.
+import type { CardKindName, StepId } from '../model';
+
+/** Every user-facing string of the catalogue exists in both languages. */
+export interface Text {
+  fr: string;
+  en: string;
+}
+
+export type SourceId = 'S1' | 'S2' | 'S3' | 'S4' | 'S5';
+
+export interface Source {
+  id: SourceId;
+  /** The article's own title, in French as published. */
+  title: string;
+  /** One line on what the app takes from it, in both languages. */
+  summary: Text;
+}
+
+export type InputType = 'text' | 'longtext' | 'choice' | 'multi' | 'number' | 'scale' | 'date' | 'boolean' | 'list';
+
+export interface Option {
+  value: string;
+  label: Text;
+}
+
+/** A guided question of a step; its answer is stored under `id`. */
+export interface Question {
+  id: string;
+  type: InputType;
+  label: Text;
+  help?: Text;
+  placeholder?: Text;
+  options?: Option[];
+  min?: number;
+  max?: number;
+  unit?: Text;
+  /** Counts toward the step's completion. */
+  required?: boolean;
+  sources: SourceId[];
+}
+
+/** A typed field of a card kind; its key matches `FIELD_SCHEMAS` in shared/model. */
+export interface FieldDef {
+  key: string;
+  type: InputType;
+  label: Text;
+  help?: Text;
+  options?: Option[];
+  min?: number;
+  max?: number;
+  unit?: Text;
+}
+
+export interface CardKindDef {
+  kind: CardKindName;
+  label: Text;
+  /** What a new card of this kind is called before the group names it. */
+  placeholder: Text;
+  colour: string;
+  fields: FieldDef[];
+}
+
+export type Layout = 'board' | 'columns' | 'ranked' | 'matrix' | 'tree' | 'timeline' | 'grid' | 'flow' | 'quadrants' | 'list';
+
+export interface StepDef {
+  id: StepId;
+  number: number;
+  title: Text;
+  /** The step's main question, shown in large type in presenter mode. */
+  question: Text;
+  /** Why the step matters, citing its sources. */
+  why: Text;
+  sources: SourceId[];
+  timeboxMinutes: number;
+  layout: Layout;
+  cardKinds: CardKindName[];
+  questions: Question[];
+}
