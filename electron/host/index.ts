@@ -1,0 +1,19 @@
+// The host as the Electron main process and the browser mode start it: seeds from the catalogue.
+import { seedFor } from '../../shared/catalogue/templates';
+import type { Language } from '../../shared/model';
+import { createHost, type Host } from './host';
+import pkg from '../../package.json' with { type: 'json' };
+
+export interface StartOptions {
+  dataDir: string;
+  mode: 'electron' | 'web';
+  language?: Language;
+  nativeBinding?: string;
+}
+
+export function startHost(options: StartOptions): Host {
+  return createHost({ ...options, version: pkg.version, seed: seedFor });
+}
+
+export type { Host } from './host';
+export { LibraryOpenError } from './db/errors';
