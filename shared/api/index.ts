@@ -2,3 +2,5 @@
 export * from './contract';
 export * from './names';
 export * from './result';
+export type * from './bridge';
+export { BRIDGE_KEY, API_PREFIX, TOKEN_HEADER, TOKEN_QUERY } from './bridge';
