@@ -1,0 +1,53 @@
+// `npm run serve`: starts the host and the browser mode, prints the one line to open.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { LibraryOpenError, startHost } from '../host';
+import { resolveDataDir } from '../host/paths';
+import { startWebServer } from './server';
+
+function argument(argv: readonly string[], name: string): string | undefined {
+  const i = argv.indexOf(name);
+  if (i >= 0) return argv[i + 1];
+  return argv.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1);
+}
+
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  const root = join(import.meta.dirname, '..', '..');
+  const staticDir = join(root, 'dist', 'renderer');
+  if (!existsSync(join(staticDir, 'index.html'))) {
+    console.error('Socle: the interface is not built yet; run `npm run build:renderer` (npm run serve does it for you).');
+    process.exit(1);
+  }
+  const portText = argument(argv, '--port') ?? process.env.SOCLE_PORT;
+  const port = portText ? Number(portText) : 0;
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`Socle: --port must be a whole number from 0 to 65535, not "${portText}".`);
+    process.exit(1);
+  }
+  const dataDir = resolveDataDir(argv);
+  const language = (process.env.LC_ALL ?? process.env.LANG ?? '').toLowerCase().startsWith('fr') ? 'fr' : 'en';
+  let host;
+  try {
+    host = startHost({ dataDir, mode: 'web', language });
+  } catch (error) {
+    if (error instanceof LibraryOpenError) {
+      console.error(`Socle: ${error.message}`);
+      process.exit(2);
+    }
+    throw error;
+  }
+  if (host.info.notice) console.error(`Socle: ${host.info.notice}`);
+  const web = await startWebServer({ host, staticDir, port });
+  console.log(`Socle: ${web.url}`);
+  const stop = () => {
+    void web.close().finally(() => {
+      host.close();
+      process.exit(0);
+    });
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+void main();

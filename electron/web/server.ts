@@ -1,0 +1,127 @@
+// The browser mode: the host's contract and the built renderer over HTTP on 127.0.0.1 only.
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import { API_PREFIX, TOKEN_QUERY, fail, type Result } from '../../shared/api';
+import { TOKEN_COOKIE, judge } from './guard';
+import { readStatic } from './static';
+
+export const MAX_BODY_BYTES = 8 * 1024 * 1024;
+
+/** No remote origin, ever (DESIGN 8); React Flow sets inline styles, scripts stay 'self'. */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+export interface CallTarget {
+  call(name: string, input: unknown): Result<unknown>;
+}
+
+export interface WebServerOptions {
+  host: CallTarget;
+  staticDir: string;
+  port?: number;
+  secret?: string;
+}
+
+export interface WebServer {
+  url: string;
+  port: number;
+  secret: string;
+  server: Server;
+  close(): Promise<void>;
+}
+
+function send(res: ServerResponse, status: number, body: string | Buffer, type: string, extra: Record<string, string> = {}) {
+  res.writeHead(status, {
+    'content-type': type,
+    'content-security-policy': CONTENT_SECURITY_POLICY,
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    'cache-control': 'no-store',
+    ...extra,
+  });
+  res.end(body);
+}
+
+const sendJson = (res: ServerResponse, status: number, value: unknown) =>
+  send(res, status, JSON.stringify(value), 'application/json; charset=utf-8');
+
+function readBody(req: IncomingMessage): Promise<string | null> {
+  return new Promise((done, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        done(null);
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => done(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+async function handleApi(req: IncomingMessage, res: ServerResponse, name: string, host: CallTarget) {
+  if (req.method !== 'POST') return sendJson(res, 405, fail('invalid_input', 'Contract calls are POST requests.'));
+  const body = await readBody(req);
+  if (body === null) return sendJson(res, 413, fail('invalid_input', `The request is larger than ${MAX_BODY_BYTES} bytes.`));
+  let input: unknown;
+  try {
+    input = body.trim() === '' ? {} : JSON.parse(body);
+  } catch {
+    return sendJson(res, 400, fail('invalid_input', 'The request body is not valid JSON.'));
+  }
+  sendJson(res, 200, host.call(name, input));
+}
+
+export function startWebServer(options: WebServerOptions): Promise<WebServer> {
+  const secret = options.secret ?? randomBytes(24).toString('base64url');
+  const staticDir = resolve(options.staticDir);
+  let port = options.port ?? 0;
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const verdict = judge(req, url, port, secret);
+    if (!verdict.allowed) return send(res, verdict.status, `Refused: ${verdict.reason}.`, 'text/plain; charset=utf-8');
+    if (url.pathname.startsWith(API_PREFIX)) {
+      handleApi(req, res, url.pathname.slice(API_PREFIX.length), options.host).catch((error: Error) =>
+        sendJson(res, 500, fail('internal', error.message)),
+      );
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed.', 'text/plain; charset=utf-8');
+    void readStatic(staticDir, url.pathname).then((file) => {
+      if (!file) return send(res, 404, 'Not found.', 'text/plain; charset=utf-8');
+      const extra: Record<string, string> = verdict.viaQuery
+        ? { 'set-cookie': `${TOKEN_COOKIE}=${secret}; HttpOnly; SameSite=Strict; Path=/` }
+        : {};
+      send(res, 200, file.body, file.type, extra);
+    });
+  });
+  return new Promise((done, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      port = (server.address() as AddressInfo).port;
+      done({
+        url: `http://127.0.0.1:${port}/?${TOKEN_QUERY}=${secret}`,
+        port,
+        secret,
+        server,
+        close: () => new Promise<void>((closed) => server.close(() => closed())),
+      });
+    });
+  });
+}
