@@ -5,7 +5,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readSync, renameSync, statS
 import { join } from 'node:path';
 import { LibraryOpenError, type OpenProblem } from './errors';
 import { migrate } from './migrate';
-import { MIGRATIONS } from './migrations';
+import { MIGRATIONS, type Migration } from './migrations';
 
 /** 'Socl' in ASCII: marks a SQLite file as a Socle library. */
 export const APPLICATION_ID = 0x536f636c;
@@ -15,6 +15,8 @@ export interface OpenOptions {
   /** Path to a better-sqlite3 build for this runtime (Electron's ABI differs from Node's). */
   nativeBinding?: string;
   now?: () => number;
+  /** The schema steps to apply; the app's own list unless a test gives another. */
+  migrations?: readonly Migration[];
 }
 
 export interface OpenedLibrary {
@@ -87,6 +89,7 @@ export function backupFile(db: Database.Database, dataDir: string, label: string
 
 export function openLibrary(dataDir: string, options: OpenOptions = {}): OpenedLibrary {
   const now = options.now ?? Date.now;
+  const migrations = options.migrations ?? MIGRATIONS;
   mkdirSync(dataDir, { recursive: true });
   const file = join(dataDir, LIBRARY_FILE);
   let notice: OpenedLibrary['notice'] = null;
@@ -101,12 +104,12 @@ export function openLibrary(dataDir: string, options: OpenOptions = {}): OpenedL
   try {
     // Refuse a newer library before anything writes to it (even the journal-mode pragma does).
     const version = db.pragma('user_version', { simple: true }) as number;
-    if (version > MIGRATIONS.length) migrate(db, MIGRATIONS, () => null);
+    if (version > migrations.length) migrate(db, migrations, () => null);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
-    migrate(db, MIGRATIONS, (from) => backupFile(db, dataDir, `before-v${from + 1}`, now()));
+    migrate(db, migrations, (from) => backupFile(db, dataDir, `before-v${from + 1}`, now()));
     if ((db.pragma('application_id', { simple: true }) as number) !== APPLICATION_ID) {
       db.pragma(`application_id = ${APPLICATION_ID}`);
     }
