@@ -37,6 +37,7 @@ export class Edit {
 export const HISTORY_LIMIT = 500;
 /** Edits with the same coalesce key within this window merge into one undo step (typing). */
 export const COALESCE_MS = 4_000;
+const PRUNE_EVERY = 64;
 
 interface Entry {
   seq: number;
@@ -52,16 +53,18 @@ export class Journal {
   record(workshopId: string, label: string, coalesce: string | null, ops: RowOp[], now: number): void {
     if (ops.length === 0) return;
     this.rows.run('DELETE FROM history WHERE workshop_id = ? AND undone = 1', [workshopId]);
-    const top = this.top(workshopId, 0);
+    const top = coalesce ? this.top(workshopId, 0) : null;
     if (coalesce && top && top.coalesce_key === coalesce && now - top.created_at <= COALESCE_MS) {
       const merged = mergeOps(JSON.parse(top.ops) as RowOp[], ops);
       this.rows.run('UPDATE history SET ops = ?, created_at = ? WHERE seq = ?', [JSON.stringify(merged), now, top.seq]);
       return;
     }
-    this.rows.run(
+    const seq = this.rows.insert(
       'INSERT INTO history (workshop_id, label, coalesce_key, ops, undone, created_at) VALUES (?, ?, ?, ?, 0, ?)',
       [workshopId, label, coalesce, JSON.stringify(ops), now],
     );
+    // Trimming scans the workshop's history, so it runs once every PRUNE_EVERY edits, not on each one.
+    if (seq % PRUNE_EVERY !== 0) return;
     this.rows.run(
       `DELETE FROM history WHERE workshop_id = ? AND seq <= (
          SELECT seq FROM history WHERE workshop_id = ? ORDER BY seq DESC LIMIT 1 OFFSET ?)`,

@@ -46,6 +46,11 @@ export class Rows {
   run(sql: string, params: Row | unknown[] = {}): void {
     this.stmt(sql).run(params);
   }
+
+  /** Runs an INSERT and answers the new rowid. */
+  insert(sql: string, params: Row | unknown[] = {}): number {
+    return Number(this.stmt(sql).run(params).lastInsertRowid);
+  }
 }
 
 export function pick(row: Row, columns: readonly string[]): Row {

@@ -44,9 +44,13 @@ export class Store {
       const value = fn(edit);
       const now = this.now();
       this.journal.record(workshopId, label, coalesce, edit.ops, now);
-      if (edit.ops.length > 0) this.touch(workshopId, now);
-      const { canUndo, canRedo } = this.journal.state(workshopId);
-      return { value, history: { canUndo, canRedo } };
+      if (edit.ops.length === 0) {
+        const { canUndo, canRedo } = this.journal.state(workshopId);
+        return { value, history: { canUndo, canRedo } };
+      }
+      this.touch(workshopId, now);
+      // A recorded edit is undoable and has just dropped whatever was undone: no need to ask the journal.
+      return { value, history: { canUndo: true, canRedo: false } };
     });
   }
 
