@@ -1,0 +1,48 @@
+// Small, valid workshop data for store and logic tests.
+import type { Card, WorkshopData, WorkshopSummary } from '../../shared/model';
+
+export const workshop = (id = 'w1', over: Partial<WorkshopData['workshop']> = {}): WorkshopData['workshop'] => ({
+  id,
+  title: 'Atelier',
+  organisation: 'Org',
+  sector: '',
+  date: null,
+  language: 'fr',
+  template: null,
+  createdAt: 1,
+  updatedAt: 1,
+  deletedAt: null,
+  ...over,
+});
+
+export const summary = (id: string, title = id): WorkshopSummary => ({ ...workshop(id, { title }), progress: 0, cardCount: 0 });
+
+export const card = (id: string, over: Partial<Card> = {}): Card => ({
+  id,
+  workshopId: 'w1',
+  step: 'objectives',
+  kind: 'objective',
+  title: id,
+  body: '',
+  fields: {},
+  x: 0,
+  y: 0,
+  width: 220,
+  height: 120,
+  colour: null,
+  createdAt: 1,
+  updatedAt: 1,
+  ...over,
+});
+
+export const data = (over: Partial<WorkshopData> = {}): WorkshopData => ({
+  workshop: workshop(),
+  cards: [],
+  links: [],
+  participants: [],
+  answers: [],
+  history: { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null },
+  ...over,
+});
+
+export const history = (canUndo: boolean, canRedo = false) => ({ canUndo, canRedo });

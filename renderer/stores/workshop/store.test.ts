@@ -1,0 +1,137 @@
+// The workshop store against a fake client: mutations apply value and history; undo/redo replace everything.
+import { describe, expect, it } from 'vitest';
+import { deferred, fakeClient } from '../fakeClient';
+import { card, data, history, workshop } from '../fixtures';
+import { createWorkshopStore } from './store';
+
+const loaded = async (answers: Parameters<typeof fakeClient>[0], start = data()) => {
+  const fake = fakeClient({ 'workshop.get': () => ({ ok: true, value: start }), ...answers });
+  const store = createWorkshopStore(fake.client, () => 42);
+  await store.getState().load('w1');
+  return { store, ...fake };
+};
+
+describe('workshop store', () => {
+  it('loads a workshop with its history flags', async () => {
+    const { store } = await loaded({}, data({ history: { canUndo: true, canRedo: false, undoLabel: 'x', redoLabel: null } }));
+    expect(store.getState().status).toBe('ready');
+    expect(store.getState().data?.workshop.id).toBe('w1');
+    expect(store.getState().history).toEqual(history(true, false));
+    expect(store.getState().revision).toBe(1);
+  });
+
+  it('records a failed load', async () => {
+    const { client } = fakeClient({ 'workshop.get': () => ({ ok: false, error: { code: 'not_found', message: 'gone' } }) });
+    const store = createWorkshopStore(client);
+    await store.getState().load('w9');
+    expect(store.getState().status).toBe('error');
+    expect(store.getState().error?.code).toBe('not_found');
+  });
+
+  it('applies a created card and the history flags', async () => {
+    const { store, calls } = await loaded({ 'card.create': () => ({ ok: true, value: { value: card('c1'), history: history(true) } }) });
+    const result = await store.getState().createCard({ step: 'objectives', kind: 'objective' });
+    expect(result.ok).toBe(true);
+    expect(store.getState().data?.cards.map((c) => c.id)).toEqual(['c1']);
+    expect(store.getState().history).toEqual(history(true));
+    expect(calls.at(-1)?.input).toEqual({ workshopId: 'w1', card: { step: 'objectives', kind: 'objective' } });
+  });
+
+  it('leaves the data alone when the host refuses, and answers the error', async () => {
+    const error = { code: 'invalid_input' as const, message: 'fields.priority: Too big', issues: [{ path: 'fields.priority', message: 'Too big' }] };
+    const { store } = await loaded({ 'card.update': () => ({ ok: false, error }) }, data({ cards: [card('c1')] }));
+    const before = store.getState().data;
+    const result = await store.getState().updateCard('c1', { title: 'x' }, 'k1');
+    expect(result).toEqual({ ok: false, error });
+    expect(store.getState().data).toBe(before);
+  });
+
+  it('merges a field into the card as the previous edits left it, in order', async () => {
+    let stored = card('c1', { fields: { metric: 'm' } });
+    const { store, calls } = await loaded(
+      {
+        'card.update': (input) => {
+          stored = { ...stored, ...(input.patch as object) };
+          return { ok: true, value: { value: stored, history: history(true) } };
+        },
+      },
+      data({ cards: [stored] }),
+    );
+    const a = store.getState().setCardField('c1', 'baseline', 10, 'f1');
+    const b = store.getState().setCardField('c1', 'target', 20, 'f2');
+    await Promise.all([a, b]);
+    expect(calls.filter((c) => c.name === 'card.update').map((c) => c.input.patch)).toEqual([
+      { fields: { metric: 'm', baseline: 10 } },
+      { fields: { metric: 'm', baseline: 10, target: 20 } },
+    ]);
+    expect(calls.at(-1)?.input.coalesce).toBe('f2');
+    expect(store.getState().data?.cards[0]?.fields).toEqual({ metric: 'm', baseline: 10, target: 20 });
+  });
+
+  it('removes a deleted card with its links', async () => {
+    const link = { id: 'l1', workshopId: 'w1', kind: 'relates' as const, fromCard: 'c1', toCard: 'c2', createdAt: 1 };
+    const { store } = await loaded(
+      { 'card.delete': () => ({ ok: true, value: { value: { cardId: 'c1', linkIds: ['l1'] }, history: history(true) } }) },
+      data({ cards: [card('c1'), card('c2')], links: [link] }),
+    );
+    await store.getState().deleteCard('c1');
+    expect(store.getState().data?.cards.map((c) => c.id)).toEqual(['c2']);
+    expect(store.getState().data?.links).toEqual([]);
+  });
+
+  it('upserts an answer with the coalesce key sent along', async () => {
+    const { store, calls } = await loaded({
+      'answer.set': (input) => ({ ok: true, value: { value: { question: input.question, value: input.value }, history: history(true) } }),
+    });
+    await store.getState().setAnswer('context', 'context.mission', 'Hello', 'q-1');
+    await store.getState().setAnswer('context', 'context.mission', 'Hello there', 'q-1');
+    expect(store.getState().data?.answers).toEqual([
+      { workshopId: 'w1', step: 'context', question: 'context.mission', value: 'Hello there', updatedAt: 42 },
+    ]);
+    expect(calls.at(-1)?.input).toEqual({ workshopId: 'w1', step: 'context', question: 'context.mission', value: 'Hello there', coalesce: 'q-1' });
+  });
+
+  it('replaces everything with what undo and redo answer, and bumps the revision', async () => {
+    const afterUndo = data({ cards: [card('back')], history: { canUndo: false, canRedo: true, undoLabel: null, redoLabel: 'card.delete' } });
+    const afterRedo = data({ cards: [], history: { canUndo: true, canRedo: false, undoLabel: 'card.delete', redoLabel: null } });
+    const { store } = await loaded({ 'history.undo': () => ({ ok: true, value: afterUndo }), 'history.redo': () => ({ ok: true, value: afterRedo }) });
+    await store.getState().undo();
+    expect(store.getState().data).toBe(afterUndo);
+    expect(store.getState().history).toEqual(history(false, true));
+    expect(store.getState().revision).toBe(2);
+    await store.getState().redo();
+    expect(store.getState().data).toBe(afterRedo);
+    expect(store.getState().history).toEqual(history(true, false));
+  });
+
+  it('sends undo only after the edits made before it', async () => {
+    const held = deferred<{ ok: true; value: { value: { question: string; value: string }; history: { canUndo: boolean; canRedo: boolean } } }>();
+    const { store, calls } = await loaded({ 'answer.set': () => held.promise, 'history.undo': () => ({ ok: true, value: data() }) });
+    const save = store.getState().setAnswer('context', 'q', 'v', 'k');
+    const undo = store.getState().undo();
+    await Promise.resolve();
+    expect(calls.map((c) => c.name)).toEqual(['workshop.get', 'answer.set']);
+    held.resolve({ ok: true, value: { value: { question: 'q', value: 'v' }, history: history(true) } });
+    await Promise.all([save, undo]);
+    expect(calls.map((c) => c.name)).toEqual(['workshop.get', 'answer.set', 'history.undo']);
+  });
+
+  it('sends an edit to the workshop it was made in, and does not apply it to the next one', async () => {
+    const held = deferred<{ ok: true; value: { value: ReturnType<typeof workshop>; history: { canUndo: boolean; canRedo: boolean } } }>();
+    const { store, calls } = await loaded({ 'workshop.update': () => held.promise });
+    const edit = store.getState().updateWorkshop({ title: 'Renamed' });
+    const next = store.getState().load('w2');
+    held.resolve({ ok: true, value: { value: workshop('w1', { title: 'Renamed' }), history: history(true) } });
+    await Promise.all([edit, next]);
+    expect(calls.find((c) => c.name === 'workshop.update')?.input.workshopId).toBe('w1');
+    expect(store.getState().workshopId).toBe('w2');
+    expect(store.getState().data?.workshop.title).toBe('Atelier');
+  });
+
+  it('refuses edits when no workshop is open', async () => {
+    const { client, calls } = fakeClient({});
+    const result = await createWorkshopStore(client).getState().createCard({ step: 'context', kind: 'note' });
+    expect(result.ok).toBe(false);
+    expect(calls).toEqual([]);
+  });
+});
