@@ -77,3 +77,33 @@ export interface StepDef {
   cardKinds: CardKindName[];
   questions: Question[];
 }
+
+/** The objections a facilitator hears most, each with ready answers (step 2). */
+export type ObjectionId = 'always_done' | 'no_budget' | 'too_risky' | 'no_time' | 'results' | 'not_for_us';
+
+/** A figure or fact that helps convince, traced to its article and to the study the article names. */
+export interface EvidenceDef {
+  id: string;
+  /** The figure in short ("76 %"), or a few words when the fact has no number. */
+  figure: Text;
+  statement: Text;
+  source: SourceId;
+  /** The study or author the article relies on, when it names one. */
+  reference?: string;
+  year?: number;
+  /** Objections this piece of evidence helps answer. */
+  answers: ObjectionId[];
+}
+
+export interface ObjectionAnswer {
+  text: Text;
+  sources: SourceId[];
+}
+
+export interface ObjectionDef {
+  id: ObjectionId;
+  /** The objection as someone in the room would say it. */
+  statement: Text;
+  answers: ObjectionAnswer[];
+  sources: SourceId[];
+}

@@ -1,0 +1,151 @@
+// Card kinds of steps 9 to 14: stakeholders, governance rules, SWOT, budget lines, people, KPIs, risks, decisions.
+import {
+  BUDGET_CATEGORY_OPTIONS,
+  BUDGET_PERIOD_OPTIONS,
+  DECISION_STATUS_OPTIONS,
+  DEPARTMENT_OPTIONS,
+  GOVERNANCE_RULE_OPTIONS,
+  KPI_NATURE_OPTIONS,
+  QUADRANT_OPTIONS,
+  RACI_OPTIONS,
+  STANCE_OPTIONS,
+  TEAM_TYPE_OPTIONS,
+} from '../options';
+import type { CardKindDef } from '../types';
+
+export const ORGANISATION_KINDS: CardKindDef[] = [
+  {
+    kind: 'stakeholder',
+    label: { fr: 'Partie prenante', en: 'Stakeholder' },
+    placeholder: { fr: 'Un service ou une personne', en: 'A department or a person' },
+    colour: '#8f7a3a',
+    fields: [
+      { key: 'department', type: 'choice', options: DEPARTMENT_OPTIONS, label: { fr: 'Service', en: 'Department' } },
+      { key: 'person', type: 'text', label: { fr: 'Personne', en: 'Person' } },
+      { key: 'raci', type: 'choice', options: RACI_OPTIONS, label: { fr: 'Rôle (RACI)', en: 'Role (RACI)' } },
+      { key: 'power', type: 'scale', min: 1, max: 5, label: { fr: 'Pouvoir', en: 'Power' } },
+      { key: 'interest', type: 'scale', min: 1, max: 5, label: { fr: 'Intérêt', en: 'Interest' } },
+      { key: 'stance', type: 'choice', options: STANCE_OPTIONS, label: { fr: 'Position', en: 'Stance' } },
+      {
+        key: 'plan',
+        type: 'longtext',
+        label: { fr: 'Plan pour l’impliquer', en: 'Plan to involve them' },
+        help: { fr: 'Indispensable pour un sceptique influent.', en: 'A must for an influential skeptic.' },
+      },
+    ],
+  },
+  {
+    kind: 'governance_rule',
+    label: { fr: 'Règle de gouvernance', en: 'Governance rule' },
+    placeholder: { fr: 'Qui décide, valide ou réagit', en: 'Who decides, approves or reacts' },
+    colour: '#5a86a8',
+    fields: [
+      { key: 'rule', type: 'choice', options: GOVERNANCE_RULE_OPTIONS, label: { fr: 'Sujet', en: 'Topic' } },
+      { key: 'who', type: 'text', label: { fr: 'Qui', en: 'Who' } },
+      { key: 'teamType', type: 'choice', options: TEAM_TYPE_OPTIONS, label: { fr: 'Type d’équipe', en: 'Team type' } },
+      {
+        key: 'maxDelayHours',
+        type: 'number',
+        min: 0,
+        max: 720,
+        unit: { fr: 'heures', en: 'hours' },
+        label: { fr: 'Délai maximum', en: 'Maximum delay' },
+      },
+      {
+        key: 'escalationLevel',
+        type: 'scale',
+        min: 1,
+        max: 3,
+        label: { fr: 'Niveau d’escalade', en: 'Escalation level' },
+        help: { fr: '1 = équipe, 2 = responsable, 3 = direction.', en: '1 = team, 2 = owner, 3 = management.' },
+      },
+    ],
+  },
+  {
+    kind: 'swot',
+    label: { fr: 'Élément SWOT', en: 'SWOT item' },
+    placeholder: { fr: 'Force, faiblesse, opportunité ou menace', en: 'Strength, weakness, opportunity or threat' },
+    colour: '#4a9a78',
+    fields: [
+      { key: 'quadrant', type: 'choice', options: QUADRANT_OPTIONS, label: { fr: 'Quadrant', en: 'Quadrant' } },
+      {
+        key: 'mitigation',
+        type: 'longtext',
+        label: { fr: 'Parade', en: 'Mitigation' },
+        help: { fr: 'Pour une menace : ce que nous ferons.', en: 'For a threat: what we will do.' },
+      },
+    ],
+  },
+  {
+    kind: 'budget_line',
+    label: { fr: 'Ligne de budget', en: 'Budget line' },
+    placeholder: { fr: 'Un poste de dépense', en: 'A spending item' },
+    colour: '#9a8430',
+    fields: [
+      { key: 'category', type: 'choice', options: BUDGET_CATEGORY_OPTIONS, label: { fr: 'Catégorie', en: 'Category' } },
+      { key: 'amount', type: 'number', min: 0, max: 1_000_000_000, unit: { fr: '€', en: '€' }, label: { fr: 'Montant', en: 'Amount' } },
+      { key: 'period', type: 'choice', options: BUDGET_PERIOD_OPTIONS, label: { fr: 'Périodicité', en: 'Period' } },
+    ],
+  },
+  {
+    kind: 'person',
+    label: { fr: 'Personne', en: 'Person' },
+    placeholder: { fr: 'Qui y passe du temps', en: 'Who spends time on it' },
+    colour: '#b0699a',
+    fields: [
+      { key: 'role', type: 'text', label: { fr: 'Rôle', en: 'Role' } },
+      {
+        key: 'hoursPerWeek',
+        type: 'number',
+        min: 0,
+        max: 80,
+        unit: { fr: 'heures par semaine', en: 'hours a week' },
+        label: { fr: 'Heures par semaine', en: 'Hours a week' },
+      },
+      { key: 'teamType', type: 'choice', options: TEAM_TYPE_OPTIONS, label: { fr: 'Statut', en: 'Status' } },
+    ],
+  },
+  {
+    kind: 'kpi',
+    label: { fr: 'Indicateur (KPI)', en: 'Indicator (KPI)' },
+    placeholder: { fr: 'Ce que nous mesurons', en: 'What we measure' },
+    colour: '#3b8fa0',
+    fields: [
+      { key: 'metric', type: 'text', label: { fr: 'Mesure', en: 'Metric' } },
+      { key: 'baseline', type: 'number', min: 0, max: 1_000_000_000, label: { fr: 'Point de départ', en: 'Baseline' } },
+      { key: 'target', type: 'number', min: 0, max: 1_000_000_000, label: { fr: 'Cible', en: 'Target' } },
+      {
+        key: 'timeframeMonths',
+        type: 'number',
+        min: 1,
+        max: 60,
+        unit: { fr: 'mois', en: 'months' },
+        label: { fr: 'Horizon', en: 'Timeframe' },
+      },
+      { key: 'nature', type: 'choice', options: KPI_NATURE_OPTIONS, label: { fr: 'Nature', en: 'Nature' } },
+    ],
+  },
+  {
+    kind: 'risk',
+    label: { fr: 'Risque', en: 'Risk' },
+    placeholder: { fr: 'Ce qui pourrait mal tourner', en: 'What could go wrong' },
+    colour: '#d65a3a',
+    fields: [
+      { key: 'likelihood', type: 'scale', min: 1, max: 5, label: { fr: 'Probabilité', en: 'Likelihood' } },
+      { key: 'impact', type: 'scale', min: 1, max: 5, label: { fr: 'Impact', en: 'Impact' } },
+      { key: 'mitigation', type: 'longtext', label: { fr: 'Parade', en: 'Mitigation' } },
+      { key: 'accepted', type: 'boolean', label: { fr: 'Risque accepté', en: 'Risk accepted' } },
+    ],
+  },
+  {
+    kind: 'decision',
+    label: { fr: 'Décision', en: 'Decision' },
+    placeholder: { fr: 'Ce que nous demandons', en: 'What we ask for' },
+    colour: '#7a6fd0',
+    fields: [
+      { key: 'askedOf', type: 'text', label: { fr: 'Demandée à', en: 'Asked of' } },
+      { key: 'due', type: 'date', label: { fr: 'Pour le', en: 'Due' } },
+      { key: 'status', type: 'choice', options: DECISION_STATUS_OPTIONS, label: { fr: 'État', en: 'Status' } },
+    ],
+  },
+];
