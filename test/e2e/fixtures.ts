@@ -15,7 +15,8 @@ export interface Socle {
 }
 
 function launch(dataDir: string, language: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(join(root, 'node_modules', '.bin', 'tsx'), [join(root, 'electron', 'web', 'cli.ts'), '--data-dir', dataDir], {
+  // node itself runs the server (tsx as a loader), so stopping the child stops the server.
+  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'electron', 'web', 'cli.ts'), '--data-dir', dataDir], {
     cwd: root,
     env: { ...process.env, LANG: language, SOCLE_PORT: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
