@@ -21,6 +21,8 @@ import {
   ShortText,
   IsoDate,
   Language,
+  Snapshot,
+  SnapshotDiff,
 } from '../model';
 import type { CallName } from './names';
 
@@ -31,6 +33,7 @@ const withHistory = <O extends z.ZodType>(value: O) =>
   z.object({ value, history: z.object({ canUndo: z.boolean(), canRedo: z.boolean() }) });
 
 const WorkshopRef = z.object({ workshopId: Id }).strict();
+const SnapshotRef = z.object({ workshopId: Id, snapshotId: Id }).strict();
 
 export const contract = {
   'app.info': call(
@@ -83,6 +86,11 @@ export const contract = {
   ),
   'history.undo': call(WorkshopRef, WorkshopData),
   'history.redo': call(WorkshopRef, WorkshopData),
+  'snapshot.create': call(z.object({ workshopId: Id, name: ShortText.trim().min(1, 'a snapshot needs a name') }).strict(), Snapshot),
+  'snapshot.list': call(WorkshopRef, z.array(Snapshot)),
+  'snapshot.restore': call(SnapshotRef, WorkshopData),
+  'snapshot.delete': call(SnapshotRef, z.object({ snapshotId: Id })),
+  'snapshot.compare': call(SnapshotRef, SnapshotDiff),
 } satisfies Record<CallName, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

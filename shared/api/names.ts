@@ -20,5 +20,10 @@ export const CALL_NAMES = [
   'answer.set',
   'history.undo',
   'history.redo',
+  'snapshot.create',
+  'snapshot.list',
+  'snapshot.restore',
+  'snapshot.delete',
+  'snapshot.compare',
 ] as const;
 export type CallName = (typeof CALL_NAMES)[number];

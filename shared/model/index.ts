@@ -5,3 +5,4 @@ export * from './workshop';
 export * from './kinds';
 export type * from './seed';
 export * from './fields';
+export * from './snapshot';
