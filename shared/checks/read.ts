@@ -1,0 +1,54 @@
+// Defensive readers for card fields and helpers to name cards inside check messages.
+import type { Card } from '../model';
+import type { Text } from '../catalogue/types';
+
+/** A non-empty trimmed string field, else undefined. */
+export function str(card: Card, key: string): string | undefined {
+  const v = card.fields[key];
+  return typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
+}
+
+/** A finite number field, else undefined. */
+export function num(card: Card, key: string): number | undefined {
+  const v = card.fields[key];
+  return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+}
+
+/** The non-empty strings of a list field. */
+export function list(card: Card, key: string): string[] {
+  const v = card.fields[key];
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x.trim() !== '') : [];
+}
+
+/** A card's title as quoted in a sentence, in each language. */
+export function named(card: Card): Text {
+  const title = card.title.trim();
+  return title ? { fr: `« ${title} »`, en: `“${title}”` } : { fr: '(sans titre)', en: '(untitled)' };
+}
+
+/** Several cards named in a sentence: "« A », « B » et 2 autres". */
+export function namedList(cards: readonly Card[], max = 3): Text {
+  const shown = cards.slice(0, max).map(named);
+  const rest = cards.length - shown.length;
+  const fr = shown.map((n) => n.fr).join(', ') + (rest > 0 ? ` et ${rest} autre${rest > 1 ? 's' : ''}` : '');
+  const en = shown.map((n) => n.en).join(', ') + (rest > 0 ? ` and ${rest} more` : '');
+  return { fr, en };
+}
+
+/** Card ids in a stable order, so a finding's key does not depend on input order. */
+export function ids(cards: readonly Card[]): string[] {
+  return cards.map((c) => c.id).sort();
+}
+
+/** A number for display, one decimal at most, with each language's decimal mark. */
+export function fmt(n: number): Text {
+  const en = (Math.round(n * 10) / 10).toString();
+  return { fr: en.replace('.', ','), en };
+}
+
+/** Whole months from one YYYY-MM-DD date to another (negative when `to` is before `from`). */
+export function monthsBetween(from: string, to: string): number {
+  const a = Date.parse(`${from}T00:00:00Z`);
+  const b = Date.parse(`${to}T00:00:00Z`);
+  return (b - a) / (30.44 * 24 * 3600 * 1000);
+}

@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest';
+import { card, input } from '../test-kit';
+import { listeningNone } from './listening-none';
+
+describe('listening.none', () => {
+  it('fires with no finding card', () => {
+    expect(listeningNone.run(input())[0]).toMatchObject({ ruleId: 'listening.none', step: 'listening' });
+  });
+  it('stays quiet with a finding', () => {
+    expect(listeningNone.run(input({ cards: [card('finding', { source: 'us' })] }))).toEqual([]);
+  });
+});

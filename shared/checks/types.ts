@@ -1,0 +1,59 @@
+// The shapes of the strategy health check: what it reads, what a rule is, what a finding says.
+import type { CardKindName, GOVERNANCE_RULES, StepId, WorkshopData } from '../model';
+import type { Platform } from '../catalogue/platforms';
+import type { SourceId, Text } from '../catalogue/types';
+
+export type Severity = 'blocker' | 'warning' | 'tip';
+export const SEVERITIES: readonly Severity[] = ['blocker', 'warning', 'tip'];
+
+/** What the checks read: a workshop without its undo state, plus the platform list it uses. */
+export type CheckInput = Omit<WorkshopData, 'history' | 'workshop'> & {
+  /** Its date is the reference for "results expected too soon" when `today` is absent. */
+  workshop?: WorkshopData['workshop'];
+  /** The workshop's platform list; the built-in catalogue when absent. */
+  platforms?: readonly Platform[];
+  /** Reference date (YYYY-MM-DD) for deadlines; defaults to the workshop's date, then its creation day. */
+  today?: string;
+};
+
+/** A small typed description of the obvious fix, for a one-click action in the interface. */
+export type QuickFix =
+  | { kind: 'add_card'; step: StepId; cardKind: CardKindName; title?: Text; fields?: Record<string, string | number> }
+  | { kind: 'add_kpi'; objectiveId: string }
+  | { kind: 'link_channel_target'; channelId: string }
+  | { kind: 'link_channel_objective'; channelId: string }
+  | { kind: 'edit_field'; cardId: string; field: string }
+  | { kind: 'add_governance_rule'; rule: (typeof GOVERNANCE_RULES)[number] }
+  | { kind: 'add_stakeholders'; departments: string[] }
+  | { kind: 'remove_channel'; channelId: string };
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  step: StepId;
+  /** Cards concerned, in a stable order; empty when the finding is about something missing. */
+  cardIds: string[];
+  field?: string;
+  message: Text;
+  fix: Text;
+  source: SourceId[];
+  quickFix?: QuickFix;
+  /** Set by runChecks when the group chose to live with this finding. */
+  accepted?: boolean;
+  acceptedReason?: string;
+}
+
+export interface Rule {
+  id: string;
+  step: StepId;
+  source: SourceId[];
+  run(input: CheckInput): Finding[];
+}
+
+/** A finding the group accepted: it stays listed but no longer lowers the score. */
+export interface AcceptedFinding {
+  ruleId: string;
+  /** `cardKey(finding.cardIds)`: the sorted card ids joined by commas ('' for none). */
+  cardKey: string;
+  reason: string;
+}
