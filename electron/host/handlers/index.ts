@@ -6,6 +6,7 @@ import { historyHandlers } from './history';
 import { libraryHandlers } from './library';
 import { linkHandlers } from './links';
 import { participantHandlers } from './participants';
+import { snapshotHandlers } from './snapshots';
 import type { Handlers } from './types';
 import { workshopHandlers } from './workshops';
 
@@ -18,4 +19,5 @@ export const handlers: Handlers = {
   ...participantHandlers,
   ...answerHandlers,
   ...historyHandlers,
+  ...snapshotHandlers,
 };

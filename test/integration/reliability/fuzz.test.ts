@@ -17,6 +17,7 @@ beforeAll(() => {
   const objective = must(host, 'card.create', { workshopId, card: { step: 'objectives', kind: 'objective' } }).value.id;
   const linkId = must(host, 'link.create', { workshopId, kind: 'measures', fromCard: kpi, toCard: objective }).value.id;
   const participantId = must(host, 'participant.create', { workshopId, participant: { name: 'Ana' } }).value.id;
+  const snapshotId = must(host, 'snapshot.create', { workshopId, name: 'Base' }).id;
   valid = {
     'app.info': {},
     'library.list': { query: 'f', trash: false },
@@ -38,6 +39,11 @@ beforeAll(() => {
     'answer.set': { workshopId, step: 'context', question: 'context.mission', value: 'x' },
     'history.undo': { workshopId },
     'history.redo': { workshopId },
+    'snapshot.create': { workshopId, name: 'Snap' },
+    'snapshot.list': { workshopId },
+    'snapshot.restore': { workshopId, snapshotId },
+    'snapshot.delete': { workshopId, snapshotId },
+    'snapshot.compare': { workshopId, snapshotId },
   } as Record<CallName, unknown>;
 });
 afterAll(() => host.dispose());

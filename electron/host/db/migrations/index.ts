@@ -1,6 +1,7 @@
 // Every migration, in order. Add one file per schema version and list it here.
 import { migration001 } from './001-initial';
+import { migration002 } from './002-snapshots';
 import type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [migration001];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002];
 export type { Migration };

@@ -1,0 +1,62 @@
+// Snapshot calls: take, list, restore (one undoable edit), delete, and compare with now.
+import { CallFailure } from '../../../shared/api';
+import type { Snapshot } from '../../../shared/model';
+import { readContent, replaceContent, type Content } from '../store/content';
+import { diffContent } from '../store/diff';
+import type { Store } from '../store/store';
+import type { Handlers } from './types';
+import { readWorkshop } from './workshops';
+
+function readSnapshot(store: Store, workshopId: string, snapshotId: string): Content {
+  const row = store.rows.all('SELECT content FROM snapshots WHERE id = ? AND workshop_id = ?', [snapshotId, workshopId])[0];
+  if (!row) throw new CallFailure('not_found', `No snapshot ${snapshotId} for this workshop.`);
+  return JSON.parse(String(row.content)) as Content;
+}
+
+const toSnapshot = (r: Record<string, unknown>): Snapshot => ({
+  id: String(r.id),
+  workshopId: String(r.workshop_id),
+  name: String(r.name),
+  createdAt: Number(r.created_at),
+  cardCount: Number(r.card_count),
+});
+
+export const snapshotHandlers: Pick<Handlers, 'snapshot.create' | 'snapshot.list' | 'snapshot.restore' | 'snapshot.delete' | 'snapshot.compare'> = {
+  'snapshot.create': ({ workshopId, name }, { store }) =>
+    store.transaction(() => {
+      store.workshop(workshopId);
+      const content = readContent(store.rows, workshopId);
+      const snapshot: Snapshot = { id: store.newId(), workshopId, name, createdAt: store.now(), cardCount: content.cards.length };
+      store.rows.run('INSERT INTO snapshots (id, workshop_id, name, card_count, content, created_at) VALUES (?, ?, ?, ?, ?, ?)', [
+        snapshot.id,
+        workshopId,
+        name,
+        snapshot.cardCount,
+        JSON.stringify(content),
+        snapshot.createdAt,
+      ]);
+      return snapshot;
+    }),
+  'snapshot.list': ({ workshopId }, { store }) => {
+    store.workshop(workshopId);
+    return store.rows
+      .all('SELECT id, workshop_id, name, card_count, created_at FROM snapshots WHERE workshop_id = ? ORDER BY created_at DESC, rowid DESC', [workshopId])
+      .map(toSnapshot);
+  },
+  'snapshot.restore': ({ workshopId, snapshotId }, { store }) =>
+    store.transaction(() => {
+      const target = readSnapshot(store, workshopId, snapshotId);
+      store.mutate(workshopId, 'snapshot.restore', null, (edit) => replaceContent(store.rows, edit, workshopId, target));
+      return readWorkshop(store, workshopId);
+    }),
+  'snapshot.delete': ({ workshopId, snapshotId }, { store }) =>
+    store.transaction(() => {
+      readSnapshot(store, workshopId, snapshotId);
+      store.rows.run('DELETE FROM snapshots WHERE id = ?', [snapshotId]);
+      return { snapshotId };
+    }),
+  'snapshot.compare': ({ workshopId, snapshotId }, { store }) => {
+    store.workshop(workshopId);
+    return diffContent(readSnapshot(store, workshopId, snapshotId), readContent(store.rows, workshopId));
+  },
+};
