@@ -23,6 +23,7 @@ import {
   Language,
   Snapshot,
   SnapshotDiff,
+  BackupInfo,
 } from '../model';
 import type { CallName } from './names';
 
@@ -91,6 +92,9 @@ export const contract = {
   'snapshot.restore': call(SnapshotRef, WorkshopData),
   'snapshot.delete': call(SnapshotRef, z.object({ snapshotId: Id })),
   'snapshot.compare': call(SnapshotRef, SnapshotDiff),
+  'backup.list': call(z.object({}).strict(), z.array(BackupInfo)),
+  'backup.create': call(z.object({}).strict(), BackupInfo),
+  'backup.restore': call(z.object({ name: z.string().min(1).max(200) }).strict(), z.object({ restored: z.string(), safety: BackupInfo })),
 } satisfies Record<CallName, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -25,5 +25,8 @@ export const CALL_NAMES = [
   'snapshot.restore',
   'snapshot.delete',
   'snapshot.compare',
+  'backup.list',
+  'backup.create',
+  'backup.restore',
 ] as const;
 export type CallName = (typeof CALL_NAMES)[number];

@@ -6,3 +6,4 @@ export * from './kinds';
 export type * from './seed';
 export * from './fields';
 export * from './snapshot';
+export * from './backup';
