@@ -23,17 +23,19 @@ export function runChecks(input: CheckInput, accepted: readonly AcceptedFinding[
   const findings: Finding[] = [];
   for (const rule of RULES) {
     for (const f of rule.run(input)) {
-      const reason = reasons.get(`${f.ruleId}|${cardKey(f.cardIds)}`);
+      const reason = reasons.size > 0 ? reasons.get(`${f.ruleId}|${cardKey(f.cardIds)}`) : undefined;
       findings.push(reason === undefined ? f : { ...f, accepted: true, acceptedReason: reason });
     }
   }
-  return findings.sort(
+  const keyed = findings.map((f) => ({ f, key: cardKey(f.cardIds) }));
+  keyed.sort(
     (a, b) =>
-      severityRank(a.severity) - severityRank(b.severity) ||
-      stepRank(a.step) - stepRank(b.step) ||
-      a.ruleId.localeCompare(b.ruleId) ||
-      cardKey(a.cardIds).localeCompare(cardKey(b.cardIds)),
+      severityRank(a.f.severity) - severityRank(b.f.severity) ||
+      stepRank(a.f.step) - stepRank(b.f.step) ||
+      (a.f.ruleId < b.f.ruleId ? -1 : a.f.ruleId > b.f.ruleId ? 1 : 0) ||
+      (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
   );
+  return keyed.map((k) => k.f);
 }
 
 /** Points an open finding takes off its step's score. */

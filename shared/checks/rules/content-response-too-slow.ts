@@ -14,7 +14,7 @@ export const contentResponseTooSlow = defineRule({ id: 'content.response_too_slo
     seen.add(platform.id);
     const promising = ctx.cadencesFor(platform.id).filter((k) => num(k, 'responseTimeHours') !== undefined);
     // The channel's own promise wins over the workshop-wide answer.
-    const promise = promising.length > 0 ? Math.min(...promising.map((k) => num(k, 'responseTimeHours')!)) : general;
+    const promise = promising.length > 0 ? promising.reduce((m, k) => Math.min(m, num(k, 'responseTimeHours')!), Infinity) : general;
     if (promise === undefined || promise <= platform.responseHours) continue;
     drafts.push({
       severity: 'tip',

@@ -9,11 +9,13 @@ export const governanceSlowValidation = defineRule({ id: 'governance.slow_valida
   let need = Infinity;
   let strictest: Card | undefined;
   let platformName = '';
+  const seen = new Set<string>();
   for (const c of ctx.cards('channel')) {
     const p = findPlatform(ctx.platforms, c.fields.platform);
-    if (!p) continue;
-    const promised = ctx.cadencesFor(p.id).map((k) => num(k, 'responseTimeHours')).filter((h): h is number => h !== undefined);
-    const h = Math.min(p.responseHours, ...promised);
+    if (!p || seen.has(p.id)) continue;
+    seen.add(p.id);
+    let h = p.responseHours;
+    for (const k of ctx.cadencesFor(p.id)) h = Math.min(h, num(k, 'responseTimeHours') ?? Infinity);
     if (h < need) [need, strictest, platformName] = [h, c, p.name];
   }
   const channel = strictest;
