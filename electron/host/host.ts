@@ -1,6 +1,8 @@
 // The host: the library database and every contract call, in plain Node (no Electron here).
 import type { Result } from '../../shared/api';
 import type { Language, WorkshopSeed } from '../../shared/model';
+import { dailyBackupIfDue } from './backup/backups';
+import { restoreBackup } from './backup/restore';
 import { openLibrary, type OpenOptions } from './db/open';
 import { dispatch } from './dispatch';
 import { applySeed } from './handlers/seeding';
@@ -62,19 +64,34 @@ function seedDemoOnce(store: Store, options: HostOptions): void {
 
 export function createHost(options: HostOptions): Host {
   const opened = openLibrary(options.dataDir, options);
-  const store = new Store(opened.db, options.now, options.newId);
+  const now = options.now ?? Date.now;
+  let db = opened.db;
+  const store = new Store(db, now, options.newId);
   seedDemoOnce(store, options);
+  dailyBackupIfDue(db, options.dataDir, now());
   const info: HostInfo = {
     version: options.version,
     dataDir: options.dataDir,
     mode: options.mode,
     notice: opened.notice ? `${opened.notice.message} (${opened.notice.setAside})` : null,
   };
-  const ctx: Context = { store, info, seed: options.seed };
+  const ctx: Context = {
+    store,
+    info,
+    seed: options.seed,
+    restoreLibrary: (name) => {
+      const { opened: reopened, safety } = restoreBackup(db, options.dataDir, name, now(), options);
+      db = reopened.db;
+      ctx.store = new Store(db, now, options.newId);
+      return safety;
+    },
+  };
   return {
     call: (name, input) => dispatch(ctx, name, input, options.validateOutput),
     info,
-    store,
-    close: () => opened.db.close(),
+    get store() {
+      return ctx.store;
+    },
+    close: () => db.close(),
   };
 }

@@ -14,18 +14,14 @@ export const emptySeed = (): WorkshopSeed | null => null;
 
 export function makeHost(dataDir = tempDir(), options: Partial<HostOptions> = {}): Host & { dataDir: string; dispose(): void } {
   const host = createHost({ dataDir, mode: 'web', version: '0.0.0-test', seed: emptySeed, validateOutput: true, ...options });
-  return {
-    ...host,
-    call: host.call,
-    info: host.info,
-    store: host.store,
-    close: host.close,
+  // Keep the host object itself: its store is a getter that follows a restored library.
+  return Object.assign(host, {
     dataDir,
     dispose() {
       host.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
-  };
+  });
 }
 
 /** Calls and returns the value, throwing with the error message when the call failed. */

@@ -3,6 +3,7 @@
 import Database from 'better-sqlite3';
 import { closeSync, existsSync, mkdirSync, openSync, readSync, renameSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { takeBackup } from '../backup/backups';
 import { LibraryOpenError, type OpenProblem } from './errors';
 import { migrate } from './migrate';
 import { MIGRATIONS, type Migration } from './migrations';
@@ -79,14 +80,6 @@ function setAside(file: string, problem: OpenProblem, now: number): string {
   return aside;
 }
 
-export function backupFile(db: Database.Database, dataDir: string, label: string, now: number): string {
-  const dir = join(dataDir, 'backups');
-  mkdirSync(dir, { recursive: true });
-  const target = join(dir, `library-${label}-${stamp(now)}.db`);
-  db.prepare('VACUUM INTO ?').run(target);
-  return target;
-}
-
 export function openLibrary(dataDir: string, options: OpenOptions = {}): OpenedLibrary {
   const now = options.now ?? Date.now;
   const migrations = options.migrations ?? MIGRATIONS;
@@ -109,7 +102,7 @@ export function openLibrary(dataDir: string, options: OpenOptions = {}): OpenedL
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
-    migrate(db, migrations, (from) => backupFile(db, dataDir, `before-v${from + 1}`, now()));
+    migrate(db, migrations, () => takeBackup(db, dataDir, 'before-migration', now()).name);
     if ((db.pragma('application_id', { simple: true }) as number) !== APPLICATION_ID) {
       db.pragma(`application_id = ${APPLICATION_ID}`);
     }

@@ -1,6 +1,7 @@
 // Every contract call's handler, combined by domain.
 import { answerHandlers } from './answers';
 import { appHandlers } from './app';
+import { backupHandlers } from './backups';
 import { cardHandlers } from './cards';
 import { historyHandlers } from './history';
 import { libraryHandlers } from './library';
@@ -20,4 +21,5 @@ export const handlers: Handlers = {
   ...answerHandlers,
   ...historyHandlers,
   ...snapshotHandlers,
+  ...backupHandlers,
 };

@@ -1,6 +1,7 @@
 // Snapshot calls: take, list, restore (one undoable edit), delete, and compare with now.
 import { CallFailure } from '../../../shared/api';
 import type { Snapshot } from '../../../shared/model';
+import { takeBackup } from '../backup/backups';
 import { readContent, replaceContent, type Content } from '../store/content';
 import { diffContent } from '../store/diff';
 import type { Store } from '../store/store';
@@ -43,12 +44,16 @@ export const snapshotHandlers: Pick<Handlers, 'snapshot.create' | 'snapshot.list
       .all('SELECT id, workshop_id, name, card_count, created_at FROM snapshots WHERE workshop_id = ? ORDER BY created_at DESC, rowid DESC', [workshopId])
       .map(toSnapshot);
   },
-  'snapshot.restore': ({ workshopId, snapshotId }, { store }) =>
-    store.transaction(() => {
+  'snapshot.restore': ({ workshopId, snapshotId }, { store, info }) => {
+    readSnapshot(store, workshopId, snapshotId);
+    // A copy of the library first (outside the transaction: SQLite cannot VACUUM INTO inside one).
+    takeBackup(store.db, info.dataDir, 'before-snapshot-restore', store.now());
+    return store.transaction(() => {
       const target = readSnapshot(store, workshopId, snapshotId);
       store.mutate(workshopId, 'snapshot.restore', null, (edit) => replaceContent(store.rows, edit, workshopId, target));
       return readWorkshop(store, workshopId);
-    }),
+    });
+  },
   'snapshot.delete': ({ workshopId, snapshotId }, { store }) =>
     store.transaction(() => {
       readSnapshot(store, workshopId, snapshotId);

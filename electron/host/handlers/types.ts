@@ -1,6 +1,6 @@
 // What a handler is: a function from a validated input to an output, given the host's context.
 import type { CallArgs, CallName, CallOutput } from '../../../shared/api';
-import type { Language, WorkshopSeed } from '../../../shared/model';
+import type { BackupInfo, Language, WorkshopSeed } from '../../../shared/model';
 import type { Store } from '../store/store';
 
 export interface HostInfo {
@@ -15,6 +15,8 @@ export interface Context {
   info: HostInfo;
   /** The content a template (or the demo) starts a workshop with; null for an unknown id. */
   seed: (templateId: string, language: Language) => WorkshopSeed | null;
+  /** Replaces the library with a backup (after backing up the current one); answers that safety copy. */
+  restoreLibrary: (backupName: string) => BackupInfo;
 }
 
 export type Handler<N extends CallName> = (args: CallArgs<N>, ctx: Context) => CallOutput<N>;

@@ -139,7 +139,7 @@ describe('migration runner', () => {
     second.db.close();
     const backups = readdirSync(join(dir, 'backups'));
     expect(backups).toHaveLength(1);
-    expect(backups[0]).toMatch(/^library-before-v2-/);
+    expect(backups[0]).toMatch(/^library-before-migration-\d+\.db$/);
     const copy = new Database(join(dir, 'backups', backups[0]!), { readonly: true });
     expect(copy.pragma('user_version', { simple: true })).toBe(1);
     expect(copy.prepare('SELECT t FROM notes').all()).toEqual([{ t: 'avant migration' }]);

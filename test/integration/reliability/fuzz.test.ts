@@ -44,6 +44,9 @@ beforeAll(() => {
     'snapshot.restore': { workshopId, snapshotId },
     'snapshot.delete': { workshopId, snapshotId },
     'snapshot.compare': { workshopId, snapshotId },
+    'backup.list': {},
+    'backup.create': {},
+    'backup.restore': { name: 'library-manual-1800000000000.db' },
   } as Record<CallName, unknown>;
 });
 afterAll(() => host.dispose());

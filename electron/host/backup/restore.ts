@@ -1,0 +1,44 @@
+// Puts a backup back as the library, after checking it is a sound Socle library and keeping the current one.
+import Database from 'better-sqlite3';
+import { copyFileSync, existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { CallFailure } from '../../../shared/api';
+import { APPLICATION_ID, LIBRARY_FILE, openLibrary, type OpenOptions, type OpenedLibrary } from '../db/open';
+import { MIGRATIONS } from '../db/migrations';
+import { backupDir, isBackupName, takeBackup, type BackupInfo } from './backups';
+
+/** Refuses a backup that is missing, not ours, damaged or from a newer Socle, before anything is touched. */
+export function checkBackup(dataDir: string, name: string, options: OpenOptions = {}): string {
+  if (!isBackupName(name)) throw new CallFailure('invalid_input', `"${name.slice(0, 80)}" is not the name of a backup.`);
+  const file = join(backupDir(dataDir), name);
+  if (!existsSync(file)) throw new CallFailure('not_found', `No backup named ${name}.`);
+  let db: Database.Database | null = null;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding });
+    if (db.pragma('application_id', { simple: true }) !== APPLICATION_ID) throw new CallFailure('conflict', 'That backup is not a Socle library.');
+    if (db.pragma('quick_check', { simple: true }) !== 'ok') throw new CallFailure('conflict', 'That backup is damaged; choose another one.');
+    if ((db.pragma('user_version', { simple: true }) as number) > MIGRATIONS.length) {
+      throw new CallFailure('conflict', 'That backup was made by a newer version of Socle.');
+    }
+  } catch (error) {
+    if (error instanceof CallFailure) throw error;
+    throw new CallFailure('conflict', `That backup cannot be read: ${(error as Error).message}`);
+  } finally {
+    db?.close();
+  }
+  return file;
+}
+
+/** Backs up the current library, closes it, copies the backup in its place, and opens it. */
+export function restoreBackup(current: Database.Database, dataDir: string, name: string, now: number, options: OpenOptions = {}): {
+  opened: OpenedLibrary;
+  safety: BackupInfo;
+} {
+  const file = checkBackup(dataDir, name, options);
+  const safety = takeBackup(current, dataDir, 'before-restore', now);
+  current.close();
+  const library = join(dataDir, LIBRARY_FILE);
+  for (const suffix of ['-wal', '-shm']) rmSync(library + suffix, { force: true });
+  copyFileSync(file, library);
+  return { opened: openLibrary(dataDir, options), safety };
+}

@@ -1,0 +1,80 @@
+// Backups: a daily one at start, manual ones, rotation, and restoring one with the current library kept.
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { KEEP_PER_REASON, backupDir } from '../../../electron/host/backup/backups';
+import { dump, makeHost, must, tempDir } from '../../helpers/host';
+
+let host: ReturnType<typeof makeHost>;
+afterEach(() => host?.dispose());
+
+describe('backups', () => {
+  it('takes a daily backup at the first start of the day only', () => {
+    const dir = tempDir();
+    let clock = Date.UTC(2026, 10, 22, 9);
+    makeHost(dir, { now: () => clock }).close();
+    makeHost(dir, { now: () => clock + 3_600_000 }).close();
+    expect(readdirSync(backupDir(dir)).filter((n) => n.includes('-daily-'))).toHaveLength(1);
+    clock += 25 * 3_600_000;
+    host = makeHost(dir, { now: () => clock });
+    expect(must(host, 'backup.list', {}).filter((b) => b.reason === 'daily')).toHaveLength(2);
+  });
+
+  it('keeps the newest backups of each kind only', () => {
+    let clock = 1_800_000_000_000;
+    host = makeHost(tempDir(), { now: () => clock++ });
+    for (let i = 0; i < KEEP_PER_REASON + 3; i++) must(host, 'backup.create', {});
+    const manual = must(host, 'backup.list', {}).filter((b) => b.reason === 'manual');
+    expect(manual).toHaveLength(KEEP_PER_REASON);
+    expect(manual[0]!.createdAt).toBeGreaterThan(manual[manual.length - 1]!.createdAt);
+  });
+
+  it('restores a backup, keeping the current library as a backup of its own', () => {
+    host = makeHost();
+    const w = must(host, 'workshop.create', { title: 'Version 1' });
+    const backup = must(host, 'backup.create', {});
+    must(host, 'workshop.update', { workshopId: w.id, patch: { title: 'Version 2' } });
+    const r = must(host, 'backup.restore', { name: backup.name });
+    expect(r.safety.reason).toBe('before-restore');
+    expect(must(host, 'workshop.get', { workshopId: w.id }).workshop.title).toBe('Version 1');
+    must(host, 'backup.restore', { name: r.safety.name });
+    expect(must(host, 'workshop.get', { workshopId: w.id }).workshop.title).toBe('Version 2');
+  });
+
+  it('refuses names outside the backups folder, foreign files and damaged copies, changing nothing', () => {
+    host = makeHost();
+    must(host, 'workshop.create', { title: 'Intact' });
+    const before = dump(host);
+    for (const name of ['../library.db', '/etc/passwd', 'library-manual-1.db', 'library-manual-1800000000000.db']) {
+      expect(host.call('backup.restore', { name }).ok, name).toBe(false);
+    }
+    writeFileSync(join(backupDir(host.dataDir), 'library-manual-1800000000001.db'), 'not a database at all');
+    const foreign = host.call('backup.restore', { name: 'library-manual-1800000000001.db' });
+    expect(foreign).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(dump(host)).toBe(before);
+  });
+
+  it('backs up before a snapshot restore', () => {
+    host = makeHost();
+    const w = must(host, 'workshop.create', { title: 'S' });
+    const s = must(host, 'snapshot.create', { workshopId: w.id, name: 'a' });
+    must(host, 'snapshot.restore', { workshopId: w.id, snapshotId: s.id });
+    expect(must(host, 'backup.list', {}).map((b) => b.reason)).toContain('before-snapshot-restore');
+  });
+
+  it('offers a backup after a damaged library was set aside', () => {
+    const dir = tempDir();
+    const first = makeHost(dir);
+    must(first, 'workshop.create', { title: 'Précieux' });
+    const b = must(first, 'backup.create', {});
+    first.close();
+    writeFileSync(join(dir, 'library.db'), Buffer.concat([Buffer.from('SQLite format 3\0'), Buffer.alloc(8192, 7)]));
+    host = makeHost(dir);
+    expect(host.info.notice).toMatch(/damaged/);
+    expect(must(host, 'library.list', {})).toHaveLength(0);
+    const offered = must(host, 'backup.list', {}).find((x) => x.reason === 'manual');
+    expect(offered?.name).toBe(b.name);
+    must(host, 'backup.restore', { name: b.name });
+    expect(must(host, 'library.list', {}).map((x) => x.title)).toEqual(['Précieux']);
+  });
+});
