@@ -1,0 +1,21 @@
+// Looks up an interface string and fills its {placeholders}; picks a catalogue text in the current language.
+import type { Text } from '../../shared/catalogue';
+import type { Language } from '../../shared/model';
+import { en } from './en';
+import { fr, type MessageKey, type Messages } from './fr';
+
+export const MESSAGES: Record<Language, Messages> = { fr, en };
+
+export type Vars = Record<string, string | number>;
+export type Translate = (key: MessageKey, vars?: Vars) => string;
+
+export function translate(language: Language, key: MessageKey, vars?: Vars): string {
+  const template = MESSAGES[language][key] ?? MESSAGES.fr[key] ?? key;
+  if (!vars) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
+
+export const pick = (text: Text, language: Language): string => text[language] || text.fr || text.en;
+
+/** The placeholders a message uses, so the test can check both languages ask for the same values. */
+export const placeholders = (message: string): string[] => [...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();

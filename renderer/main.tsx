@@ -1,0 +1,41 @@
+// Entry point: picks the transport (IPC or HTTP), builds the stores, and renders the app.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { createServices } from './app/services';
+import { ServicesProvider } from './app/ServicesContext';
+import { browserEnv, chooseClient } from './client';
+import './styles/theme.css';
+import './styles/base.css';
+import './styles/library.css';
+import './styles/workshop.css';
+
+function safeLocalStorage(): Pick<Storage, 'getItem' | 'setItem'> {
+  try {
+    return window.localStorage;
+  } catch {
+    return { getItem: () => null, setItem: () => {} };
+  }
+}
+
+const { client } = chooseClient(browserEnv());
+const services = createServices(
+  client,
+  {
+    storage: safeLocalStorage(),
+    navigatorLanguage: navigator.language ?? '',
+    prefersDark: window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false,
+  },
+  window.location.hash,
+);
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <ServicesProvider services={services}>
+        <App />
+      </ServicesProvider>
+    </StrictMode>,
+  );
+}

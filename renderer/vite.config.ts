@@ -1,0 +1,25 @@
+// Vite build of the renderer: relative asset paths so it loads from file:// (Electron) and from http (browser mode).
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin } from 'vite';
+
+/** In `vite dev` only, styles are injected inline and HMR talks over ws: relax the CSP there, never in a build. */
+const devCsp = (): Plugin => ({
+  name: 'socle-dev-csp',
+  apply: 'serve',
+  transformIndexHtml: (html) => html.replace("connect-src 'self'", "connect-src 'self' ws: http://localhost:*"),
+});
+
+export default defineConfig({
+  root: import.meta.dirname,
+  base: './',
+  plugins: [react(), devCsp()],
+  build: {
+    outDir: '../dist/renderer',
+    emptyOutDir: true,
+    target: 'chrome120',
+    sourcemap: false,
+    // Loaded from disk, never over a network: one bundle is fine.
+    chunkSizeWarningLimit: 2000,
+  },
+  server: { host: '127.0.0.1' },
+});
