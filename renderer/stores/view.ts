@@ -1,15 +1,20 @@
-// Per-window state of the workshop screen that is never saved: which card is selected.
+// Per-window state of the workshop screen that is never saved: the selected card, and whether to focus its title.
 import { createStore } from 'zustand/vanilla';
 
 export interface ViewState {
   selectedCardId: string | null;
-  select(cardId: string | null): void;
+  /** Set when a card was just created, so its form takes the focus once. */
+  focusTitle: boolean;
+  select(cardId: string | null, options?: { focusTitle?: boolean }): void;
+  titleFocused(): void;
 }
 
 export function createViewStore() {
   return createStore<ViewState>()((set) => ({
     selectedCardId: null,
-    select: (selectedCardId) => set({ selectedCardId }),
+    focusTitle: false,
+    select: (selectedCardId, options) => set({ selectedCardId, focusTitle: options?.focusTitle ?? false }),
+    titleFocused: () => set({ focusTitle: false }),
   }));
 }
 

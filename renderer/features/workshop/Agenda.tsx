@@ -1,0 +1,42 @@
+// The left agenda: the 14 steps in order; arrows move between them, Enter opens one.
+import { useMemo } from 'react';
+import { STEPS } from '../../../shared/catalogue';
+import type { StepId } from '../../../shared/model';
+import { useNav, useView, useWorkshop } from '../../app/hooks';
+import { useT } from '../../i18n';
+import { onListKeyDown } from '../../ui/listKeys';
+import { AgendaItem } from './AgendaItem';
+import { stepCompletion } from './completion';
+
+export function Agenda({ current }: { current: StepId }) {
+  const { t } = useT();
+  const cards = useWorkshop((s) => s.data?.cards);
+  const answers = useWorkshop((s) => s.data?.answers);
+  const setStep = useNav((s) => s.setStep);
+  const select = useView((s) => s.select);
+  const completions = useMemo(
+    () => STEPS.map((step) => stepCompletion(step, { cards: cards ?? [], answers: answers ?? [] })),
+    [cards, answers],
+  );
+  return (
+    <nav className="agenda" aria-labelledby="agenda-title">
+      <h2 id="agenda-title" className="agenda__title">
+        {t('agenda.title')}
+      </h2>
+      <ol className="agenda__list" onKeyDown={onListKeyDown}>
+        {STEPS.map((step, i) => (
+          <AgendaItem
+            key={step.id}
+            step={step}
+            current={step.id === current}
+            completion={completions[i] ?? 0}
+            onOpen={() => {
+              select(null);
+              setStep(step.id);
+            }}
+          />
+        ))}
+      </ol>
+    </nav>
+  );
+}

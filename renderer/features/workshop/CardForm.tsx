@@ -1,0 +1,79 @@
+// The selected card's form: title, body and its typed fields, each saved as typed; delete the card.
+import { useEffect, useRef } from 'react';
+import type { Card } from '../../../shared/model';
+import { useView, useWorkshop } from '../../app/hooks';
+import { useT } from '../../i18n';
+import { useReport } from '../../ui/useReport';
+import { EditableField } from './inputs/EditableField';
+import { issueFor } from './issues';
+import { fieldDefs } from './kindDefs';
+import { useCardLabels } from './useCardLabels';
+import { useKindLabel } from './useKindLabel';
+
+export function CardForm({ card }: { card: Card }) {
+  const { t } = useT();
+  const kindLabel = useKindLabel();
+  const labels = useCardLabels();
+  const updateCard = useWorkshop((s) => s.updateCard);
+  const setCardField = useWorkshop((s) => s.setCardField);
+  const deleteCard = useWorkshop((s) => s.deleteCard);
+  const focusTitle = useView((s) => s.focusTitle);
+  const titleFocused = useView((s) => s.titleFocused);
+  const select = useView((s) => s.select);
+  const report = useReport();
+  const root = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    if (!focusTitle) return;
+    root.current?.querySelector<HTMLElement>('[data-testid="card-field-title"] input')?.focus();
+    titleFocused();
+  }, [focusTitle, titleFocused]);
+
+  const remove = async () => {
+    const result = await deleteCard(card.id);
+    if (report(result, () => t('card.deleted'))) select(null);
+  };
+
+  return (
+    <section ref={root} className="panel__section panel__section--card" aria-labelledby="card-form-title" data-testid="card-form">
+      <div className="panel__row">
+        <h2 id="card-form-title" className="panel__title">
+          {t('panel.card')}
+        </h2>
+        <span className="tile__kind">{kindLabel(card.kind)}</span>
+        <button type="button" className="icon-button" aria-label={t('card.close')} onClick={() => select(null)}>
+          ×
+        </button>
+      </div>
+      <div className="form">
+        <EditableField
+          shape={labels.title}
+          initial={card.title}
+          save={(value, coalesce) => updateCard(card.id, { title: typeof value === 'string' ? value : '' }, coalesce)}
+          errorText={(e) => issueFor(e, 'title')}
+          testId="card-field-title"
+        />
+        <EditableField
+          shape={labels.body}
+          initial={card.body}
+          save={(value, coalesce) => updateCard(card.id, { body: typeof value === 'string' ? value : '' }, coalesce)}
+          errorText={(e) => issueFor(e, 'body')}
+          testId="card-field-body"
+        />
+        {fieldDefs(card.kind).map((def) => (
+          <EditableField
+            key={def.key}
+            shape={def}
+            initial={card.fields[def.key]}
+            save={(value, coalesce) => setCardField(card.id, def.key, value, coalesce)}
+            errorText={(e) => issueFor(e, `fields.${def.key}`)}
+            testId={`card-field-${def.key}`}
+          />
+        ))}
+      </div>
+      <button type="button" className="button button--danger" onClick={() => void remove()}>
+        {t('card.delete')}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,34 @@
+// The workshop's top bar: back to the library, the title, undo/redo, language and theme.
+import { useNav, useWorkshop } from '../../app/hooks';
+import { useT } from '../../i18n';
+import { LanguageSwitch } from '../../ui/LanguageSwitch';
+import { ThemeSwitch } from '../../ui/ThemeSwitch';
+import { TitleEditor } from './TitleEditor';
+
+export function TopBar({ onUndo, onRedo }: { onUndo: () => void; onRedo: () => void }) {
+  const { t } = useT();
+  const openLibrary = useNav((s) => s.openLibrary);
+  const title = useWorkshop((s) => s.data?.workshop.title ?? '');
+  const revision = useWorkshop((s) => s.revision);
+  const { canUndo, canRedo } = useWorkshop((s) => s.history);
+  return (
+    <header className="appbar appbar--workshop" aria-label={t('workshop.toolbar')}>
+      <button type="button" className="button button--ghost" aria-label={t('workshop.backLabel')} onClick={() => openLibrary()}>
+        <span aria-hidden="true">←</span> {t('workshop.back')}
+      </button>
+      <TitleEditor key={`${revision}:${title}`} title={title} />
+      <div className="appbar__end">
+        <div className="history" role="group">
+          <button type="button" className="button" onClick={onUndo} disabled={!canUndo} title={t('workshop.undoHint')} data-testid="undo">
+            <span aria-hidden="true">↶</span> {t('workshop.undo')}
+          </button>
+          <button type="button" className="button" onClick={onRedo} disabled={!canRedo} title={t('workshop.redoHint')} data-testid="redo">
+            <span aria-hidden="true">↷</span> {t('workshop.redo')}
+          </button>
+        </div>
+        <LanguageSwitch />
+        <ThemeSwitch />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,60 @@
+// The workshop screen: top bar, agenda on the left, the current step in the centre, its panel on the right.
+import { useEffect } from 'react';
+import { STEPS, stepById } from '../../../shared/catalogue';
+import type { StepId } from '../../../shared/model';
+import { useNav, useWorkshop } from '../../app/hooks';
+import { useServices } from '../../app/ServicesContext';
+import { useT } from '../../i18n';
+import { Agenda } from './Agenda';
+import { SidePanel } from './SidePanel';
+import { StepView } from './StepView';
+import { TopBar } from './TopBar';
+import { useHistoryActions } from './useHistoryActions';
+import { useShortcuts } from './useShortcuts';
+
+export function WorkshopScreen({ workshopId, step: stepId }: { workshopId: string; step: StepId }) {
+  const { t } = useT();
+  const { workshop, view } = useServices();
+  const status = useWorkshop((s) => s.status);
+  const loadedId = useWorkshop((s) => s.workshopId);
+  const error = useWorkshop((s) => s.error);
+  const openLibrary = useNav((s) => s.openLibrary);
+  const history = useHistoryActions();
+  useShortcuts(history);
+
+  useEffect(() => {
+    view.getState().select(null);
+    void workshop.getState().load(workshopId);
+  }, [workshop, view, workshopId]);
+
+  const step = stepById(stepId) ?? STEPS[0];
+  if (loadedId === workshopId && status === 'error' && error) {
+    return (
+      <main className="screen-message" role="alert">
+        <p>{t('workshop.loadFailed', { message: error.message })}</p>
+        <button type="button" className="button button--primary" onClick={() => openLibrary()}>
+          {t('workshop.backLabel')}
+        </button>
+      </main>
+    );
+  }
+  if (loadedId !== workshopId || status !== 'ready' || !step) {
+    return (
+      <main className="screen-message" aria-busy="true">
+        <p>{t('workshop.loading')}</p>
+      </main>
+    );
+  }
+  return (
+    <div className="workshop">
+      <TopBar onUndo={history.undo} onRedo={history.redo} />
+      <div className="workshop__body">
+        <Agenda current={step.id} />
+        <main className="stage" aria-label={t('app.main')}>
+          <StepView key={step.id} step={step} />
+        </main>
+        <SidePanel key={step.id} step={step} />
+      </div>
+    </div>
+  );
+}
