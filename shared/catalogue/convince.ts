@@ -9,5 +9,4 @@ export { OBJECTIONS } from './objections';
 export const objectionById = (id: string): ObjectionDef | undefined => OBJECTIONS.find((o) => o.id === id);
 
 /** The evidence that helps answer an objection, in library order. */
-export const evidenceFor = (objectionId: string): EvidenceDef[] =>
-  EVIDENCE.filter((e) => (e.answers as string[]).includes(objectionId));
+export const evidenceFor = (objectionId: string): EvidenceDef[] => EVIDENCE.filter((e) => (e.answers as string[]).includes(objectionId));

@@ -5,9 +5,7 @@ import { PERSUASION_KINDS } from './card-kinds/persuasion';
 import { PLAN_KINDS } from './card-kinds/plan';
 import type { CardKindDef } from './types';
 
-const byKind = new Map<string, CardKindDef>(
-  [...PERSUASION_KINDS, ...PLAN_KINDS, ...ORGANISATION_KINDS].map((d) => [d.kind, d]),
-);
+const byKind = new Map<string, CardKindDef>([...PERSUASION_KINDS, ...PLAN_KINDS, ...ORGANISATION_KINDS].map((d) => [d.kind, d]));
 
 export const CARD_KIND_DEFS: CardKindDef[] = CARD_KINDS.map((kind) => {
   const def = byKind.get(kind);

@@ -1,11 +1,5 @@
 // Card kinds of steps 3 to 8: objectives, personas, listening findings, channels, content pillars, cadences, calendar items.
-import {
-  CALENDAR_TYPE_OPTIONS,
-  FINDING_SOURCE_OPTIONS,
-  OBJECTIVE_TYPE_OPTIONS,
-  PLATFORM_OPTIONS,
-  SENTIMENT_OPTIONS,
-} from '../options';
+import { CALENDAR_TYPE_OPTIONS, FINDING_SOURCE_OPTIONS, OBJECTIVE_TYPE_OPTIONS, PLATFORM_OPTIONS, SENTIMENT_OPTIONS } from '../options';
 import type { CardKindDef } from '../types';
 
 export const PLAN_KINDS: CardKindDef[] = [
@@ -80,7 +74,10 @@ export const PLAN_KINDS: CardKindDef[] = [
         key: 'lesson',
         type: 'longtext',
         label: { fr: 'Ce que nous en retenons', en: 'What we learn from it' },
-        help: { fr: 'Pourquoi cela a marché ou échoué, et ce que cela change pour nous.', en: 'Why it worked or failed, and what it changes for us.' },
+        help: {
+          fr: 'Pourquoi cela a marché ou échoué, et ce que cela change pour nous.',
+          en: 'Why it worked or failed, and what it changes for us.',
+        },
       },
       { key: 'tool', type: 'text', label: { fr: 'Outil utilisé', en: 'Tool used' } },
     ],

@@ -110,7 +110,10 @@ export const convinceStep: StepDef = {
     {
       id: 'convince.sponsor',
       type: 'text',
-      label: { fr: 'Qui portera le projet devant le comité de direction ?', en: 'Who will champion the project before the executive committee?' },
+      label: {
+        fr: 'Qui portera le projet devant le comité de direction ?',
+        en: 'Who will champion the project before the executive committee?',
+      },
       help: {
         fr: 'Un sponsor respecté par la direction pèse plus que n’importe quel chiffre.',
         en: 'A sponsor management respects weighs more than any figure.',

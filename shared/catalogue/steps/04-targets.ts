@@ -10,7 +10,10 @@ export const targetsStep: StepDef = {
   sources: ['S1', 'S4', 'S3'],
   cardKinds: ['persona'],
   title: { fr: 'Cibles', en: 'Targets' },
-  question: { fr: 'Qui voulons-nous toucher, et où en parlent-ils en ligne ?', en: 'Whom do we want to reach, and where do they talk online?' },
+  question: {
+    fr: 'Qui voulons-nous toucher, et où en parlent-ils en ligne ?',
+    en: 'Whom do we want to reach, and where do they talk online?',
+  },
   why: {
     fr: 'Les cibles sont le cœur d’une campagne : il faut les étudier, les écouter et les classer par importance plutôt que de s’en faire une idée approximative (S1). Leur profil décide du contenu et du ton, surtout si l’on achète de la publicité (S4), et savoir où elles s’expriment décide des réseaux (S3).',
     en: 'Targets are the heart of a campaign: they must be studied, listened to and ranked by importance rather than roughly guessed (S1). Their profile decides content and tone, all the more when buying ads (S4), and knowing where they speak up decides the networks (S3).',

@@ -10,7 +10,10 @@ export const listeningStep: StepDef = {
   sources: ['S1', 'S2', 'S3'],
   cardKinds: ['finding'],
   title: { fr: 'Écoute et veille', en: 'Listening and watch' },
-  question: { fr: 'Que dit-on de nous, de nos concurrents et de notre secteur ?', en: 'What is said about us, our competitors and our sector?' },
+  question: {
+    fr: 'Que dit-on de nous, de nos concurrents et de notre secteur ?',
+    en: 'What is said about us, our competitors and our sector?',
+  },
   why: {
     fr: 'Une présence sociale commence par l’écoute : elle montre où se tiennent les conversations et donc quelles plateformes comptent, puis sert la réputation, la veille et la détection d’opportunités (S2). Observer ce que font les autres, même loin de son secteur, donne des idées et évite de copier sans le savoir (S1), et comprendre pourquoi ils ont réussi ou échoué éclaire nos propres choix (S3).',
     en: 'A social presence starts with listening: it shows where conversations happen and so which platforms matter, then serves reputation, competitive watch and spotting opportunities (S2). Looking at what others do, even far from one’s sector, sparks ideas and avoids copying by accident (S1), and understanding why they succeeded or failed informs our own choices (S3).',

@@ -10,7 +10,10 @@ export const channelsStep: StepDef = {
   sources: ['S1', 'S4', 'S5'],
   cardKinds: ['channel'],
   title: { fr: 'Canaux', en: 'Channels' },
-  question: { fr: 'Sur quels réseaux aller, et lesquels laisser de côté ?', en: 'Which networks do we go on, and which do we leave aside?' },
+  question: {
+    fr: 'Sur quels réseaux aller, et lesquels laisser de côté ?',
+    en: 'Which networks do we go on, and which do we leave aside?',
+  },
   why: {
     fr: 'Chaque canal ouvert demande du design, des personnes, de la formation et des circuits de validation, et devient une porte par laquelle les clients viendront se plaindre (S5). Mieux vaut commencer par quelques plateformes choisies pour la cible, et éviter celles qu’on ne peut pas surveiller (S4) : un bon contenu au mauvais endroit, c’est du temps et de l’argent perdus (S1).',
     en: 'Every channel opened needs design, people, training and approval circuits, and becomes a door through which customers will come to complain (S5). Start with a few platforms chosen for the target, and avoid any you cannot monitor (S4): good content in the wrong place is time and money wasted (S1).',

@@ -10,7 +10,10 @@ export const stakeholdersStep: StepDef = {
   sources: ['S3', 'S5'],
   cardKinds: ['stakeholder'],
   title: { fr: 'Parties prenantes', en: 'Stakeholders' },
-  question: { fr: 'Qui doit être impliqué, et qui faut-il encore convaincre ?', en: 'Who must be involved, and who still needs convincing?' },
+  question: {
+    fr: 'Qui doit être impliqué, et qui faut-il encore convaincre ?',
+    en: 'Who must be involved, and who still needs convincing?',
+  },
   why: {
     fr: 'Les médias sociaux traversent l’entreprise : communication et marketing, mais aussi direction, ventes, RH, informatique et juridique ; cette transversalité, et la difficulté à nommer un responsable, font souvent échouer les marques (S3). Sans action concertée entre les services, chacun subit les effets de bord des autres et le projet s’enlise (S5).',
     en: 'Social media cuts across the company: communication and marketing, but also management, sales, HR, IT and legal; this breadth, and the difficulty of naming an owner, often make brands fail (S3). Without concerted action between departments, each one suffers the side effects of the others and the project bogs down (S5).',

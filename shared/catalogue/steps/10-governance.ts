@@ -10,7 +10,10 @@ export const governanceStep: StepDef = {
   sources: ['S3', 'S2', 'S1'],
   cardKinds: ['governance_rule'],
   title: { fr: 'Gouvernance', en: 'Governance' },
-  question: { fr: 'Qui pilote, qui valide, et que fait-on en cas de crise ?', en: 'Who leads, who approves, and what happens in a crisis?' },
+  question: {
+    fr: 'Qui pilote, qui valide, et que fait-on en cas de crise ?',
+    en: 'Who leads, who approves, and what happens in a crisis?',
+  },
   why: {
     fr: 'Une étude citée par S3 (Brand Science Institute) relève que les entreprises mettent 60 % de temps en plus à valider leurs campagnes en interne, si bien que le bon moment passe. Confier le community management à des stagiaires ou à des prestataires sans cadre fragilise la présence (S2), et des retours négatifs non traités ou un community manager mal préparé peuvent tourner au bad buzz (S1).',
     en: 'A study quoted in S3 (Brand Science Institute) found that companies take 60% longer to approve campaigns internally, so the right moment passes. Handing community management to interns or outside providers without a frame weakens the presence (S2), and unhandled negative feedback or an ill-prepared community manager can turn into a backlash (S1).',
@@ -46,7 +49,10 @@ export const governanceStep: StepDef = {
       min: 0,
       max: 720,
       unit: { fr: 'heures', en: 'hours' },
-      label: { fr: 'En combien d’heures au plus une publication est-elle validée ?', en: 'Within how many hours at most is a post approved?' },
+      label: {
+        fr: 'En combien d’heures au plus une publication est-elle validée ?',
+        en: 'Within how many hours at most is a post approved?',
+      },
       help: {
         fr: 'Internet exige de la réactivité : un circuit trop lent fait rater le moment, et les validations longues pèsent sur les équipes.',
         en: 'The web demands responsiveness: a slow circuit misses the moment, and long approvals wear the teams down.',
@@ -96,7 +102,10 @@ export const governanceStep: StepDef = {
     {
       id: 'governance.training',
       type: 'boolean',
-      label: { fr: 'Une formation est-elle prévue pour ceux qui animent les canaux ?', en: 'Is training planned for those who run the channels?' },
+      label: {
+        fr: 'Une formation est-elle prévue pour ceux qui animent les canaux ?',
+        en: 'Is training planned for those who run the channels?',
+      },
       help: {
         fr: 'Chaque canal demande des équipes formées ; les marques souvent citées en exemple ont formé les leurs avant de se lancer partout.',
         en: 'Every channel needs trained people; the brands often cited as examples trained theirs before going everywhere.',

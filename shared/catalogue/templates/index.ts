@@ -1,38 +1,56 @@
 // Sector templates and the demo workshop, as seeds in the requested language.
 import type { Language, WorkshopSeed } from '../../model';
+import type { Text } from '../types';
+import { B2B_SERVICES } from './b2b-services';
+import { bi, localise, type TemplateContent } from './build';
+import { DEMO } from './demo';
+import { EMPLOYER_BRAND } from './employer-brand';
+import { LOCAL_SHOP } from './local-shop';
 
 export interface TemplateDef {
   id: string;
-  label: { fr: string; en: string };
+  label: Text;
+  /** One line on what the template starts a workshop with. */
+  description?: Text;
   build: (language: Language) => WorkshopSeed;
 }
 
-const demo: TemplateDef = {
-  id: 'demo',
-  label: { fr: 'Atelier de démonstration', en: 'Demo workshop' },
-  build: (language) => {
-    const fr = language === 'fr';
-    return {
-      title: fr ? 'Démo : Boulangerie Martin' : 'Demo: Martin Bakery',
-      organisation: 'Boulangerie Martin',
-      sector: fr ? 'Commerce de proximité' : 'Local shop',
-      cards: [
-        {
-          ref: 'o1',
-          step: 'objectives',
-          kind: 'objective',
-          title: fr ? 'Faire venir de nouveaux clients du quartier' : 'Bring new customers from the neighbourhood',
-          fields: { type: 'awareness', metric: fr ? 'Abonnés locaux' : 'Local followers', baseline: 120, target: 600, deadline: '2027-06-30', priority: 1 },
-        },
-      ],
-      links: [],
-      answers: [],
-      participants: [],
-    };
-  },
-};
+const template = (id: string, label: Text, description: Text, content: TemplateContent): TemplateDef => ({
+  id,
+  label,
+  description,
+  build: (language) => localise(content, language),
+});
 
-export const TEMPLATES: TemplateDef[] = [demo];
+export const TEMPLATES: TemplateDef[] = [
+  template(
+    'demo',
+    bi('Atelier de démonstration', 'Demo workshop'),
+    bi(
+      'Une cidrerie familiale fictive, avec les 14 étapes remplies : de quoi voir à quoi sert l’application.',
+      'A fictional family cider maker with all 14 steps filled in: a quick way to see what the app is for.',
+    ),
+    DEMO,
+  ),
+  template(
+    'local_shop',
+    bi('Commerce de proximité ou restaurant', 'Local shop or restaurant'),
+    bi('Fiche Google, Instagram et clientèle de quartier.', 'Google listing, Instagram and neighbourhood customers.'),
+    LOCAL_SHOP,
+  ),
+  template(
+    'b2b_services',
+    bi('Services aux entreprises (B2B)', 'Business services (B2B)'),
+    bi('Expertise, LinkedIn, lettre d’information et demandes de rendez-vous.', 'Expertise, LinkedIn, newsletter and meeting requests.'),
+    B2B_SERVICES,
+  ),
+  template(
+    'employer_brand',
+    bi('Marque employeur et recrutement', 'Employer brand and recruiting'),
+    bi('Attirer des candidats grâce aux salariés et à LinkedIn.', 'Attract candidates through employees and LinkedIn.'),
+    EMPLOYER_BRAND,
+  ),
+];
 
 export function seedFor(templateId: string, language: Language): WorkshopSeed | null {
   return TEMPLATES.find((t) => t.id === templateId)?.build(language) ?? null;
