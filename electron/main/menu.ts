@@ -1,0 +1,93 @@
+// The application menu as a pure function of the language and platform; main.ts builds it.
+import type { MenuItemConstructorOptions } from 'electron';
+import type { Language } from '../../shared/model';
+import { textFor } from './i18n';
+
+/** What menu items do that only the renderer knows how to do (it owns the workshop and its history). */
+export interface MenuActions {
+  newWorkshop: () => void;
+  undo: () => void;
+  redo: () => void;
+}
+
+export interface MenuOptions {
+  platform: NodeJS.Platform;
+  /** Reload and developer tools are for development builds only. */
+  dev: boolean;
+  actions: MenuActions;
+}
+
+// New workshop, Undo and Redo are the renderer's own keyboard shortcuts. Their accelerators are
+// shown but not registered, so the keystroke reaches the page (which decides between undoing text
+// in a field and undoing a workshop edit); a click replays the same keystroke. That way the
+// preload needs no event channel beyond the contract.
+export const SHORTCUTS = {
+  newWorkshop: 'CmdOrCtrl+N',
+  undo: 'CmdOrCtrl+Z',
+  redo: 'CmdOrCtrl+Shift+Z',
+} as const;
+
+export function menuTemplate(language: Language, options: MenuOptions): MenuItemConstructorOptions[] {
+  const t = textFor(language);
+  const mac = options.platform === 'darwin';
+  const { actions } = options;
+  const sep: MenuItemConstructorOptions = { type: 'separator' };
+
+  const appMenu: MenuItemConstructorOptions = {
+    label: t.app,
+    submenu: [
+      { role: 'about', label: t.about },
+      sep,
+      { role: 'hide', label: t.hide },
+      { role: 'hideOthers', label: t.hideOthers },
+      { role: 'unhide', label: t.showAll },
+      sep,
+      { role: 'quit', label: t.quit },
+    ],
+  };
+  const file: MenuItemConstructorOptions = {
+    label: t.file,
+    submenu: [
+      { label: t.newWorkshop, accelerator: SHORTCUTS.newWorkshop, registerAccelerator: false, click: actions.newWorkshop },
+      sep,
+      { role: 'close', label: t.closeWindow },
+      ...(mac ? [] : [sep, { role: 'quit', label: t.quit } as MenuItemConstructorOptions]),
+    ],
+  };
+  const edit: MenuItemConstructorOptions = {
+    label: t.edit,
+    submenu: [
+      { label: t.undo, accelerator: SHORTCUTS.undo, registerAccelerator: false, click: actions.undo },
+      { label: t.redo, accelerator: SHORTCUTS.redo, registerAccelerator: false, click: actions.redo },
+      sep,
+      { role: 'cut', label: t.cut },
+      { role: 'copy', label: t.copy },
+      { role: 'paste', label: t.paste },
+      { role: 'selectAll', label: t.selectAll },
+    ],
+  };
+  const devItems: MenuItemConstructorOptions[] = options.dev
+    ? [{ role: 'reload', label: t.reload }, { role: 'toggleDevTools', label: t.devTools }, sep]
+    : [];
+  const view: MenuItemConstructorOptions = {
+    label: t.view,
+    submenu: [
+      ...devItems,
+      { role: 'togglefullscreen', label: t.toggleFullScreen },
+      sep,
+      { role: 'resetZoom', label: t.resetZoom },
+      { role: 'zoomIn', label: t.zoomIn },
+      { role: 'zoomOut', label: t.zoomOut },
+    ],
+  };
+  const window: MenuItemConstructorOptions = {
+    label: t.window,
+    submenu: [{ role: 'minimize', label: t.minimize }, ...(mac ? [{ role: 'front', label: t.front } as MenuItemConstructorOptions] : [])],
+  };
+  const help: MenuItemConstructorOptions = {
+    role: 'help',
+    label: t.help,
+    submenu: [{ role: 'about', label: t.about }],
+  };
+  return [...(mac ? [appMenu] : []), file, edit, view, window, help];
+}

@@ -1,0 +1,116 @@
+// The application menu: both languages, the renderer's shortcuts, dev-only items, and its text table.
+import { describe, expect, it } from 'vitest';
+import { languageFromLocale, MAIN_TEXT } from '../../../electron/main/i18n';
+import { menuTemplate, SHORTCUTS, type MenuOptions } from '../../../electron/main/menu';
+
+type MenuItemConstructorOptions = ReturnType<typeof menuTemplate>[number];
+
+const clicked: string[] = [];
+const options = (platform: NodeJS.Platform, dev = false): MenuOptions => ({
+  platform,
+  dev,
+  actions: {
+    newWorkshop: () => clicked.push('new'),
+    undo: () => clicked.push('undo'),
+    redo: () => clicked.push('redo'),
+  },
+});
+
+function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
+  return items.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? flatten(item.submenu) : [])]);
+}
+const find = (items: MenuItemConstructorOptions[], label: string) => flatten(items).find((i) => i.label === label);
+
+describe('menuTemplate', () => {
+  it('has File, Edit, View, Window and Help in English and in French', () => {
+    expect(menuTemplate('en', options('linux')).map((m) => m.label)).toEqual(['File', 'Edit', 'View', 'Window', 'Help']);
+    expect(menuTemplate('fr', options('linux')).map((m) => m.label)).toEqual(['Fichier', 'Édition', 'Affichage', 'Fenêtre', 'Aide']);
+  });
+
+  it('labels every item that is not a separator, in the chosen language', () => {
+    for (const language of ['fr', 'en'] as const) {
+      const labels = new Set(Object.values(MAIN_TEXT[language]).filter((v): v is string => typeof v === 'string'));
+      for (const item of flatten(menuTemplate(language, options('darwin', true)))) {
+        if (item.type === 'separator') continue;
+        expect(labels.has(item.label ?? '')).toBe(true);
+      }
+    }
+  });
+
+  it('shows Undo and Redo with their accelerators and leaves the keystroke to the page', () => {
+    for (const [language, undo, redo] of [
+      ['en', 'Undo', 'Redo'],
+      ['fr', 'Annuler', 'Rétablir'],
+    ] as const) {
+      const template = menuTemplate(language, options('win32'));
+      expect(find(template, undo)).toMatchObject({ accelerator: 'CmdOrCtrl+Z', registerAccelerator: false });
+      expect(find(template, redo)).toMatchObject({ accelerator: 'CmdOrCtrl+Shift+Z', registerAccelerator: false });
+    }
+    expect(SHORTCUTS).toMatchObject({ undo: 'CmdOrCtrl+Z', redo: 'CmdOrCtrl+Shift+Z' });
+  });
+
+  it('runs the renderer actions on click', () => {
+    clicked.length = 0;
+    const template = menuTemplate('en', options('linux'));
+    for (const label of ['New workshop', 'Undo', 'Redo']) {
+      (find(template, label)?.click as (() => void) | undefined)?.();
+    }
+    expect(clicked).toEqual(['new', 'undo', 'redo']);
+  });
+
+  it('uses roles for the clipboard, full screen and zoom', () => {
+    const roles = flatten(menuTemplate('en', options('linux'))).map((i) => i.role);
+    for (const role of [
+      'cut',
+      'copy',
+      'paste',
+      'selectAll',
+      'togglefullscreen',
+      'zoomIn',
+      'zoomOut',
+      'resetZoom',
+      'close',
+      'quit',
+      'about',
+    ]) {
+      expect(roles).toContain(role);
+    }
+  });
+
+  it('offers reload and developer tools in development only', () => {
+    const roles = (dev: boolean) => flatten(menuTemplate('en', options('linux', dev))).map((i) => i.role);
+    expect(roles(false)).not.toContain('reload');
+    expect(roles(false)).not.toContain('toggleDevTools');
+    expect(roles(true)).toContain('reload');
+  });
+
+  it('puts Quit in the app menu on macOS and in File elsewhere', () => {
+    const mac = menuTemplate('en', options('darwin'));
+    expect(mac[0]?.label).toBe('Socle');
+    const file = (template: MenuItemConstructorOptions[]) =>
+      (template.find((m) => m.label === 'File')?.submenu as MenuItemConstructorOptions[]).map((i) => i.role);
+    expect(file(mac)).not.toContain('quit');
+    expect(file(menuTemplate('en', options('linux')))).toContain('quit');
+  });
+});
+
+describe('main process text', () => {
+  it('has the same keys in French and English, none empty', () => {
+    expect(Object.keys(MAIN_TEXT.fr).sort()).toEqual(Object.keys(MAIN_TEXT.en).sort());
+    for (const text of [MAIN_TEXT.fr, MAIN_TEXT.en]) {
+      for (const value of Object.values(text)) {
+        expect(typeof value === 'function' ? value('x') : value).not.toBe('');
+      }
+    }
+  });
+
+  it('speaks French to a French system and English to the rest', () => {
+    expect(languageFromLocale('fr')).toBe('fr');
+    expect(languageFromLocale('fr-CA')).toBe('fr');
+    expect(languageFromLocale('FR-fr')).toBe('fr');
+    expect(languageFromLocale('en-US')).toBe('en');
+    expect(languageFromLocale('de')).toBe('en');
+    expect(languageFromLocale('')).toBe('en');
+    expect(languageFromLocale(undefined)).toBe('en');
+  });
+});
