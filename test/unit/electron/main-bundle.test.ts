@@ -1,0 +1,142 @@
+// Runs the bundled main process (dist/electron/main.cjs) in plain Node against a fake 'electron',
+// so its wiring is checked here even though no Electron binary can run on this machine.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CALL_NAMES } from '../../../shared/api/names';
+import { CONTENT_SECURITY_POLICY } from '../../../electron/main/security';
+
+const root = join(import.meta.dirname, '..', '..', '..');
+const fake = pathToFileURL(join(import.meta.dirname, 'fixtures', 'fake-electron.mjs')).href;
+let work = '';
+let appRoot = '';
+
+beforeAll(() => {
+  execFileSync(process.execPath, [join(root, 'scripts', 'build-electron.mjs')], { cwd: root, stdio: 'pipe' });
+  work = mkdtempSync(join(tmpdir(), 'socle-main-'));
+  // A stand-in app folder: a page to serve, and the Node build of better-sqlite3 named as the Electron one.
+  appRoot = join(work, 'app');
+  mkdirSync(join(appRoot, 'dist', 'renderer'), { recursive: true });
+  writeFileSync(join(appRoot, 'dist', 'renderer', 'index.html'), '<!doctype html><title>Socle test page</title>');
+  mkdirSync(join(appRoot, '.electron-native'));
+  copyFileSync(
+    join(root, 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node'),
+    join(appRoot, '.electron-native', 'better_sqlite3-electron-38.8.6.node'),
+  );
+}, 60_000);
+
+afterAll(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+interface Report {
+  name: string;
+  sandbox: boolean;
+  paths: Record<string, string>;
+  schemes: { scheme: string; privileges: Record<string, boolean> }[];
+  ipcChannels: string[];
+  windows: { options: { webPreferences: Record<string, unknown> }; url: string; shown: boolean }[];
+  dialogs: { kind: string; title: string; message?: string; detail?: string }[];
+  menu: { label: string }[] | null;
+  page?: { status: number; csp: string; body: string };
+  escape?: number;
+  appInfo?: { ok: boolean; value?: { mode: string; dataDir: string } };
+  foreign?: { ok: boolean; error?: { code: string } };
+  permissionGranted?: boolean;
+  remoteRequest?: { cancel: boolean };
+  webContentsHooks?: number;
+  exitCode?: number;
+  exerciseError?: string;
+}
+
+function runMain(dataDir: string, env: Record<string, string> = {}): Report {
+  const result = spawnSync(process.execPath, ['--import', fake, join(root, 'dist', 'electron', 'main.cjs'), '--data-dir', dataDir], {
+    env: { ...process.env, FAKE_APP_ROOT: appRoot, ...env },
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
+  const line = result.stdout.split('\n').find((l) => l.startsWith('FAKE_ELECTRON_REPORT '));
+  if (!line) throw new Error(`main.cjs printed no report (status ${result.status}):\n${result.stderr}`);
+  return JSON.parse(line.slice('FAKE_ELECTRON_REPORT '.length)) as Report;
+}
+
+describe('bundled main process (fake electron)', () => {
+  it('starts the host, registers the scheme, binds IPC and opens a sandboxed window', () => {
+    const dataDir = join(work, 'data-ok');
+    const report = runMain(dataDir, { FAKE_LOCALE: 'fr-FR' });
+    expect(report.exerciseError).toBeUndefined();
+    expect(report.exitCode).toBeUndefined();
+    expect(report.name).toBe('Socle');
+    expect(report.sandbox).toBe(true);
+    expect(report.paths.userData).toBe(dataDir);
+    expect(report.schemes).toEqual([{ scheme: 'socle', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+    expect(report.ipcChannels).toEqual([...CALL_NAMES]);
+    expect(report.windows).toHaveLength(1);
+    expect(report.windows[0]).toMatchObject({ url: 'socle://app/index.html', shown: true });
+    expect(report.windows[0]?.options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      preload: join(appRoot, 'dist', 'electron', 'preload.cjs'),
+    });
+    expect(report.menu?.map((m) => m.label)).toEqual(['Fichier', 'Édition', 'Affichage', 'Fenêtre', 'Aide']);
+    expect(report.webContentsHooks).toBe(1);
+    expect(report.dialogs).toEqual([]);
+  });
+
+  it('serves the page with the CSP, refuses foreign senders and remote requests', () => {
+    const report = runMain(join(work, 'data-serve'));
+    expect(report.page).toEqual({ status: 200, csp: CONTENT_SECURITY_POLICY, body: '<!doctype html><title>Socle test page</title>' });
+    expect(report.escape).toBe(403);
+    expect(report.appInfo).toMatchObject({ ok: true, value: { mode: 'electron', dataDir: join(work, 'data-serve') } });
+    expect(report.foreign).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(report.permissionGranted).toBe(false);
+    expect(report.remoteRequest).toEqual({ cancel: true });
+  });
+
+  it('refuses a library from a newer version with a dialog, opens no window and leaves the file as it was', () => {
+    const dataDir = join(work, 'data-newer');
+    mkdirSync(dataDir);
+    const file = join(dataDir, 'library.db');
+    const db = new Database(file);
+    db.pragma(`application_id = ${0x536f636c}`); // 'Socl': a Socle library, only newer
+    db.exec('CREATE TABLE future (x INTEGER)');
+    db.pragma('user_version = 9999');
+    db.close();
+    const before = readFileSync(file);
+    const report = runMain(dataDir);
+    expect(report.exitCode).toBe(1);
+    expect(report.windows).toEqual([]);
+    expect(report.dialogs).toHaveLength(1);
+    expect(report.dialogs[0]).toMatchObject({ kind: 'error', title: 'This library was made by a newer version of Socle' });
+    expect(report.dialogs[0]?.message).toMatch(/newer version/);
+    expect(readFileSync(file).equals(before)).toBe(true);
+    expect(readdirSync(dataDir)).toEqual(['library.db']);
+  });
+
+  it('tells the user, over the window, that a damaged library was set aside', () => {
+    const dataDir = join(work, 'data-foreign');
+    mkdirSync(dataDir);
+    writeFileSync(join(dataDir, 'library.db'), 'not a database at all');
+    const report = runMain(dataDir);
+    expect(report.windows).toHaveLength(1);
+    expect(report.dialogs).toEqual([expect.objectContaining({ kind: 'message', title: 'About your library', type: 'warning' })]);
+    expect(report.dialogs[0]?.detail).toContain('library.db.foreign-');
+  });
+
+  it('refuses to start without the Electron build of better-sqlite3', () => {
+    const report = runMain(join(work, 'data-native'), { FAKE_ELECTRON_VERSION: '99.0.0' });
+    expect(report.exitCode).toBe(1);
+    expect(report.dialogs[0]?.message).toContain('better_sqlite3-electron-99.0.0.node');
+  });
+
+  it('quits at once when another instance holds the library', () => {
+    const report = runMain(join(work, 'data-locked'), { FAKE_LOCKED: '1' });
+    expect(report.windows).toEqual([]);
+    expect(report.ipcChannels).toEqual([]);
+  });
+});
