@@ -25,6 +25,7 @@ import {
   SnapshotDiff,
   BackupInfo,
 } from '../model';
+import { facilitationCalls } from './facilitation';
 import type { CallName } from './names';
 
 const call = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
@@ -95,6 +96,7 @@ export const contract = {
   'backup.list': call(z.object({}).strict(), z.array(BackupInfo)),
   'backup.create': call(z.object({}).strict(), BackupInfo),
   'backup.restore': call(z.object({ name: z.string().min(1).max(200) }).strict(), z.object({ restored: z.string(), safety: BackupInfo })),
+  ...facilitationCalls,
 } satisfies Record<CallName, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

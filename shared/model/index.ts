@@ -1,6 +1,7 @@
 // The persisted entities of Socle and their runtime validators.
 export * from './ids';
 export * from './card';
+export * from './facilitation';
 export * from './workshop';
 export * from './kinds';
 export type * from './seed';

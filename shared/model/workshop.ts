@@ -1,6 +1,7 @@
 // Workshops, their participants and the answers to the guided questions.
 import { z } from 'zod';
 import { Card, Link } from './card';
+import { AcceptedFinding, AgendaEntry, ParkingItem, Vote, VoteRound } from './facilitation';
 import { Id, IsoDate, Language, LongText, ShortText, StepId, Timestamp } from './ids';
 
 export const Workshop = z.object({
@@ -98,6 +99,11 @@ export const WorkshopData = z.object({
   links: z.array(Link),
   participants: z.array(Participant),
   answers: z.array(Answer),
+  agenda: z.array(AgendaEntry),
+  parking: z.array(ParkingItem),
+  voteRounds: z.array(VoteRound),
+  votes: z.array(Vote),
+  accepted: z.array(AcceptedFinding),
   history: HistoryState,
 });
 export type WorkshopData = z.infer<typeof WorkshopData>;
