@@ -39,6 +39,7 @@ export const en: Messages = {
   'row.updated': 'Changed {when}',
   'row.deleted': 'Moved to the trash {when}',
   'row.cards': '{count} cards',
+  'row.cards.one': '{count} card',
   'row.actions': 'Actions for {title}',
   'row.open': 'Open',
   'row.rename': 'Rename',
@@ -109,6 +110,7 @@ export const en: Messages = {
   'board.empty': 'No card for this step yet. Add the first one with the buttons above.',
   'board.untitled': 'Untitled',
   'board.fields': '{count} details',
+  'board.fields.one': '{count} detail',
 
   'panel.label': 'Step details',
   'panel.why': 'Why it matters',

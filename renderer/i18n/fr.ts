@@ -37,6 +37,7 @@ export const fr = {
   'row.updated': 'Modifié {when}',
   'row.deleted': 'Mis à la corbeille {when}',
   'row.cards': '{count} cartes',
+  'row.cards.one': '{count} carte',
   'row.actions': 'Actions pour {title}',
   'row.open': 'Ouvrir',
   'row.rename': 'Renommer',
@@ -107,6 +108,7 @@ export const fr = {
   'board.empty': 'Pas encore de carte pour cette étape. Ajoutez la première avec les boutons ci-dessus.',
   'board.untitled': 'Sans titre',
   'board.fields': '{count} détails',
+  'board.fields.one': '{count} détail',
 
   'panel.label': 'Détails de l’étape',
   'panel.why': 'Pourquoi c’est important',

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CARD_KINDS } from '../../shared/model';
 import { en } from './en';
 import { fr, type MessageKey } from './fr';
-import { placeholders, translate } from './translate';
+import { placeholders, translate, translateCount } from './translate';
 
 describe('i18n', () => {
   it('has the same keys in both languages', () => {
@@ -29,5 +29,14 @@ describe('i18n', () => {
     expect(translate('fr', 'row.cards', { count: 3 })).toBe('3 cartes');
     expect(translate('en', 'board.add', { kind: 'Objective' })).toBe('Add: Objective');
     expect(translate('en', 'board.add')).toBe('Add: {kind}');
+  });
+
+  it('picks the singular where the language uses it', () => {
+    expect(translateCount('fr', 'row.cards', 0)).toBe('0 carte');
+    expect(translateCount('fr', 'row.cards', 1)).toBe('1 carte');
+    expect(translateCount('fr', 'row.cards', 2)).toBe('2 cartes');
+    expect(translateCount('en', 'row.cards', 0)).toBe('0 cards');
+    expect(translateCount('en', 'row.cards', 1)).toBe('1 card');
+    expect(translateCount('en', 'board.add', 1, { kind: 'Note' })).toBe('Add: Note');
   });
 });

@@ -15,6 +15,13 @@ export function translate(language: Language, key: MessageKey, vars?: Vars): str
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
 
+/** Picks `<key>.one` when the language says the count is singular (French: 0 and 1) and that key exists. */
+export function translateCount(language: Language, key: MessageKey, count: number, vars?: Vars): string {
+  const one = `${key}.one` as MessageKey;
+  const singular = new Intl.PluralRules(language).select(count) === 'one' && one in MESSAGES[language];
+  return translate(language, singular ? one : key, { count, ...vars });
+}
+
 export const pick = (text: Text, language: Language): string => text[language] || text.fr || text.en;
 
 /** The placeholders a message uses, so the test can check both languages ask for the same values. */

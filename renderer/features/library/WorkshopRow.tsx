@@ -14,7 +14,7 @@ export interface RowActions {
 }
 
 export function WorkshopRow({ workshop: w, inTrash, now, actions }: { workshop: WorkshopSummary; inTrash: boolean; now: number; actions: RowActions }) {
-  const { t, language } = useT();
+  const { t, tn, language } = useT();
   const title = w.title;
   const percent = Math.round(w.progress * 100);
   const when = relativeTime(inTrash && w.deletedAt ? w.deletedAt : w.updatedAt, now, language);
@@ -35,7 +35,7 @@ export function WorkshopRow({ workshop: w, inTrash, now, actions }: { workshop: 
           <span aria-hidden="true"> · </span>
           <span>{w.date ? longDate(w.date, language) : t('row.noDate')}</span>
           <span aria-hidden="true"> · </span>
-          <span>{t('row.cards', { count: w.cardCount })}</span>
+          <span>{tn('row.cards', w.cardCount)}</span>
         </p>
         <p className="row__when">{t(inTrash ? 'row.deleted' : 'row.updated', { when })}</p>
       </div>

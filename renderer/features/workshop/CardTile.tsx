@@ -6,7 +6,7 @@ import { isAnswered } from './completion';
 import { kindColour } from './kindDefs';
 
 export function CardTile({ card, selected, onSelect }: { card: Card; selected: boolean; onSelect: () => void }) {
-  const { t } = useT();
+  const { t, tn } = useT();
   const kindLabel = useKindLabel();
   const filled = Object.values(card.fields).filter((v) => isAnswered(v)).length;
   const colour = card.colour ?? kindColour(card.kind);
@@ -25,7 +25,7 @@ export function CardTile({ card, selected, onSelect }: { card: Card; selected: b
         <span className={`tile__kind tile__kind--${card.kind}`}>{kindLabel(card.kind)}</span>
         <span className={`tile__title ${card.title ? '' : 'tile__title--empty'}`}>{card.title || t('board.untitled')}</span>
         {card.body ? <span className="tile__body">{card.body}</span> : null}
-        {filled > 0 ? <span className="tile__meta">{t('board.fields', { count: filled })}</span> : null}
+        {filled > 0 ? <span className="tile__meta">{tn('board.fields', filled)}</span> : null}
       </button>
     </li>
   );
