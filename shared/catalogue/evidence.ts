@@ -17,7 +17,7 @@ export const EVIDENCE: EvidenceDef[] = [
     id: 'bsi_validation_delay',
     figure: { fr: '+60 % de délai', en: '60% longer' },
     statement: {
-      fr: 'Les entreprises mettent 60 % de temps en plus à valider leurs campagnes en interne : l’idée s’use ou le bon moment est passé avant le lancement.',
+      fr: 'La validation interne des campagnes prend 60 % de temps supplémentaire : l’idée s’use ou le bon moment est passé avant le lancement.',
       en: 'Companies take 60% longer to approve their campaigns internally: the idea goes stale or the right moment has passed before launch.',
     },
     source: 'S3',
@@ -39,7 +39,7 @@ export const EVIDENCE: EvidenceDef[] = [
     id: 'forrester_measured_benefits',
     figure: { fr: '7 sur 10', en: '7 in 10' },
     statement: {
-      fr: 'Sept marques américaines sur dix présentes sur les réseaux sociaux ont déclaré avoir pu mesurer des bénéfices de ces actions.',
+      fr: 'Sur dix marques américaines actives sur les réseaux sociaux, sept affirmaient avoir constaté et chiffré des retombées positives de leur présence.',
       en: 'Seven in ten US brands active on social media said they had been able to measure benefits from that work.',
     },
     source: 'S3',
@@ -61,7 +61,7 @@ export const EVIDENCE: EvidenceDef[] = [
     id: 'search_to_social',
     figure: { fr: 'Moteurs → réseaux', en: 'Search → social' },
     statement: {
-      fr: 'Les internautes délaissent peu à peu les moteurs de recherche au profit des réseaux sociaux, qui deviennent le lieu où se jouent notoriété, relation client, recrutement et croissance.',
+      fr: 'Pour s’informer sur les entreprises, les internautes passent de moins en moins par les moteurs de recherche et de plus en plus par les réseaux sociaux, où se jouent désormais notoriété, relation client, recrutement et croissance.',
       en: 'People are gradually moving from search engines to social networks, which become where awareness, customer relationships, recruiting and growth are played out.',
     },
     source: 'S4',

@@ -8,3 +8,5 @@ export * from './kinds';
 export * from './convince';
 export * from './completion';
 export * from './templates';
+export * from './platforms';
+export * from './formats';

@@ -28,6 +28,7 @@ export const SOURCES: Source[] = [
   },
   {
     id: 'S4',
+    // The stored copy carries no headline: this title restates the article's own opening line.
     title: '5 questions à se poser avant de lancer une campagne médias sociaux',
     summary: {
       fr: 'Cinq questions préalables : objectifs, public visé, plateformes, contenus et fréquence, calendrier, avec des conseils pour démarrer petit.',

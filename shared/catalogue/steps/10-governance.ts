@@ -15,7 +15,7 @@ export const governanceStep: StepDef = {
     en: 'Who leads, who approves, and what happens in a crisis?',
   },
   why: {
-    fr: 'Une étude citée par S3 (Brand Science Institute) relève que les entreprises mettent 60 % de temps en plus à valider leurs campagnes en interne, si bien que le bon moment passe. Confier le community management à des stagiaires ou à des prestataires sans cadre fragilise la présence (S2), et des retours négatifs non traités ou un community manager mal préparé peuvent tourner au bad buzz (S1).',
+    fr: 'Une étude citée par S3 (Brand Science Institute) relève que la validation interne des campagnes prend 60 % de temps supplémentaire, si bien que le bon moment passe. Confier le community management à des stagiaires ou à des prestataires sans cadre fragilise la présence (S2), et des retours négatifs non traités ou un community manager mal préparé peuvent tourner au bad buzz (S1).',
     en: 'A study quoted in S3 (Brand Science Institute) found that companies take 60% longer to approve campaigns internally, so the right moment passes. Handing community management to interns or outside providers without a frame weakens the presence (S2), and unhandled negative feedback or an ill-prepared community manager can turn into a backlash (S1).',
   },
   questions: [
