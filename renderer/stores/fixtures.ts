@@ -41,6 +41,11 @@ export const data = (over: Partial<WorkshopData> = {}): WorkshopData => ({
   links: [],
   participants: [],
   answers: [],
+  agenda: [],
+  parking: [],
+  voteRounds: [],
+  votes: [],
+  accepted: [],
   history: { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null },
   ...over,
 });

@@ -12,6 +12,7 @@ export function Agenda({ current }: { current: StepId }) {
   const { t } = useT();
   const cards = useWorkshop((s) => s.data?.cards);
   const answers = useWorkshop((s) => s.data?.answers);
+  const agenda = useWorkshop((s) => s.data?.agenda);
   const setStep = useNav((s) => s.setStep);
   const select = useView((s) => s.select);
   const completions = useMemo(
@@ -30,6 +31,8 @@ export function Agenda({ current }: { current: StepId }) {
             step={step}
             current={step.id === current}
             completion={completions[i] ?? 0}
+            // The workshop's own timebox when its agenda has one, the catalogue's default otherwise.
+            minutes={agenda?.find((e) => e.step === step.id)?.timeboxMinutes ?? step.timeboxMinutes}
             onOpen={() => {
               select(null);
               setStep(step.id);

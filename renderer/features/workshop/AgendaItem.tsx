@@ -2,7 +2,15 @@
 import type { StepDef } from '../../../shared/catalogue';
 import { useT } from '../../i18n';
 
-export function AgendaItem({ step, current, completion, onOpen }: { step: StepDef; current: boolean; completion: number; onOpen: () => void }) {
+export interface AgendaItemProps {
+  step: StepDef;
+  current: boolean;
+  completion: number;
+  minutes: number;
+  onOpen: () => void;
+}
+
+export function AgendaItem({ step, current, completion, minutes, onOpen }: AgendaItemProps) {
   const { t, tx } = useT();
   const percent = Math.round(completion * 100);
   const state = percent >= 100 ? 'done' : percent > 0 ? 'started' : 'empty';
@@ -23,7 +31,7 @@ export function AgendaItem({ step, current, completion, onOpen }: { step: StepDe
         <span className="agenda__text">
           <span className="agenda__name">{tx(step.title)}</span>
           <span className="agenda__meta">
-            {t('agenda.minutes', { minutes: step.timeboxMinutes })}
+            {t('agenda.minutes', { minutes })}
             <span className="visually-hidden">, {t('agenda.completion', { percent })}</span>
           </span>
         </span>
