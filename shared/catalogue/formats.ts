@@ -27,18 +27,63 @@ export interface FormatDef {
 }
 
 export const FORMATS: FormatDef[] = [
-  { id: 'text_post', minutesPerPiece: 20, aliases: ['post', 'texte', 'text', 'status', 'tweet', 'publication'], label: { fr: 'Publication texte', en: 'Text post' } },
-  { id: 'image', minutesPerPiece: 45, aliases: ['photo', 'visuel', 'visual', 'picture', 'pin', 'epingle'], label: { fr: 'Image', en: 'Image' } },
+  {
+    id: 'text_post',
+    minutesPerPiece: 20,
+    aliases: ['post', 'texte', 'text', 'status', 'tweet', 'publication'],
+    label: { fr: 'Publication texte', en: 'Text post' },
+  },
+  {
+    id: 'image',
+    minutesPerPiece: 45,
+    aliases: ['photo', 'visuel', 'visual', 'picture', 'pin', 'epingle'],
+    label: { fr: 'Image', en: 'Image' },
+  },
   { id: 'carousel', minutesPerPiece: 90, aliases: ['carrousel', 'slides', 'diaporama'], label: { fr: 'Carrousel', en: 'Carousel' } },
-  { id: 'short_video', minutesPerPiece: 120, aliases: ['reel', 'reels', 'short', 'shorts', 'video courte', 'video'], label: { fr: 'Vidéo courte', en: 'Short video' } },
-  { id: 'long_video', minutesPerPiece: 480, aliases: ['video longue', 'long video', 'tutorial', 'tutoriel'], label: { fr: 'Vidéo longue', en: 'Long video' } },
+  {
+    id: 'short_video',
+    minutesPerPiece: 120,
+    aliases: ['reel', 'reels', 'short', 'shorts', 'video courte', 'video'],
+    label: { fr: 'Vidéo courte', en: 'Short video' },
+  },
+  {
+    id: 'long_video',
+    minutesPerPiece: 480,
+    aliases: ['video longue', 'long video', 'tutorial', 'tutoriel'],
+    label: { fr: 'Vidéo longue', en: 'Long video' },
+  },
   { id: 'story', minutesPerPiece: 15, aliases: ['stories'], label: { fr: 'Story', en: 'Story' } },
-  { id: 'live', minutesPerPiece: 150, aliases: ['direct', 'webinar', 'webinaire', 'livestream'], label: { fr: 'Direct (live)', en: 'Live' } },
+  {
+    id: 'live',
+    minutesPerPiece: 150,
+    aliases: ['direct', 'webinar', 'webinaire', 'livestream'],
+    label: { fr: 'Direct (live)', en: 'Live' },
+  },
   { id: 'article', minutesPerPiece: 240, aliases: ['billet', 'blog post', 'blogpost'], label: { fr: 'Article', en: 'Article' } },
-  { id: 'newsletter_issue', minutesPerPiece: 180, aliases: ['newsletter', 'lettre', 'emailing', 'email'], label: { fr: 'Numéro de newsletter', en: 'Newsletter issue' } },
-  { id: 'podcast_episode', minutesPerPiece: 360, aliases: ['podcast', 'episode', 'episode de podcast'], label: { fr: 'Épisode de podcast', en: 'Podcast episode' } },
-  { id: 'review_reply', minutesPerPiece: 10, aliases: ['reponse aux avis', 'review', 'avis'], label: { fr: 'Réponse à un avis', en: 'Review reply' } },
-  { id: 'broadcast_message', minutesPerPiece: 15, aliases: ['message', 'diffusion', 'broadcast'], label: { fr: 'Message de diffusion', en: 'Broadcast message' } },
+  {
+    id: 'newsletter_issue',
+    minutesPerPiece: 180,
+    aliases: ['newsletter', 'lettre', 'emailing', 'email'],
+    label: { fr: 'Numéro de newsletter', en: 'Newsletter issue' },
+  },
+  {
+    id: 'podcast_episode',
+    minutesPerPiece: 360,
+    aliases: ['podcast', 'episode', 'episode de podcast'],
+    label: { fr: 'Épisode de podcast', en: 'Podcast episode' },
+  },
+  {
+    id: 'review_reply',
+    minutesPerPiece: 10,
+    aliases: ['reponse aux avis', 'review', 'avis'],
+    label: { fr: 'Réponse à un avis', en: 'Review reply' },
+  },
+  {
+    id: 'broadcast_message',
+    minutesPerPiece: 15,
+    aliases: ['message', 'diffusion', 'broadcast'],
+    label: { fr: 'Message de diffusion', en: 'Broadcast message' },
+  },
 ];
 
 /** Used when a cadence names no format the catalogue knows and its platform has none either. */

@@ -11,6 +11,7 @@ export const ANSWER_EVIDENCE = {
   review: ['calendar.firstReview'],
   contingency: ['calendar.contingency'],
   owner: ['governance.owner'],
+  validationHours: ['governance.maxValidationHours'],
   negativeFeedback: ['governance.negativeFeedback'],
   crisis: ['governance.crisisEscalation'],
   charter: ['governance.transparencyCharter'],

@@ -1,3 +1,4 @@
+// Tests for the big-workshop fixture: deterministic, valid against the model, checkable at scale.
 import { describe, expect, it } from 'vitest';
 import { bigWorkshop } from '../../test/fixtures/big-workshop';
 import { fieldIssues, linkProblem } from '../model';

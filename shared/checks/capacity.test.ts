@@ -1,3 +1,4 @@
+// Tests for the capacity estimate: production, moderation, defaults and the platform list as a parameter.
 import { describe, expect, it } from 'vitest';
 import { PLATFORMS, type Platform } from '../catalogue/platforms';
 import { capacity, channelUpkeep } from './capacity';
@@ -21,7 +22,10 @@ describe('capacity', () => {
     expect(cap.lines.find((l) => l.cardId === 'k1')?.label.fr).toBe('Instagram : 3 × Carrousel (90 min) = 4,5 h');
   });
   it('uses defaults for unknown platforms and formats, and marks them estimated', () => {
-    const cards = [card('channel', { platform: 'Mastodon' }, '', 'm'), card('cadence', { platform: 'Mastodon', postsPerWeek: 2, format: 'toot' }, '', 'k')];
+    const cards = [
+      card('channel', { platform: 'Mastodon' }, '', 'm'),
+      card('cadence', { platform: 'Mastodon', postsPerWeek: 2, format: 'toot' }, '', 'k'),
+    ];
     const cap = capacity(input({ cards }));
     expect(cap.needed).toBe(2 + 1);
     expect(cap.lines.every((l) => l.estimated)).toBe(true);

@@ -55,7 +55,12 @@ function compute(input: CheckInput, platforms: readonly Platform[]): Capacity {
     const name = platformName(c, p);
     const h = (posts * minutes) / 60;
     lines.push({
-      kind: 'production', cardId: c.id, platformId: p?.id, formatId: f?.id, hours: h, estimated: !f,
+      kind: 'production',
+      cardId: c.id,
+      platformId: p?.id,
+      formatId: f?.id,
+      hours: h,
+      estimated: !f,
       label: {
         fr: `${name} : ${fmt(posts).fr} × ${f?.label.fr ?? 'contenu'} (${minutes} min) = ${fmt(h).fr} h`,
         en: `${name}: ${fmt(posts).en} × ${f?.label.en ?? 'piece'} (${minutes} min) = ${fmt(h).en} h`,
@@ -73,7 +78,11 @@ function compute(input: CheckInput, platforms: readonly Platform[]): Capacity {
     const h = p?.moderationHoursPerWeek ?? DEFAULT_MODERATION_HOURS;
     const name = platformName(c, p);
     lines.push({
-      kind: 'moderation', cardId: c.id, platformId: p?.id, hours: h, estimated: !p,
+      kind: 'moderation',
+      cardId: c.id,
+      platformId: p?.id,
+      hours: h,
+      estimated: !p,
       label: { fr: `${name} : veille et modération = ${fmt(h).fr} h`, en: `${name}: monitoring and moderation = ${fmt(h).en} h` },
     });
   }
@@ -83,7 +92,10 @@ function compute(input: CheckInput, platforms: readonly Platform[]): Capacity {
     if (h === undefined) continue;
     const who = c.title.trim() || str(c, 'role') || '?';
     lines.push({
-      kind: 'available', cardId: c.id, hours: h, estimated: false,
+      kind: 'available',
+      cardId: c.id,
+      hours: h,
+      estimated: false,
       label: { fr: `${who} : ${fmt(h).fr} h disponibles`, en: `${who}: ${fmt(h).en} h available` },
     });
   }

@@ -1,3 +1,4 @@
+// Tests for the platform and format catalogue: completeness, the articles' facts, lookup by name and alias.
 import { describe, expect, it } from 'vitest';
 import { OBJECTIVE_TYPES } from '../model';
 import { FORMATS, findFormat } from '../catalogue/formats';
@@ -17,7 +18,8 @@ describe('platform and format catalogue', () => {
     }
   });
   it('carries the articles’ facts: more than 2 posts a week on social networks, Instagram for images, LinkedIn for recruiting', () => {
-    for (const id of ['facebook', 'instagram', 'linkedin', 'x', 'tiktok']) expect(findPlatform(PLATFORMS, id)!.minPostsPerWeek).toBeGreaterThan(2);
+    for (const id of ['facebook', 'instagram', 'linkedin', 'x', 'tiktok'])
+      expect(findPlatform(PLATFORMS, id)!.minPostsPerWeek).toBeGreaterThan(2);
     expect(findPlatform(PLATFORMS, 'instagram')!.formats[0]).toBe('image');
     expect(findPlatform(PLATFORMS, 'linkedin')!.objectiveTypes).toContain('recruiting');
   });

@@ -1,3 +1,4 @@
+// Tests for channel fit: the four criteria and their points.
 import { describe, expect, it } from 'vitest';
 import { PLATFORMS } from '../catalogue/platforms';
 import { channelFit } from './fit';

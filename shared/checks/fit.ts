@@ -30,7 +30,10 @@ const pctEn = (x: number): string => `${Math.round(x * 100)}%`;
 /** Targets (30): 10 for reaching any, 20 × the share of them that say they are on this platform. */
 function targets(channel: Card, input: CheckInput, platforms: readonly Platform[], key: string | undefined): FitReason {
   const ctx = contextOf(input);
-  const personas = ctx.from(channel.id, 'reaches').map((l) => ctx.card(l.toCard)).filter((c): c is Card => c?.kind === 'persona');
+  const personas = ctx
+    .from(channel.id, 'reaches')
+    .map((l) => ctx.card(l.toCard))
+    .filter((c): c is Card => c?.kind === 'persona');
   if (personas.length === 0) {
     return { criterion: 'targets', points: 0, max: 30, text: { fr: 'Ne touche aucune cible.', en: 'Reaches no target.' } };
   }
@@ -43,7 +46,9 @@ function targets(channel: Card, input: CheckInput, platforms: readonly Platform[
   }
   const s = share(found, personas.length);
   return {
-    criterion: 'targets', points: 10 + 20 * s, max: 30,
+    criterion: 'targets',
+    points: 10 + 20 * s,
+    max: 30,
     text: {
       fr: `Touche ${personas.length} cible(s) ; ${pct(s)} d’entre elles disent être présentes sur ce réseau.`,
       en: `Reaches ${personas.length} target(s); ${pctEn(s)} of them say they are on this network.`,
@@ -54,7 +59,10 @@ function targets(channel: Card, input: CheckInput, platforms: readonly Platform[
 /** Objectives (30): 10 for serving any, 20 × the share whose type the platform is good for. */
 function objectives(channel: Card, input: CheckInput, platform: Platform | undefined): FitReason {
   const ctx = contextOf(input);
-  const objs = ctx.from(channel.id, 'serves').map((l) => ctx.card(l.toCard)).filter((c): c is Card => c?.kind === 'objective');
+  const objs = ctx
+    .from(channel.id, 'serves')
+    .map((l) => ctx.card(l.toCard))
+    .filter((c): c is Card => c?.kind === 'objective');
   if (objs.length === 0) {
     return { criterion: 'objectives', points: 0, max: 30, text: { fr: 'Ne sert aucun objectif.', en: 'Serves no objective.' } };
   }
@@ -66,7 +74,9 @@ function objectives(channel: Card, input: CheckInput, platform: Platform | undef
   }
   const s = share(good, objs.length);
   return {
-    criterion: 'objectives', points: 10 + 20 * s, max: 30,
+    criterion: 'objectives',
+    points: 10 + 20 * s,
+    max: 30,
     text: {
       fr: `Sert ${objs.length} objectif(s) ; ce réseau convient à ${pct(s)} d’entre eux.`,
       en: `Serves ${objs.length} objective(s); this network suits ${pctEn(s)} of them.`,
@@ -81,7 +91,11 @@ const pillarFormats = new WeakMap<CheckInput, Set<string>>();
 function teamFormats(input: CheckInput): Set<string> {
   let set = pillarFormats.get(input);
   if (!set) {
-    set = new Set(contextOf(input).cards('pillar').flatMap((p) => list(p, 'formats').map(formatKey)));
+    set = new Set(
+      contextOf(input)
+        .cards('pillar')
+        .flatMap((p) => list(p, 'formats').map(formatKey)),
+    );
     pillarFormats.set(input, set);
   }
   return set;
@@ -97,10 +111,13 @@ function formats(channel: Card, input: CheckInput, platform: Platform | undefine
   const common = platform.formats.filter((f) => team.has(f)).length;
   const s = Math.min(1, common / Math.min(2, platform.formats.length));
   return {
-    criterion: 'formats', points: 20 * s, max: 20,
-    text: common > 0
-      ? { fr: `L’équipe produit ${common} format(s) de ce réseau.`, en: `The team makes ${common} of this network’s formats.` }
-      : { fr: 'L’équipe ne produit aucun format de ce réseau.', en: 'The team makes none of this network’s formats.' },
+    criterion: 'formats',
+    points: 20 * s,
+    max: 20,
+    text:
+      common > 0
+        ? { fr: `L’équipe produit ${common} format(s) de ce réseau.`, en: `The team makes ${common} of this network’s formats.` }
+        : { fr: 'L’équipe ne produit aucun format de ce réseau.', en: 'The team makes none of this network’s formats.' },
   };
 }
 
@@ -110,10 +127,17 @@ function monitoring(channel: Card, input: CheckInput, platforms: readonly Platfo
   const watched = str(channel, 'monitoredBy') !== undefined || ctx.to(channel.id, 'owns').length > 0;
   const cap = capacity(input, platforms);
   const ratio = cap.available <= 0 ? 0 : cap.needed <= 0 ? 1 : Math.min(1, cap.available / cap.needed);
-  const who = watched ? { fr: 'Quelqu’un le surveille', en: 'Someone watches it' } : { fr: 'Personne ne le surveille', en: 'Nobody watches it' };
+  const who = watched
+    ? { fr: 'Quelqu’un le surveille', en: 'Someone watches it' }
+    : { fr: 'Personne ne le surveille', en: 'Nobody watches it' };
   return {
-    criterion: 'monitoring', points: (watched ? 10 : 0) + 10 * ratio, max: 20,
-    text: { fr: `${who.fr} ; l’équipe couvre ${pct(ratio)} des heures nécessaires.`, en: `${who.en}; the team covers ${pctEn(ratio)} of the hours needed.` },
+    criterion: 'monitoring',
+    points: (watched ? 10 : 0) + 10 * ratio,
+    max: 20,
+    text: {
+      fr: `${who.fr} ; l’équipe couvre ${pct(ratio)} des heures nécessaires.`,
+      en: `${who.en}; the team covers ${pctEn(ratio)} of the hours needed.`,
+    },
   };
 }
 
@@ -121,7 +145,12 @@ function monitoring(channel: Card, input: CheckInput, platforms: readonly Platfo
 export function channelFit(channel: Card, input: CheckInput, platforms: readonly Platform[] = input.platforms ?? PLATFORMS): ChannelFit {
   const platform = findPlatform(platforms, channel.fields.platform);
   const key = platformKey(platforms, channel.fields.platform);
-  const reasons = [targets(channel, input, platforms, key), objectives(channel, input, platform), formats(channel, input, platform), monitoring(channel, input, platforms)];
+  const reasons = [
+    targets(channel, input, platforms, key),
+    objectives(channel, input, platform),
+    formats(channel, input, platform),
+    monitoring(channel, input, platforms),
+  ];
   const score = Math.round(reasons.reduce((sum, r) => sum + r.points, 0));
   return { score: Math.max(0, Math.min(100, score)), reasons };
 }

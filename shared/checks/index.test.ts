@@ -1,3 +1,4 @@
+// Tests for runChecks (order, accepted findings, bilingual text) and the health score formula.
 import { describe, expect, it } from 'vitest';
 import { STEP_IDS } from '../model';
 import { cardKey, healthScore, RULES, runChecks, type Finding } from './index';
@@ -36,7 +37,14 @@ describe('runChecks', () => {
 
 describe('healthScore', () => {
   const f = (severity: Finding['severity'], step: Finding['step'], accepted = false): Finding => ({
-    ruleId: 'x', severity, step, cardIds: [], message: { fr: '', en: '' }, fix: { fr: '', en: '' }, source: ['S1'], accepted,
+    ruleId: 'x',
+    severity,
+    step,
+    cardIds: [],
+    message: { fr: '', en: '' },
+    fix: { fr: '', en: '' },
+    source: ['S1'],
+    accepted,
   });
 
   it('takes 40, 15 and 5 points off a step, floors at 0, and ignores accepted findings', () => {
@@ -52,5 +60,12 @@ describe('healthScore', () => {
   it('builds the accepted key from sorted ids', () => {
     expect(cardKey(['b', 'a'])).toBe('a,b');
     expect(cardKey([])).toBe('');
+  });
+});
+
+describe('runChecks with the workshop’s own accepted list', () => {
+  it('reads input.accepted when no list is passed', () => {
+    const found = runChecks(input({ accepted: [{ ruleId: 'objectives.none', cardKey: '', reason: 'Decided next month' }] }));
+    expect(found.find((f) => f.ruleId === 'objectives.none')).toMatchObject({ accepted: true, acceptedReason: 'Decided next month' });
   });
 });

@@ -17,8 +17,8 @@ export function cardKey(cardIds: readonly string[]): string {
 const severityRank = (s: Severity) => SEVERITIES.indexOf(s);
 const stepRank = (s: StepId) => STEP_IDS.indexOf(s);
 
-/** Every finding, sorted by severity, then step order, then rule and cards; accepted ones stay, marked. */
-export function runChecks(input: CheckInput, accepted: readonly AcceptedFinding[] = []): Finding[] {
+/** Every finding, sorted by severity, then step order, then rule and cards; accepted ones (input.accepted by default) stay, marked. */
+export function runChecks(input: CheckInput, accepted: readonly AcceptedFinding[] = input.accepted ?? []): Finding[] {
   const reasons = new Map(accepted.map((a) => [`${a.ruleId}|${a.cardKey}`, a.reason]));
   const findings: Finding[] = [];
   for (const rule of RULES) {

@@ -1,5 +1,7 @@
 // Defensive readers for card fields and helpers to name cards inside check messages.
 import type { Card } from '../model';
+import { normaliseKey } from '../catalogue/formats';
+import type { Platform } from '../catalogue/platforms';
 import type { Text } from '../catalogue/types';
 
 /** A non-empty trimmed string field, else undefined. */
@@ -51,4 +53,14 @@ export function monthsBetween(from: string, to: string): number {
   const a = Date.parse(`${from}T00:00:00Z`);
   const b = Date.parse(`${to}T00:00:00Z`);
   return (b - a) / (30.44 * 24 * 3600 * 1000);
+}
+
+/** A platform named with its channel card, unless the card's title only repeats the platform: "LinkedIn (« Page pro »)". */
+export function onPlatform(platform: Platform, channel: Card): Text {
+  const title = normaliseKey(channel.title);
+  if (!title || [platform.id, platform.name, ...platform.aliases].some((k) => normaliseKey(k) === title)) {
+    return { fr: platform.name, en: platform.name };
+  }
+  const n = named(channel);
+  return { fr: `${platform.name} (${n.fr})`, en: `${platform.name} (${n.en})` };
 }

@@ -1,15 +1,17 @@
 // The shapes of the strategy health check: what it reads, what a rule is, what a finding says.
-import type { CardKindName, GOVERNANCE_RULES, StepId, WorkshopData } from '../model';
+import type { AcceptedFinding as AcceptedFindingRecord, CardKindName, GOVERNANCE_RULES, StepId, WorkshopData } from '../model';
 import type { Platform } from '../catalogue/platforms';
 import type { SourceId, Text } from '../catalogue/types';
 
 export type Severity = 'blocker' | 'warning' | 'tip';
 export const SEVERITIES: readonly Severity[] = ['blocker', 'warning', 'tip'];
 
-/** What the checks read: a workshop without its undo state, plus the platform list it uses. */
-export type CheckInput = Omit<WorkshopData, 'history' | 'workshop'> & {
+/** What the checks read: a workshop's content (WorkshopData without its undo state fits), plus the platform list it uses. */
+export type CheckInput = Pick<WorkshopData, 'cards' | 'links' | 'participants' | 'answers'> & {
   /** Its date is the reference for "results expected too soon" when `today` is absent. */
   workshop?: WorkshopData['workshop'];
+  /** Findings the group accepted; runChecks uses them when it is not given a list of its own. */
+  accepted?: readonly AcceptedFinding[];
   /** The workshop's platform list; the built-in catalogue when absent. */
   platforms?: readonly Platform[];
   /** Reference date (YYYY-MM-DD) for deadlines; defaults to the workshop's date, then its creation day. */
@@ -50,10 +52,5 @@ export interface Rule {
   run(input: CheckInput): Finding[];
 }
 
-/** A finding the group accepted: it stays listed but no longer lowers the score. */
-export interface AcceptedFinding {
-  ruleId: string;
-  /** `cardKey(finding.cardIds)`: the sorted card ids joined by commas ('' for none). */
-  cardKey: string;
-  reason: string;
-}
+/** A finding the group accepted: it stays listed but no longer lowers the score (the model's record, minus its date). */
+export type AcceptedFinding = Pick<AcceptedFindingRecord, 'ruleId' | 'cardKey' | 'reason'>;

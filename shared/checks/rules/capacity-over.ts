@@ -13,8 +13,12 @@ export const capacityOver = defineRule({ id: 'capacity.over', step: 'resources',
       severity: 'blocker',
       cardIds: [],
       message: {
-        fr: `Le plan demande ${fmt(cap.needed).fr} h par semaine, l’équipe en a ${fmt(cap.available).fr}.` + (heavy ? ` Le poste le plus lourd : ${heavy.label.fr}.` : ''),
-        en: `The plan needs ${fmt(cap.needed).en} h a week; the team has ${fmt(cap.available).en}.` + (heavy ? ` The heaviest item: ${heavy.label.en}.` : ''),
+        fr:
+          `Le plan demande ${fmt(cap.needed).fr} h par semaine, l’équipe en a ${fmt(cap.available).fr}.` +
+          (heavy ? ` Le poste le plus lourd : ${heavy.label.fr}.` : ''),
+        en:
+          `The plan needs ${fmt(cap.needed).en} h a week; the team has ${fmt(cap.available).en}.` +
+          (heavy ? ` The heaviest item: ${heavy.label.en}.` : ''),
       },
       fix: {
         fr: 'Réduisez le nombre de canaux ou le rythme, choisissez des formats plus légers, ou ajoutez du temps (personnes, heures).',

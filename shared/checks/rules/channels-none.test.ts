@@ -1,3 +1,4 @@
+// Tests for the channels.none rule: cases where it fires and cases where it stays quiet.
 import { describe, expect, it } from 'vitest';
 import { card, input } from '../test-kit';
 import { channelsNone } from './channels-none';

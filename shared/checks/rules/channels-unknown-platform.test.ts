@@ -1,3 +1,4 @@
+// Tests for the channels.unknown_platform rule: cases where it fires and cases where it stays quiet.
 import { describe, expect, it } from 'vitest';
 import type { Platform } from '../../catalogue/platforms';
 import { PLATFORMS } from '../../catalogue/platforms';
@@ -6,13 +7,19 @@ import { channelsUnknownPlatform } from './channels-unknown-platform';
 
 describe('channels.unknown_platform', () => {
   it('fires as a tip for a platform outside the list, and for a blank one', () => {
-    const found = channelsUnknownPlatform.run(input({ cards: [card('channel', { platform: 'Mastodon' }, '', 'a'), card('channel', {}, '', 'b')] }));
+    const found = channelsUnknownPlatform.run(
+      input({ cards: [card('channel', { platform: 'Mastodon' }, '', 'a'), card('channel', {}, '', 'b')] }),
+    );
     expect(found.map((f) => f.severity)).toEqual(['tip', 'tip']);
     expect(found[0]?.message.en).toContain('“Mastodon”');
   });
   it('recognises names and aliases, and a platform added to the workshop’s list', () => {
     const mastodon: Platform = { ...PLATFORMS[0]!, id: 'mastodon', name: 'Mastodon', aliases: [] };
-    const cards = [card('channel', { platform: 'Twitter' }), card('channel', { platform: 'Google My Business' }), card('channel', { platform: 'mastodon' })];
+    const cards = [
+      card('channel', { platform: 'Twitter' }),
+      card('channel', { platform: 'Google My Business' }),
+      card('channel', { platform: 'mastodon' }),
+    ];
     expect(channelsUnknownPlatform.run(input({ cards, platforms: [...PLATFORMS, mastodon] }))).toEqual([]);
   });
 });

@@ -14,8 +14,14 @@ export const channelsUnknownPlatform = defineRule({ id: 'channels.unknown_platfo
         cardIds: [c.id],
         field: 'platform',
         message: given
-          ? { fr: `La plateforme « ${given} » du canal ${named(c).fr} n’est pas au catalogue.`, en: `The platform “${given}” of the channel ${named(c).en} is not in the catalogue.` }
-          : { fr: `Le canal ${named(c).fr} ne dit pas de quelle plateforme il s’agit.`, en: `The channel ${named(c).en} does not say which platform it is.` },
+          ? {
+              fr: `La plateforme « ${given} » du canal ${named(c).fr} n’est pas au catalogue.`,
+              en: `The platform “${given}” of the channel ${named(c).en} is not in the catalogue.`,
+            }
+          : {
+              fr: `Le canal ${named(c).fr} ne dit pas de quelle plateforme il s’agit.`,
+              en: `The channel ${named(c).en} does not say which platform it is.`,
+            },
         fix: {
           fr: 'Choisissez une plateforme du catalogue, ou ajoutez-la au catalogue de l’atelier avec son temps de modération et son rythme minimal.',
           en: 'Pick a platform from the catalogue, or add it to the workshop’s catalogue with its moderation time and minimum rhythm.',

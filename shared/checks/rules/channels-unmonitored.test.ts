@@ -1,3 +1,4 @@
+// Tests for the channels.unmonitored rule: cases where it fires and cases where it stays quiet.
 import { describe, expect, it } from 'vitest';
 import { card, input, link } from '../test-kit';
 import { channelsUnmonitored } from './channels-unmonitored';

@@ -1,3 +1,4 @@
+// Tests for the content.cadence_low rule: cases where it fires and cases where it stays quiet.
 import { describe, expect, it } from 'vitest';
 import { card, input } from '../test-kit';
 import { contentCadenceLow } from './content-cadence-low';
@@ -16,7 +17,11 @@ describe('content.cadence_low', () => {
     expect(f?.quickFix).toMatchObject({ kind: 'add_card', cardKind: 'cadence', fields: { platform: 'linkedin' } });
   });
   it('stays quiet at the minimum, and for a platform with no known minimum', () => {
-    const cards = [card('channel', { platform: 'youtube' }), card('cadence', { platform: 'youtube', postsPerWeek: 1 }), card('channel', { platform: 'Mastodon' })];
+    const cards = [
+      card('channel', { platform: 'youtube' }),
+      card('cadence', { platform: 'youtube', postsPerWeek: 1 }),
+      card('channel', { platform: 'Mastodon' }),
+    ];
     expect(contentCadenceLow.run(input({ cards }))).toEqual([]);
   });
 });

@@ -22,7 +22,10 @@ export const contentCadenceLow = defineRule({ id: 'content.cadence_low', step: '
       field: 'postsPerWeek',
       message:
         cadences.length === 0
-          ? { fr: `Aucun rythme de publication n’est prévu pour ${named(c).fr} (${platform.name}).`, en: `No posting rhythm is planned for ${named(c).en} (${platform.name}).` }
+          ? {
+              fr: `Aucun rythme de publication n’est prévu pour ${named(c).fr} (${platform.name}).`,
+              en: `No posting rhythm is planned for ${named(c).en} (${platform.name}).`,
+            }
           : {
               fr: `${fmt(posts).fr} publication(s) par semaine sur ${platform.name}, il en faut au moins ${min.fr} pour que le compte paraisse vivant.`,
               en: `${fmt(posts).en} post(s) a week on ${platform.name}; it needs at least ${min.en} for the account to look alive.`,
@@ -31,7 +34,9 @@ export const contentCadenceLow = defineRule({ id: 'content.cadence_low', step: '
         fr: `Prévoyez au moins ${min.fr} publication(s) par semaine sur ${platform.name}, ou renoncez à ce canal plutôt que de le laisser en sommeil.`,
         en: `Plan at least ${min.en} post(s) a week on ${platform.name}, or give the channel up rather than leave it dormant.`,
       },
-      ...(cadences.length === 0 ? { quickFix: { kind: 'add_card', step: 'content', cardKind: 'cadence', fields: { platform: platform.id } } } : {}),
+      ...(cadences.length === 0
+        ? { quickFix: { kind: 'add_card', step: 'content', cardKind: 'cadence', fields: { platform: platform.id } } }
+        : {}),
     });
   }
   return drafts;

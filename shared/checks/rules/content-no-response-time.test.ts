@@ -1,3 +1,4 @@
+// Tests for the content.no_response_time rule: cases where it fires and cases where it stays quiet.
 import { describe, expect, it } from 'vitest';
 import { answer, card, input } from '../test-kit';
 import { contentNoResponseTime } from './content-no-response-time';

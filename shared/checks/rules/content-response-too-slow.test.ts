@@ -1,3 +1,4 @@
+// Tests for the content.response_too_slow rule: cases where it fires and cases where it stays quiet.
 import { describe, expect, it } from 'vitest';
 import { answer, card, input } from '../test-kit';
 import { contentResponseTooSlow } from './content-response-too-slow';

@@ -1,3 +1,4 @@
+// Tests for the content.too_commercial rule: cases where it fires and cases where it stays quiet.
 import { describe, expect, it } from 'vitest';
 import { card, input } from '../test-kit';
 import { contentTooCommercial } from './content-too-commercial';

@@ -1,3 +1,4 @@
+// Tests for the governance.no_feedback_process rule: cases where it fires and cases where it stays quiet.
 import { describe, expect, it } from 'vitest';
 import { answer, card, input } from '../test-kit';
 import { governanceNoFeedbackProcess } from './governance-no-feedback-process';

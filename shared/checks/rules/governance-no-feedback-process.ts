@@ -10,11 +10,18 @@ export const governanceNoFeedbackProcess = defineRule(
     const feedback = rules.has('negative_feedback') || answered(input, 'negativeFeedback');
     const crisis = rules.has('crisis') || answered(input, 'crisis');
     if (feedback && crisis) return [];
-    const message = !feedback && !crisis
-      ? { fr: 'Rien n’est prévu pour les critiques ni pour les crises.', en: 'Nothing is planned for criticism or for a crisis.' }
-      : !feedback
-        ? { fr: 'Rien n’est prévu pour répondre aux critiques et retours négatifs.', en: 'Nothing is planned for answering criticism and negative feedback.' }
-        : { fr: 'Aucune escalade de crise n’est prévue : qui alerter, dans quel ordre ?', en: 'No crisis escalation is planned: whom to alert, in what order?' };
+    const message =
+      !feedback && !crisis
+        ? { fr: 'Rien n’est prévu pour les critiques ni pour les crises.', en: 'Nothing is planned for criticism or for a crisis.' }
+        : !feedback
+          ? {
+              fr: 'Rien n’est prévu pour répondre aux critiques et retours négatifs.',
+              en: 'Nothing is planned for answering criticism and negative feedback.',
+            }
+          : {
+              fr: 'Aucune escalade de crise n’est prévue : qui alerter, dans quel ordre ?',
+              en: 'No crisis escalation is planned: whom to alert, in what order?',
+            };
     return [
       {
         severity: 'warning',

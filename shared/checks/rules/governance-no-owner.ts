@@ -14,7 +14,10 @@ export const governanceNoOwner = defineRule({ id: 'governance.no_owner', step: '
       ...(blank ? { field: 'who' } : {}),
       message: blank
         ? { fr: 'La règle « responsable » ne nomme personne.', en: 'The “owner” rule names nobody.' }
-        : { fr: 'Personne n’est désigné comme responsable de la présence sociale.', en: 'Nobody is named as owner of the social media presence.' },
+        : {
+            fr: 'Personne n’est désigné comme responsable de la présence sociale.',
+            en: 'Nobody is named as owner of the social media presence.',
+          },
       fix: {
         fr: 'Nommez une personne responsable, avec le mandat de décider au quotidien et l’accès à la direction.',
         en: 'Name one person in charge, with a mandate to decide day to day and access to management.',

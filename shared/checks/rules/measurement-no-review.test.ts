@@ -1,3 +1,4 @@
+// Tests for the measurement.no_review rule: cases where it fires and cases where it stays quiet.
 import { describe, expect, it } from 'vitest';
 import { answer, card, input } from '../test-kit';
 import { measurementNoReview } from './measurement-no-review';

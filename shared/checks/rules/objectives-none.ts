@@ -9,7 +9,7 @@ export const objectivesNone = defineRule({ id: 'objectives.none', step: 'objecti
           severity: 'blocker',
           cardIds: [],
           message: {
-            fr: 'Aucun objectif n’est posé : sans lui, impossible de choisir les cibles, les canaux ou les indicateurs.',
+            fr: 'Aucun objectif n’est posé : sans objectif, impossible de choisir les cibles, les canaux ou les indicateurs.',
             en: 'No objective has been set: without one, targets, channels and indicators cannot be chosen.',
           },
           fix: {

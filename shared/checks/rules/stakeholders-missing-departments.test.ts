@@ -1,3 +1,4 @@
+// Tests for the stakeholders.missing_departments rule: cases where it fires and cases where it stays quiet.
 import { describe, expect, it } from 'vitest';
 import { card, input, participant } from '../test-kit';
 import { stakeholdersMissingDepartments } from './stakeholders-missing-departments';

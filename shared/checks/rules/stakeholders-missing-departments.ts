@@ -12,7 +12,20 @@ const SYNONYMS: Record<Required, string[]> = {
   it: ['it', 'dsi', 'informatique', 'si', 'tech', 'technique'],
   hr: ['hr', 'rh', 'ressourceshumaines', 'humanresources', 'drh'],
   sales: ['sales', 'ventes', 'vente', 'commercial', 'commerciale', 'commerciaux'],
-  executive: ['executive', 'direction', 'directiongenerale', 'dg', 'ceo', 'pdg', 'comex', 'codir', 'comitededirection', 'executivecommittee', 'gerant', 'gerante'],
+  executive: [
+    'executive',
+    'direction',
+    'directiongenerale',
+    'dg',
+    'ceo',
+    'pdg',
+    'comex',
+    'codir',
+    'comitededirection',
+    'executivecommittee',
+    'gerant',
+    'gerante',
+  ],
 };
 
 const LABELS: Record<Required, { fr: string; en: string }> = {
