@@ -42,6 +42,7 @@ export const cardHandlers: Pick<Handlers, 'card.create' | 'card.update' | 'card.
       const links = store.rows.all('SELECT id FROM links WHERE from_card = @id OR to_card = @id', { id: cardId });
       const linkIds = links.map((l) => String(l.id));
       for (const id of linkIds) edit.remove('links', { id });
+      for (const v of store.rows.all('SELECT id FROM votes WHERE card_id = ?', [cardId])) edit.remove('votes', { id: String(v.id) });
       edit.remove('cards', { id: cardId });
       return { cardId, linkIds };
     }),

@@ -1,14 +1,18 @@
 // Every contract call's handler, combined by domain.
+import { agendaHandlers } from './agenda';
 import { answerHandlers } from './answers';
 import { appHandlers } from './app';
 import { backupHandlers } from './backups';
 import { cardHandlers } from './cards';
+import { findingHandlers } from './findings';
 import { historyHandlers } from './history';
 import { libraryHandlers } from './library';
 import { linkHandlers } from './links';
+import { parkingHandlers } from './parking';
 import { participantHandlers } from './participants';
 import { snapshotHandlers } from './snapshots';
 import type { Handlers } from './types';
+import { voteHandlers } from './votes';
 import { workshopHandlers } from './workshops';
 
 export const handlers: Handlers = {
@@ -22,4 +26,8 @@ export const handlers: Handlers = {
   ...historyHandlers,
   ...snapshotHandlers,
   ...backupHandlers,
+  ...agendaHandlers,
+  ...parkingHandlers,
+  ...voteHandlers,
+  ...findingHandlers,
 };

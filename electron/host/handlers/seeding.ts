@@ -50,7 +50,7 @@ export function applySeed(store: Store, workshopId: string, seed: WorkshopSeed):
   }
 }
 
-/** Copies cards (with fresh ids), links, participants and answers; the undo history is not copied. */
+/** Copies cards (with fresh ids), links, participants, answers, agenda, parking lot and accepted findings; not the undo history. */
 export function copyWorkshopContent(store: Store, fromId: string, toId: string): void {
   const by = { id: fromId };
   const ids = new Map<string, string>();
@@ -71,4 +71,17 @@ export function copyWorkshopContent(store: Store, fromId: string, toId: string):
   for (const a of store.rows.all('SELECT * FROM answers WHERE workshop_id = @id', by)) {
     store.rows.put('answers', { ...a, workshop_id: toId });
   }
+  for (const a of store.rows.all('SELECT * FROM agenda WHERE workshop_id = @id', by)) store.rows.put('agenda', { ...a, workshop_id: toId });
+  for (const p of store.rows.all('SELECT * FROM parking WHERE workshop_id = @id', by)) {
+    store.rows.put('parking', { ...p, id: store.newId(), workshop_id: toId });
+  }
+  for (const f of store.rows.all('SELECT * FROM accepted_findings WHERE workshop_id = @id', by)) {
+    const key = String(f.card_key)
+      .split(',')
+      .map((id) => ids.get(id) ?? id)
+      .sort()
+      .join(',');
+    store.rows.put('accepted_findings', { ...f, workshop_id: toId, card_key: key });
+  }
+  // Vote rounds stay with the workshop where the room voted; a copy starts without votes.
 }

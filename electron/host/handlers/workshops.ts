@@ -2,6 +2,7 @@
 import { CallFailure } from '../../../shared/api';
 import type { Workshop } from '../../../shared/model';
 import { answerFromRow, cardFromRow, linkFromRow, participantFromRow, workshopToRow } from '../store/mappers';
+import { acceptedFromRow, parkingFromRow, readAgenda, roundFromRow, voteFromRow } from '../store/facilitation-rows';
 import type { Store } from '../store/store';
 import { copyWorkshopContent, applySeed } from './seeding';
 import type { Handlers } from './types';
@@ -17,6 +18,11 @@ export function readWorkshop(store: Store, workshopId: string) {
       .all('SELECT * FROM participants WHERE workshop_id = @id ORDER BY created_at, id', by)
       .map(participantFromRow),
     answers: store.rows.all('SELECT * FROM answers WHERE workshop_id = @id ORDER BY question', by).map(answerFromRow),
+    agenda: readAgenda(store.rows, workshopId, store.now()),
+    parking: store.rows.all('SELECT * FROM parking WHERE workshop_id = @id ORDER BY created_at, id', by).map(parkingFromRow),
+    voteRounds: store.rows.all('SELECT * FROM vote_rounds WHERE workshop_id = @id ORDER BY created_at, id', by).map(roundFromRow),
+    votes: store.rows.all('SELECT * FROM votes WHERE workshop_id = @id ORDER BY created_at, id', by).map(voteFromRow),
+    accepted: store.rows.all('SELECT * FROM accepted_findings WHERE workshop_id = @id ORDER BY accepted_at', by).map(acceptedFromRow),
     history: store.history(workshopId),
   };
 }

@@ -10,16 +10,24 @@ export interface Content {
   links: Row[];
   participants: Row[];
   answers: Row[];
+  agenda?: Row[];
+  parking?: Row[];
+  vote_rounds?: Row[];
+  votes?: Row[];
+  accepted_findings?: Row[];
 }
 
-const PARTS = ['cards', 'links', 'participants', 'answers'] as const;
+/** In dependency order: a table comes after the ones it points to. */
+const PARTS = ['cards', 'links', 'participants', 'answers', 'agenda', 'parking', 'vote_rounds', 'votes', 'accepted_findings'] as const;
+type Part = (typeof PARTS)[number];
 
 export function readContent(rows: Rows, workshopId: string): Content {
   const by = { id: workshopId };
   const workshop = rows.get('workshops', { id: workshopId });
   if (!workshop) throw new Error(`no workshop ${workshopId}`);
-  const [cards, links, participants, answers] = PARTS.map((t) => rows.all(`SELECT * FROM ${t} WHERE workshop_id = @id ORDER BY rowid`, by));
-  return { workshop, cards: cards!, links: links!, participants: participants!, answers: answers! };
+  const content: Content = { workshop, cards: [], links: [], participants: [], answers: [] };
+  for (const t of PARTS) content[t] = rows.all(`SELECT * FROM ${t} WHERE workshop_id = @id ORDER BY rowid`, by);
+  return content;
 }
 
 const keyString = (table: TableName, row: Row) => JSON.stringify(keyOf(table, row));
@@ -27,15 +35,17 @@ const keyString = (table: TableName, row: Row) => JSON.stringify(keyOf(table, ro
 /** Writes `target` over the current content, touching only rows that differ, so undo has little to keep. */
 export function replaceContent(rows: Rows, edit: Edit, workshopId: string, target: Content): void {
   const current = readContent(rows, workshopId);
-  const wanted = (table: (typeof PARTS)[number]) => new Map(target[table].map((r) => [keyString(table, r), r]));
-  // Remove links before cards, so no link is left pointing at a removed card.
-  for (const table of ['links', 'cards', 'participants', 'answers'] as const) {
+  // A snapshot taken before a table existed simply has none of its rows.
+  const part = (c: Content, table: Part) => c[table] ?? [];
+  const wanted = (table: Part) => new Map(part(target, table).map((r) => [keyString(table, r), r]));
+  // Remove in reverse dependency order, so nothing is left pointing at a removed row (a cascade would skip the journal).
+  for (const table of [...PARTS].reverse()) {
     const keep = wanted(table);
-    for (const row of current[table]) if (!keep.has(keyString(table, row))) edit.remove(table, keyOf(table, row));
+    for (const row of part(current, table)) if (!keep.has(keyString(table, row))) edit.remove(table, keyOf(table, row));
   }
-  for (const table of ['cards', 'links', 'participants', 'answers'] as const) {
-    const now = new Map(current[table].map((r) => [keyString(table, r), JSON.stringify(r)]));
-    for (const row of target[table]) {
+  for (const table of PARTS) {
+    const now = new Map(part(current, table).map((r) => [keyString(table, r), JSON.stringify(r)]));
+    for (const row of part(target, table)) {
       if (now.get(keyString(table, row)) !== JSON.stringify(row)) edit.put(table, row);
     }
   }

@@ -7,7 +7,7 @@ export interface TableSpec {
   columns: readonly string[];
 }
 
-export type TableName = 'workshops' | 'cards' | 'links' | 'participants' | 'answers';
+export type TableName = 'workshops' | 'cards' | 'links' | 'participants' | 'answers' | 'agenda' | 'parking' | 'vote_rounds' | 'votes' | 'accepted_findings';
 
 export const TABLES: Record<TableName, TableSpec> = {
   workshops: {
@@ -34,5 +34,30 @@ export const TABLES: Record<TableName, TableSpec> = {
     name: 'answers',
     key: ['workshop_id', 'question'],
     columns: ['workshop_id', 'question', 'step', 'value', 'updated_at'],
+  },
+  agenda: {
+    name: 'agenda',
+    key: ['workshop_id', 'step'],
+    columns: ['workshop_id', 'step', 'position', 'timebox_minutes', 'skipped'],
+  },
+  parking: {
+    name: 'parking',
+    key: ['id'],
+    columns: ['id', 'workshop_id', 'step', 'text', 'done', 'created_at'],
+  },
+  vote_rounds: {
+    name: 'vote_rounds',
+    key: ['id'],
+    columns: ['id', 'workshop_id', 'step', 'votes_per_participant', 'anonymous', 'status', 'created_at'],
+  },
+  votes: {
+    name: 'votes',
+    key: ['id'],
+    columns: ['id', 'workshop_id', 'round_id', 'card_id', 'participant_id', 'created_at'],
+  },
+  accepted_findings: {
+    name: 'accepted_findings',
+    key: ['workshop_id', 'rule_id', 'card_key'],
+    columns: ['workshop_id', 'rule_id', 'card_key', 'reason', 'accepted_at'],
   },
 };

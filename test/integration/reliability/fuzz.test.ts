@@ -2,6 +2,7 @@
 // nothing written by a refused call, and the database intact afterwards.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CALL_NAMES, ERROR_CODES, type CallName } from '../../../shared/api';
+import { STEP_IDS } from '../../../shared/model';
 import { dump, makeHost, must } from '../../helpers/host';
 import { deepNest, mutate, prng, randomValue } from '../../helpers/random';
 
@@ -18,6 +19,9 @@ beforeAll(() => {
   const linkId = must(host, 'link.create', { workshopId, kind: 'measures', fromCard: kpi, toCard: objective }).value.id;
   const participantId = must(host, 'participant.create', { workshopId, participant: { name: 'Ana' } }).value.id;
   const snapshotId = must(host, 'snapshot.create', { workshopId, name: 'Base' }).id;
+  const parkingId = must(host, 'parking.add', { workshopId, step: 'context', text: 'Plus tard' }).value.id;
+  const roundId = must(host, 'vote.start', { workshopId, step: 'objectives' }).value.id;
+  const voteId = must(host, 'vote.cast', { workshopId, roundId, cardId: objective, participantId }).value.id;
   valid = {
     'app.info': {},
     'library.list': { query: 'f', trash: false },
@@ -47,6 +51,20 @@ beforeAll(() => {
     'backup.list': {},
     'backup.create': {},
     'backup.restore': { name: 'library-manual-1800000000000.db' },
+    'agenda.update': { workshopId, step: 'swot', patch: { timeboxMinutes: 30 } },
+    'agenda.reorder': { workshopId, order: [...STEP_IDS].reverse() },
+    'timer.start': { workshopId, step: 'context' },
+    'timer.pause': { workshopId },
+    'parking.add': { workshopId, step: 'context', text: 'idée' },
+    'parking.update': { workshopId, itemId: parkingId, patch: { done: true } },
+    'parking.delete': { workshopId, itemId: parkingId },
+    'vote.start': { workshopId, step: 'objectives', votesPerParticipant: 3 },
+    'vote.cast': { workshopId, roundId, cardId: objective, participantId },
+    'vote.retract': { workshopId, voteId },
+    'vote.close': { workshopId, roundId },
+    'vote.reset': { workshopId, roundId },
+    'finding.accept': { workshopId, ruleId: 'budget.none', cardKey: '', reason: 'ok' },
+    'finding.reopen': { workshopId, ruleId: 'budget.none', cardKey: '' },
   } as Record<CallName, unknown>;
 });
 afterAll(() => host.dispose());

@@ -1,0 +1,78 @@
+// Vector charts on a pdfkit page: horizontal bars with values, and a doughnut with its legend.
+import type { Block } from '../../../../shared/document';
+import { COLOURS, PALETTE, TONE_BAR, hex } from '../theme';
+import { font, textHeight, write, type Painter } from './paint';
+
+type Chart = Extract<Block, { type: 'chart' }>;
+
+/** The natural height of a chart for a width: title, then one band per bar or the doughnut. */
+export function chartHeight(p: Painter, c: Chart, w: number): number {
+  const title = textHeight(p, c.title, 'semibold', p.style.body, w) + p.style.gap * 0.6;
+  if (c.chart === 'pie') return title + Math.min(w * 0.42, 190 * (p.style.body / 10));
+  return title + c.labels.length * p.style.body * 2.3;
+}
+
+function bars(p: Painter, c: Chart, x: number, y: number, w: number, h: number): void {
+  const series = c.series[0];
+  if (!series) return;
+  const n = c.labels.length;
+  const band = h / Math.max(1, n);
+  const labelW = Math.min(w * 0.36, Math.max(...c.labels.map((l) => { font(p, 'regular', p.style.small); return p.doc.widthOfString(l); })) + 8);
+  const valueW = Math.max(...series.display.map((d) => { font(p, 'semibold', p.style.small); return p.doc.widthOfString(d); })) + 6;
+  const barMax = Math.max(10, w - labelW - valueW - 6);
+  const max = Math.max(...series.values, 0) || 1;
+  c.labels.forEach((label, i) => {
+    const by = y + i * band;
+    const barH = Math.min(band * 0.62, p.style.body * 1.5);
+    const top = by + (band - barH) / 2;
+    const lh = textHeight(p, label, 'regular', p.style.small, labelW - 6);
+    write(p, label, x, by + Math.max(0, (band - lh) / 2), labelW - 6, 'regular', p.style.small, COLOURS.body, 'right');
+    const bw = Math.max(1.5, (series.values[i]! / max) * barMax);
+    p.doc.rect(x + labelW, top, barMax, barH).fill(hex(COLOURS.zebra));
+    const tone = c.tones?.[i];
+    p.doc.rect(x + labelW, top, bw, barH).fill(hex(tone ? TONE_BAR[tone] : PALETTE[i % PALETTE.length]!));
+    write(p, series.display[i] ?? '', x + labelW + Math.min(bw, barMax) + 4, top + (barH - p.style.small * 1.2) / 2, valueW, 'semibold', p.style.small, COLOURS.ink);
+  });
+}
+
+function pie(p: Painter, c: Chart, x: number, y: number, w: number, h: number): void {
+  const series = c.series[0];
+  if (!series) return;
+  const total = series.values.reduce((s, v) => s + Math.max(0, v), 0) || 1;
+  const r = Math.min(h / 2 - 2, w * 0.22);
+  const cx = x + r + 4;
+  const cy = y + h / 2;
+  let angle = -Math.PI / 2;
+  series.values.forEach((v, i) => {
+    const sweep = (Math.max(0, v) / total) * Math.PI * 2;
+    if (sweep <= 0) return;
+    const end = angle + sweep;
+    const path =
+      sweep >= Math.PI * 2 - 1e-6
+        ? p.doc.circle(cx, cy, r)
+        : p.doc.path(
+            `M ${cx} ${cy} L ${cx + r * Math.cos(angle)} ${cy + r * Math.sin(angle)} ` +
+              `A ${r} ${r} 0 ${sweep > Math.PI ? 1 : 0} 1 ${cx + r * Math.cos(end)} ${cy + r * Math.sin(end)} Z`,
+          );
+    path.fill(hex(PALETTE[i % PALETTE.length]!));
+    angle = end;
+  });
+  p.doc.circle(cx, cy, r * 0.55).fill(hex(COLOURS.white));
+  const lx = cx + r + 18;
+  const lw = x + w - lx;
+  const rowH = Math.max(p.style.small * 1.9, 12);
+  const top = cy - (series.values.length * rowH) / 2;
+  c.labels.forEach((label, i) => {
+    const ly = top + i * rowH;
+    p.doc.rect(lx, ly + 2, p.style.small, p.style.small).fill(hex(PALETTE[i % PALETTE.length]!));
+    const share = c.shares?.[i];
+    write(p, [label, series.display[i], share].filter(Boolean).join(' · '), lx + p.style.small * 1.6, ly, lw - p.style.small * 1.6, 'regular', p.style.small, COLOURS.body);
+  });
+}
+
+export function chart(p: Painter, c: Chart, x: number, y: number, w: number, h = chartHeight(p, c, w)): number {
+  const titleH = write(p, c.title, x, y, w, 'semibold', p.style.body, COLOURS.navy) + p.style.gap * 0.6;
+  if (c.chart === 'pie') pie(p, c, x, y + titleH, w, h - titleH);
+  else bars(p, c, x, y + titleH, w, h - titleH);
+  return h;
+}
