@@ -7,8 +7,14 @@ import { ServicesProvider } from './app/ServicesContext';
 import { browserEnv, chooseClient } from './client';
 import './styles/theme.css';
 import './styles/base.css';
+import './styles/controls.css';
+import './styles/form.css';
+import './styles/overlays.css';
 import './styles/library.css';
-import './styles/workshop.css';
+import './styles/agenda.css';
+import './styles/board.css';
+import './styles/panel.css';
+import './styles/workshop.css'; // last: its narrow-screen rules override the parts above
 
 function safeLocalStorage(): Pick<Storage, 'getItem' | 'setItem'> {
   try {

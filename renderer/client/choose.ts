@@ -19,6 +19,15 @@ export function chooseClient(env: StartEnv): { client: Client; mode: 'ipc' | 'ht
   return { client: createClient(createHttpTransport({ fetch: env.fetch, token })), mode: 'http' };
 }
 
+/** Storage can be refused (privacy settings): the token then lives only as long as the page. */
+function sessionStore(): StartEnv['storage'] {
+  try {
+    return window.sessionStorage;
+  } catch {
+    return { getItem: () => null, setItem: () => {} };
+  }
+}
+
 /** The real environment of the page. */
 export function browserEnv(): StartEnv {
   const bridge = (window as unknown as Record<string, SocleBridge | undefined>)[BRIDGE_KEY];
@@ -26,7 +35,7 @@ export function browserEnv(): StartEnv {
     bridge,
     fetch: (url, init) => window.fetch(url, init),
     href: window.location.href,
-    storage: window.sessionStorage,
+    storage: sessionStore(),
     replaceUrl: (url) => window.history.replaceState(window.history.state, '', url),
   };
 }

@@ -2,7 +2,10 @@
 import { API_PREFIX, TOKEN_HEADER, type Result } from '../../shared/api';
 import { transportFailure, type Transport } from './transport';
 
-export type FetchLike = (url: string, init: { method: string; headers: Record<string, string>; body: string }) => Promise<{
+export type FetchLike = (
+  url: string,
+  init: { method: string; headers: Record<string, string>; body: string },
+) => Promise<{
   status: number;
   text(): Promise<string>;
 }>;

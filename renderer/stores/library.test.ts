@@ -58,7 +58,10 @@ describe('library store', () => {
   it('renames through workshop.update and answers the workshop itself', async () => {
     const { client, calls } = fakeClient({
       'library.list': () => ({ ok: true, value: [] }),
-      'workshop.update': () => ({ ok: true, value: { value: workshop('a', { title: 'New' }), history: { canUndo: true, canRedo: false } } }),
+      'workshop.update': () => ({
+        ok: true,
+        value: { value: workshop('a', { title: 'New' }), history: { canUndo: true, canRedo: false } },
+      }),
     });
     const result = await createLibraryStore(client).getState().rename('a', 'New');
     expect(result.ok && result.value.title).toBe('New');

@@ -2,9 +2,7 @@
 import { createStore } from 'zustand/vanilla';
 import { STEP_IDS, type StepId } from '../../shared/model';
 
-export type Route =
-  | { screen: 'library'; trash: boolean }
-  | { screen: 'workshop'; workshopId: string; step: StepId };
+export type Route = { screen: 'library'; trash: boolean } | { screen: 'workshop'; workshopId: string; step: StepId };
 
 export interface NavState {
   route: Route;

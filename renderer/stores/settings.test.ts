@@ -34,7 +34,11 @@ describe('settings store', () => {
   });
 
   it('ignores stored garbage and survives a storage that throws', () => {
-    const store = createSettingsStore({ storage: memory({ [LANGUAGE_KEY]: 'de', [THEME_KEY]: 'neon' }), navigatorLanguage: 'fr', prefersDark: false });
+    const store = createSettingsStore({
+      storage: memory({ [LANGUAGE_KEY]: 'de', [THEME_KEY]: 'neon' }),
+      navigatorLanguage: 'fr',
+      prefersDark: false,
+    });
     expect(store.getState()).toMatchObject({ language: 'fr', theme: 'light' });
     const broken = {
       getItem: () => {

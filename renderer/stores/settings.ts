@@ -23,8 +23,7 @@ export interface SettingsState {
 export const LANGUAGE_KEY = 'socle.language';
 export const THEME_KEY = 'socle.theme';
 
-export const defaultLanguage = (navigatorLanguage: string): Language =>
-  navigatorLanguage.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+export const defaultLanguage = (navigatorLanguage: string): Language => (navigatorLanguage.toLowerCase().startsWith('fr') ? 'fr' : 'en');
 
 function read(storage: SettingsEnv['storage'], key: string): string | null {
   try {

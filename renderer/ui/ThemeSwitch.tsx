@@ -7,7 +7,14 @@ export function ThemeSwitch() {
   const theme = useSettings((s) => s.theme);
   const toggle = useSettings((s) => s.toggleTheme);
   return (
-    <button type="button" className="icon-button icon-button--framed" aria-pressed={theme === 'dark'} aria-label={t('settings.theme.dark')} title={t('settings.theme.dark')} onClick={toggle}>
+    <button
+      type="button"
+      className="icon-button icon-button--framed"
+      aria-pressed={theme === 'dark'}
+      aria-label={t('settings.theme.dark')}
+      title={t('settings.theme.dark')}
+      onClick={toggle}
+    >
       <span aria-hidden="true">{theme === 'dark' ? '☾' : '☀'}</span>
     </button>
   );

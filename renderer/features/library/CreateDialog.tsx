@@ -21,7 +21,13 @@ export function CreateDialog({ onClose, onCreated }: { onClose: () => void; onCr
     event.preventDefault();
     if (!title.trim()) return setError(t('create.titleRequired'));
     setBusy(true);
-    const result = await create({ title: title.trim(), organisation: organisation.trim(), date: date || null, template: template || null, language });
+    const result = await create({
+      title: title.trim(),
+      organisation: organisation.trim(),
+      date: date || null,
+      template: template || null,
+      language,
+    });
     setBusy(false);
     if (result.ok) onCreated(result.value);
     else setError(t('create.failed', { message: result.error.message }));

@@ -5,7 +5,15 @@ import { useLibrary } from '../../app/hooks';
 import { useT } from '../../i18n';
 import { Dialog } from '../../ui/Dialog';
 
-export function RenameDialog({ workshop, onClose, onRenamed }: { workshop: WorkshopSummary; onClose: () => void; onRenamed: (title: string) => void }) {
+export function RenameDialog({
+  workshop,
+  onClose,
+  onRenamed,
+}: {
+  workshop: WorkshopSummary;
+  onClose: () => void;
+  onRenamed: (title: string) => void;
+}) {
   const { t } = useT();
   const rename = useLibrary((s) => s.rename);
   const [title, setTitle] = useState(workshop.title);
@@ -24,7 +32,14 @@ export function RenameDialog({ workshop, onClose, onRenamed }: { workshop: Works
       <form className="form" onSubmit={(e) => void submit(e)} noValidate>
         <label className="form__field">
           <span className="form__label">{t('rename.label')}</span>
-          <input className="input" value={title} onChange={(e) => setTitle(e.target.value)} onFocus={(e) => e.target.select()} maxLength={300} data-autofocus />
+          <input
+            className="input"
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+            onFocus={(e) => e.target.select()}
+            maxLength={300}
+            data-autofocus
+          />
         </label>
         {error ? (
           <p className="form__error" role="alert">

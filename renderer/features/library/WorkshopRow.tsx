@@ -13,7 +13,17 @@ export interface RowActions {
   purge(w: WorkshopSummary): void;
 }
 
-export function WorkshopRow({ workshop: w, inTrash, now, actions }: { workshop: WorkshopSummary; inTrash: boolean; now: number; actions: RowActions }) {
+export function WorkshopRow({
+  workshop: w,
+  inTrash,
+  now,
+  actions,
+}: {
+  workshop: WorkshopSummary;
+  inTrash: boolean;
+  now: number;
+  actions: RowActions;
+}) {
   const { t, tn, language } = useT();
   const title = w.title;
   const percent = Math.round(w.progress * 100);
@@ -23,7 +33,9 @@ export function WorkshopRow({ workshop: w, inTrash, now, actions }: { workshop: 
       <div className="row__main">
         <h3 className="row__title">
           {inTrash ? (
-            <span data-list-item tabIndex={0}>{title}</span>
+            <span data-list-item tabIndex={0}>
+              {title}
+            </span>
           ) : (
             <button type="button" className="row__open" data-list-item onClick={() => actions.open(w)}>
               {title}
@@ -45,22 +57,47 @@ export function WorkshopRow({ workshop: w, inTrash, now, actions }: { workshop: 
       <div className="row__actions" role="group" aria-label={t('row.actions', { title })}>
         {inTrash ? (
           <>
-            <button type="button" className="button button--small" aria-label={t('row.restoreLabel', { title })} onClick={() => actions.restore(w)}>
+            <button
+              type="button"
+              className="button button--small"
+              aria-label={t('row.restoreLabel', { title })}
+              onClick={() => actions.restore(w)}
+            >
               {t('row.restore')}
             </button>
-            <button type="button" className="button button--small button--danger" aria-label={t('row.purgeLabel', { title })} onClick={() => actions.purge(w)}>
+            <button
+              type="button"
+              className="button button--small button--danger"
+              aria-label={t('row.purgeLabel', { title })}
+              onClick={() => actions.purge(w)}
+            >
               {t('row.purge')}
             </button>
           </>
         ) : (
           <>
-            <button type="button" className="button button--small" aria-label={t('row.renameLabel', { title })} onClick={() => actions.rename(w)}>
+            <button
+              type="button"
+              className="button button--small"
+              aria-label={t('row.renameLabel', { title })}
+              onClick={() => actions.rename(w)}
+            >
               {t('row.rename')}
             </button>
-            <button type="button" className="button button--small" aria-label={t('row.duplicateLabel', { title })} onClick={() => actions.duplicate(w)}>
+            <button
+              type="button"
+              className="button button--small"
+              aria-label={t('row.duplicateLabel', { title })}
+              onClick={() => actions.duplicate(w)}
+            >
               {t('row.duplicate')}
             </button>
-            <button type="button" className="button button--small button--quiet-danger" aria-label={t('row.trashLabel', { title })} onClick={() => actions.trash(w)}>
+            <button
+              type="button"
+              className="button button--small button--quiet-danger"
+              aria-label={t('row.trashLabel', { title })}
+              onClick={() => actions.trash(w)}
+            >
               {t('row.trash')}
             </button>
           </>

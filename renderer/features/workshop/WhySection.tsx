@@ -10,9 +10,7 @@ export function WhySection({ step }: { step: StepDef }) {
         {t('panel.why')}
       </h2>
       <p className="why__text">{tx(step.why)}</p>
-      <p className="why__sources">
-        {t('panel.sources', { ids: step.sources.join(', ') })}
-      </p>
+      <p className="why__sources">{t('panel.sources', { ids: step.sources.join(', ') })}</p>
     </section>
   );
 }

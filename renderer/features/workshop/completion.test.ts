@@ -5,7 +5,13 @@ import { card, data } from '../../stores/fixtures';
 import { isAnswered, stepCompletion } from './completion';
 
 const q = (id: string, required = false): Question => ({ id, type: 'text', label: { fr: id, en: id }, required, sources: [] });
-const answer = (question: string, value: unknown) => ({ workshopId: 'w1', step: 'objectives' as const, question, value: value as string, updatedAt: 1 });
+const answer = (question: string, value: unknown) => ({
+  workshopId: 'w1',
+  step: 'objectives' as const,
+  question,
+  value: value as string,
+  updatedAt: 1,
+});
 
 describe('isAnswered', () => {
   it('treats blanks, empty lists and null as unanswered', () => {

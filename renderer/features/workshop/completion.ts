@@ -10,7 +10,10 @@ export function isAnswered(value: AnswerValue | undefined): boolean {
 }
 
 /** 0 to 1: required questions (all questions when none is required) plus one part for having cards. */
-export function stepCompletion(step: Pick<StepDef, 'id' | 'questions' | 'cardKinds'>, data: Pick<WorkshopData, 'cards' | 'answers'>): number {
+export function stepCompletion(
+  step: Pick<StepDef, 'id' | 'questions' | 'cardKinds'>,
+  data: Pick<WorkshopData, 'cards' | 'answers'>,
+): number {
   const required = step.questions.filter((q) => q.required);
   const counted = required.length > 0 ? required : step.questions;
   const answers = new Map(data.answers.map((a) => [a.question, a.value]));

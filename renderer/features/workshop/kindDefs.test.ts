@@ -6,7 +6,9 @@ import { fieldDefs, humanise } from './kindDefs';
 describe('fieldDefs', () => {
   it('covers every key of every kind', () => {
     for (const kind of CARD_KINDS) {
-      const keys = fieldDefs(kind).map((f) => f.key).sort();
+      const keys = fieldDefs(kind)
+        .map((f) => f.key)
+        .sort();
       const shape = (FIELD_SCHEMAS[kind] as unknown as { shape: Record<string, unknown> }).shape;
       expect(keys, kind).toEqual(Object.keys(shape).sort());
     }

@@ -19,7 +19,10 @@ function catalogueDef(kind: string): CardKindDef | undefined {
 
 /** 'ageRange' -> 'Age range', 'customer_service' -> 'Customer service'. */
 export function humanise(key: string): string {
-  const words = key.replace(/_/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  const words = key
+    .replace(/_/g, ' ')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 

@@ -38,7 +38,11 @@ describe('workshop store', () => {
   });
 
   it('leaves the data alone when the host refuses, and answers the error', async () => {
-    const error = { code: 'invalid_input' as const, message: 'fields.priority: Too big', issues: [{ path: 'fields.priority', message: 'Too big' }] };
+    const error = {
+      code: 'invalid_input' as const,
+      message: 'fields.priority: Too big',
+      issues: [{ path: 'fields.priority', message: 'Too big' }],
+    };
     const { store } = await loaded({ 'card.update': () => ({ ok: false, error }) }, data({ cards: [card('c1')] }));
     const before = store.getState().data;
     const result = await store.getState().updateCard('c1', { title: 'x' }, 'k1');
@@ -88,13 +92,25 @@ describe('workshop store', () => {
     expect(store.getState().data?.answers).toEqual([
       { workshopId: 'w1', step: 'context', question: 'context.mission', value: 'Hello there', updatedAt: 42 },
     ]);
-    expect(calls.at(-1)?.input).toEqual({ workshopId: 'w1', step: 'context', question: 'context.mission', value: 'Hello there', coalesce: 'q-1' });
+    expect(calls.at(-1)?.input).toEqual({
+      workshopId: 'w1',
+      step: 'context',
+      question: 'context.mission',
+      value: 'Hello there',
+      coalesce: 'q-1',
+    });
   });
 
   it('replaces everything with what undo and redo answer, and bumps the revision', async () => {
-    const afterUndo = data({ cards: [card('back')], history: { canUndo: false, canRedo: true, undoLabel: null, redoLabel: 'card.delete' } });
+    const afterUndo = data({
+      cards: [card('back')],
+      history: { canUndo: false, canRedo: true, undoLabel: null, redoLabel: 'card.delete' },
+    });
     const afterRedo = data({ cards: [], history: { canUndo: true, canRedo: false, undoLabel: 'card.delete', redoLabel: null } });
-    const { store } = await loaded({ 'history.undo': () => ({ ok: true, value: afterUndo }), 'history.redo': () => ({ ok: true, value: afterRedo }) });
+    const { store } = await loaded({
+      'history.undo': () => ({ ok: true, value: afterUndo }),
+      'history.redo': () => ({ ok: true, value: afterRedo }),
+    });
     await store.getState().undo();
     expect(store.getState().data).toBe(afterUndo);
     expect(store.getState().history).toEqual(history(false, true));
@@ -105,7 +121,10 @@ describe('workshop store', () => {
   });
 
   it('sends undo only after the edits made before it', async () => {
-    const held = deferred<{ ok: true; value: { value: { question: string; value: string }; history: { canUndo: boolean; canRedo: boolean } } }>();
+    const held = deferred<{
+      ok: true;
+      value: { value: { question: string; value: string }; history: { canUndo: boolean; canRedo: boolean } };
+    }>();
     const { store, calls } = await loaded({ 'answer.set': () => held.promise, 'history.undo': () => ({ ok: true, value: data() }) });
     const save = store.getState().setAnswer('context', 'q', 'v', 'k');
     const undo = store.getState().undo();

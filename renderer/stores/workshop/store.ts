@@ -1,7 +1,17 @@
 // The open workshop as stored: its data, the undo/redo flags, and every edit sent in order to the host.
 import { createStore } from 'zustand/vanilla';
 import type { CallError, CallOutput, Result } from '../../../shared/api';
-import type { AnswerValue, Card, CardDraft, CardPatch, FieldValue, StepId, Workshop, WorkshopData, WorkshopPatch } from '../../../shared/model';
+import type {
+  AnswerValue,
+  Card,
+  CardDraft,
+  CardPatch,
+  FieldValue,
+  StepId,
+  Workshop,
+  WorkshopData,
+  WorkshopPatch,
+} from '../../../shared/model';
 import type { Client } from '../../client';
 import { serial } from '../serial';
 import { withAnswer, withCard, withoutCard, withWorkshop } from './apply';
@@ -27,7 +37,12 @@ export interface WorkshopState {
   updateCard(cardId: string, patch: CardPatch, coalesce?: string): Promise<Result<Card>>;
   setCardField(cardId: string, key: string, value: FieldValue, coalesce?: string): Promise<Result<Card>>;
   deleteCard(cardId: string): Promise<Result<CallOutput<'card.delete'>['value']>>;
-  setAnswer(step: StepId, question: string, value: AnswerValue, coalesce?: string): Promise<Result<{ question: string; value: AnswerValue }>>;
+  setAnswer(
+    step: StepId,
+    question: string,
+    value: AnswerValue,
+    coalesce?: string,
+  ): Promise<Result<{ question: string; value: AnswerValue }>>;
   undo(): Promise<Result<WorkshopData>>;
   redo(): Promise<Result<WorkshopData>>;
 }

@@ -21,7 +21,7 @@ export function EditableField({ shape, initial, save, testId, externalError, err
   const { t, tx } = useT();
   const id = useId();
   const field = useAutosave<AnswerValue | undefined>(initial, save as Save<AnswerValue | undefined>);
-  const hostError = field.error ? (errorText ? errorText(field.error) : null) ?? field.error.message : null;
+  const hostError = field.error ? ((errorText ? errorText(field.error) : null) ?? field.error.message) : null;
   const message = field.localError ?? hostError ?? externalError ?? null;
   const helpId = shape.help ? `${id}-help` : undefined;
   const errorId = message ? `${id}-error` : undefined;
