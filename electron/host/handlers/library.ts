@@ -1,5 +1,6 @@
-// Library calls: listing workshops with their progress, with search and the trash.
-import { STEP_IDS } from '../../../shared/model';
+// Library calls: listing workshops with their progress (the catalogue's completion rule), search, the trash.
+import { workshopProgress } from '../../../shared/catalogue/completion';
+import type { AnswerValue } from '../../../shared/model';
 import { workshopFromRow } from '../store/mappers';
 import type { Handlers } from './types';
 
@@ -9,21 +10,23 @@ export const libraryHandlers: Pick<Handlers, 'library.list'> = {
   'library.list': ({ query, trash }, { store }) => {
     const like = `%${escapeLike(query.trim().toLowerCase())}%`;
     const rows = store.rows.all(
-      `SELECT w.*,
-         (SELECT count(*) FROM cards c WHERE c.workshop_id = w.id) AS card_count,
-         (SELECT count(*) FROM (SELECT step FROM cards WHERE workshop_id = w.id
-                                UNION SELECT step FROM answers WHERE workshop_id = w.id)) AS steps_touched
-       FROM workshops w
+      `SELECT w.* FROM workshops w
        WHERE (w.deleted_at IS NULL) = @active
          AND (lower(w.title) LIKE @like ESCAPE '\\' OR lower(w.organisation) LIKE @like ESCAPE '\\'
               OR lower(w.sector) LIKE @like ESCAPE '\\')
        ORDER BY w.updated_at DESC`,
       { active: trash ? 0 : 1, like },
     );
-    return rows.map((r) => ({
-      ...workshopFromRow(r),
-      cardCount: Number(r.card_count),
-      progress: Math.min(1, Number(r.steps_touched) / STEP_IDS.length),
-    }));
+    return rows.map((r) => {
+      const by = { id: String(r.id) };
+      // Only what completion reads: each card's step and kind, each answer's question and value.
+      const cards = store.rows
+        .all('SELECT step, kind FROM cards WHERE workshop_id = @id', by)
+        .map((c) => ({ step: String(c.step), kind: String(c.kind) }));
+      const answers = store.rows
+        .all('SELECT question, value FROM answers WHERE workshop_id = @id', by)
+        .map((a) => ({ question: String(a.question), value: JSON.parse(String(a.value)) as AnswerValue }));
+      return { ...workshopFromRow(r), cardCount: cards.length, progress: workshopProgress(answers, cards) };
+    });
   },
 };

@@ -1,5 +1,6 @@
 // Workshops through the contract: create, list, search, rename, duplicate, trash, restore, purge.
 import { afterEach, describe, expect, it } from 'vitest';
+import { seedFor } from '../../../shared/catalogue/templates';
 import { dump, makeHost, must } from '../../helpers/host';
 
 let host: ReturnType<typeof makeHost>;
@@ -82,5 +83,18 @@ describe('workshops', () => {
     const r = host.call('workshop.create', { title: 'X', template: 'nope' });
     expect(r).toMatchObject({ ok: false, error: { code: 'invalid_input', message: 'Unknown template "nope".' } });
     expect(must(host, 'library.list', {})).toHaveLength(0);
+  });
+
+  it('fills a workshop from a sector template and shows its progress from the catalogue’s rule', () => {
+    host = makeHost(undefined, { seed: seedFor });
+    const w = must(host, 'workshop.create', { title: 'Café', template: 'local_shop', language: 'fr' });
+    const data = must(host, 'workshop.get', { workshopId: w.id });
+    expect(data.cards.length).toBeGreaterThan(10);
+    const [summary] = must(host, 'library.list', { query: 'café' });
+    expect(summary!.progress).toBeGreaterThan(0);
+    expect(summary!.progress).toBeLessThan(1);
+    const demo = must(host, 'workshop.create', { title: 'Démo', template: 'demo', language: 'en' });
+    const demoSummary = must(host, 'library.list', {}).find((x) => x.id === demo.id)!;
+    expect(demoSummary.progress).toBeGreaterThan(summary!.progress);
   });
 });
