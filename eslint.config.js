@@ -4,7 +4,24 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const NODE_BUILTINS = ['fs', 'fs/promises', 'path', 'os', 'crypto', 'child_process', 'http', 'https', 'net', 'url', 'util', 'stream', 'worker_threads', 'zlib', 'events', 'buffer'];
+const NODE_BUILTINS = [
+  'fs',
+  'fs/promises',
+  'path',
+  'os',
+  'crypto',
+  'child_process',
+  'http',
+  'https',
+  'net',
+  'url',
+  'util',
+  'stream',
+  'worker_threads',
+  'zlib',
+  'events',
+  'buffer',
+];
 
 const node = {
   paths: [
@@ -14,7 +31,10 @@ const node = {
   patterns: [{ group: ['node:*'], message: 'Node modules belong in electron/ (the host), not here.' }],
 };
 const electron = { name: 'electron', message: "Only electron/main and electron/preload may import 'electron'." };
-const intoElectron = { group: ['**/electron/**', '**/electron'], message: 'The renderer and shared code reach the host only through the contract (shared/api).' };
+const intoElectron = {
+  group: ['**/electron/**', '**/electron'],
+  message: 'The renderer and shared code reach the host only through the contract (shared/api).',
+};
 const intoRenderer = { group: ['**/renderer/**', '**/renderer'], message: 'The renderer is a leaf: nothing imports it.' };
 const intoMain = { group: ['**/main/**', '**/preload/**'], message: 'The host must not depend on the Electron main process.' };
 
@@ -34,7 +54,10 @@ export default tseslint.config(
   {
     files: ['shared/**/*.{ts,tsx}'],
     ignores: ['shared/**/*.test.ts'],
-    rules: restrict([...node.paths, electron, { name: 'react', message: 'shared/ has no UI.' }], [...node.patterns, intoElectron, intoRenderer]),
+    rules: restrict(
+      [...node.paths, electron, { name: 'react', message: 'shared/ has no UI.' }],
+      [...node.patterns, intoElectron, intoRenderer],
+    ),
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],

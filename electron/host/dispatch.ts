@@ -46,7 +46,8 @@ export function dispatch(ctx: Context, name: string, input: unknown, validateOut
     if (error instanceof Database.SqliteError) {
       const message = storageMessage(error);
       if (message) return fail('storage', message);
-      if (error.code.startsWith('SQLITE_CONSTRAINT')) return fail('conflict', `The change breaks a rule of the library (${error.message}).`);
+      if (error.code.startsWith('SQLITE_CONSTRAINT'))
+        return fail('conflict', `The change breaks a rule of the library (${error.message}).`);
       return fail('storage', `The library refused the change: ${error.message}`);
     }
     const message = error instanceof Error ? error.message : String(error);

@@ -71,16 +71,10 @@ export const contract = {
     withHistory(Card),
   ),
   'card.delete': call(z.object({ workshopId: Id, cardId: Id }).strict(), withHistory(z.object({ cardId: Id, linkIds: z.array(Id) }))),
-  'link.create': call(
-    z.object({ workshopId: Id, kind: LinkKind, fromCard: Id, toCard: Id }).strict(),
-    withHistory(Link),
-  ),
+  'link.create': call(z.object({ workshopId: Id, kind: LinkKind, fromCard: Id, toCard: Id }).strict(), withHistory(Link)),
   'link.delete': call(z.object({ workshopId: Id, linkId: Id }).strict(), withHistory(z.object({ linkId: Id }))),
   'participant.create': call(z.object({ workshopId: Id, participant: ParticipantDraft }).strict(), withHistory(Participant)),
-  'participant.update': call(
-    z.object({ workshopId: Id, participantId: Id, patch: ParticipantPatch }).strict(),
-    withHistory(Participant),
-  ),
+  'participant.update': call(z.object({ workshopId: Id, participantId: Id, patch: ParticipantPatch }).strict(), withHistory(Participant)),
   'participant.delete': call(z.object({ workshopId: Id, participantId: Id }).strict(), withHistory(z.object({ participantId: Id }))),
   'answer.set': call(
     z.object({ workshopId: Id, step: StepId, question: QuestionId, value: AnswerValue, coalesce: z.string().max(120).optional() }).strict(),

@@ -14,7 +14,10 @@ export const facilitationCalls = {
       .object({
         workshopId: Id,
         step: StepId,
-        patch: z.object({ timeboxMinutes: z.number().int().min(1).max(240), skipped: z.boolean() }).partial().strict(),
+        patch: z
+          .object({ timeboxMinutes: z.number().int().min(1).max(240), skipped: z.boolean() })
+          .partial()
+          .strict(),
       })
       .strict(),
     withHistory(z.array(AgendaEntry)),
@@ -60,7 +63,14 @@ export const facilitationCalls = {
   'vote.close': call(z.object({ workshopId: Id, roundId: Id }).strict(), withHistory(VoteRound)),
   'vote.reset': call(z.object({ workshopId: Id, roundId: Id }).strict(), withHistory(z.object({ roundId: Id, removed: z.number().int() }))),
   'finding.accept': call(
-    z.object({ workshopId: Id, ruleId: AcceptedFinding.shape.ruleId, cardKey: AcceptedFinding.shape.cardKey, reason: AcceptedFinding.shape.reason }).strict(),
+    z
+      .object({
+        workshopId: Id,
+        ruleId: AcceptedFinding.shape.ruleId,
+        cardKey: AcceptedFinding.shape.cardKey,
+        reason: AcceptedFinding.shape.reason,
+      })
+      .strict(),
     withHistory(AcceptedFinding),
   ),
   'finding.reopen': call(

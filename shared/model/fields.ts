@@ -9,14 +9,43 @@ const list = z.array(z.string().max(300)).max(50);
 const score = z.number().int().min(1).max(5);
 const amount = z.number().finite().min(0).max(1_000_000_000);
 
-export const OBJECTIVE_TYPES = ['awareness', 'credibility', 'traffic', 'leads', 'sales', 'customer_service', 'recruiting', 'community'] as const;
+export const OBJECTIVE_TYPES = [
+  'awareness',
+  'credibility',
+  'traffic',
+  'leads',
+  'sales',
+  'customer_service',
+  'recruiting',
+  'community',
+] as const;
 export const FINDING_SOURCES = ['us', 'competitor', 'sector', 'success_elsewhere', 'failure_elsewhere', 'tool'] as const;
 export const SENTIMENTS = ['positive', 'neutral', 'negative', 'mixed'] as const;
 export const CALENDAR_TYPES = ['phase', 'event', 'milestone', 'iteration', 'contingency'] as const;
-export const DEPARTMENTS = ['executive', 'communication', 'marketing', 'pr', 'sales', 'hr', 'it', 'legal', 'customer_service', 'other'] as const;
+export const DEPARTMENTS = [
+  'executive',
+  'communication',
+  'marketing',
+  'pr',
+  'sales',
+  'hr',
+  'it',
+  'legal',
+  'customer_service',
+  'other',
+] as const;
 export const RACI = ['R', 'A', 'C', 'I'] as const;
 export const STANCES = ['champion', 'neutral', 'skeptic'] as const;
-export const GOVERNANCE_RULES = ['owner', 'team', 'validation', 'negative_feedback', 'crisis', 'charter', 'training', 'outside_opinion'] as const;
+export const GOVERNANCE_RULES = [
+  'owner',
+  'team',
+  'validation',
+  'negative_feedback',
+  'crisis',
+  'charter',
+  'training',
+  'outside_opinion',
+] as const;
 export const TEAM_TYPES = ['dedicated', 'part_time', 'intern', 'agency', 'freelance'] as const;
 export const QUADRANTS = ['strength', 'weakness', 'opportunity', 'threat'] as const;
 export const BUDGET_CATEGORIES = ['ads', 'tools', 'content', 'people', 'training', 'agency', 'other'] as const;
@@ -31,8 +60,14 @@ export const FIELD_SCHEMAS = {
   note: none,
   sticky: none,
   group: none,
-  evidence: z.object({ figure: text, source: z.string().max(300), year: z.number().int().min(1990).max(2100) }).partial().strict(),
-  objection: z.object({ raisedBy: z.string().max(300), status: z.enum(OBJECTION_STATUSES) }).partial().strict(),
+  evidence: z
+    .object({ figure: text, source: z.string().max(300), year: z.number().int().min(1990).max(2100) })
+    .partial()
+    .strict(),
+  objection: z
+    .object({ raisedBy: z.string().max(300), status: z.enum(OBJECTION_STATUSES) })
+    .partial()
+    .strict(),
   rebuttal: none,
   benefit: none,
   objective: z
@@ -109,7 +144,10 @@ export const FIELD_SCHEMAS = {
     })
     .partial()
     .strict(),
-  swot: z.object({ quadrant: z.enum(QUADRANTS), mitigation: text }).partial().strict(),
+  swot: z
+    .object({ quadrant: z.enum(QUADRANTS), mitigation: text })
+    .partial()
+    .strict(),
   budget_line: z
     .object({ category: z.enum(BUDGET_CATEGORIES), amount, period: z.enum(BUDGET_PERIODS) })
     .partial()
@@ -128,10 +166,7 @@ export const FIELD_SCHEMAS = {
     })
     .partial()
     .strict(),
-  risk: z
-    .object({ likelihood: score, impact: score, mitigation: text, accepted: z.boolean() })
-    .partial()
-    .strict(),
+  risk: z.object({ likelihood: score, impact: score, mitigation: text, accepted: z.boolean() }).partial().strict(),
   decision: z
     .object({ askedOf: text, due: IsoDate, status: z.enum(DECISION_STATUSES) })
     .partial()

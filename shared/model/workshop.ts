@@ -55,18 +55,10 @@ export const ParticipantDraft = Participant.pick({ name: true, department: true,
   role: true,
   stance: true,
 });
-export const ParticipantPatch = Participant.pick({ name: true, department: true, role: true, stance: true })
-  .partial()
-  .strict();
+export const ParticipantPatch = Participant.pick({ name: true, department: true, role: true, stance: true }).partial().strict();
 
 /** The value of an answer to a guided question. */
-export const AnswerValue = z.union([
-  LongText,
-  z.number().finite(),
-  z.boolean(),
-  z.array(z.string().max(300)).max(100),
-  z.null(),
-]);
+export const AnswerValue = z.union([LongText, z.number().finite(), z.boolean(), z.array(z.string().max(300)).max(100), z.null()]);
 export type AnswerValue = z.infer<typeof AnswerValue>;
 
 export const QuestionId = z

@@ -12,7 +12,10 @@ const write = (line: string) => process.stdout.write(`${line}\n`);
 for (;;) {
   n += 1;
   if (n % 3 === 1 || !last) {
-    const r = host.call('card.create', { workshopId, card: { step: 'context', kind: 'note', title: `card ${n}`, body: 'x'.repeat(n % 500) } });
+    const r = host.call('card.create', {
+      workshopId,
+      card: { step: 'context', kind: 'note', title: `card ${n}`, body: 'x'.repeat(n % 500) },
+    });
     if (!r.ok) throw new Error(r.error.message);
     last = (r.value as { value: { id: string } }).value.id;
     write(`ack ${n} create ${last}`);

@@ -49,13 +49,15 @@ export function crashOnce(dataDir: string, workshopId: string, afterMs: number):
 
 function verify(dataDir: string, workshopId: string, out: string): CrashOutcome {
   // Only complete lines are acknowledgements; a line cut by the kill was never fully said.
-  const acks = out.split('\n').slice(0, -1).filter((l) => l.startsWith('ack '));
+  const acks = out
+    .split('\n')
+    .slice(0, -1)
+    .filter((l) => l.startsWith('ack '));
   const db = new Database(join(dataDir, LIBRARY_FILE));
   const integrity = String(db.pragma('integrity_check', { simple: true }));
   const title = db.prepare('SELECT title FROM cards WHERE id = ?');
   const counter = db.prepare("SELECT value FROM answers WHERE workshop_id = ? AND question = 'context.counter'").get(workshopId) as
-    | { value: string }
-    | undefined;
+    { value: string } | undefined;
   const lost: string[] = [];
   let lastAnswer = 0;
   for (const line of acks) {

@@ -10,7 +10,19 @@ export function prng(seed: number): () => number {
   };
 }
 
-const STRINGS = ['', ' ', 'é', '../../etc/passwd', '<script>alert(1)</script>', "'; DROP TABLE cards; --", '\u0000', '🙂', 'NaN', '__proto__', 'constructor'];
+const STRINGS = [
+  '',
+  ' ',
+  'é',
+  '../../etc/passwd',
+  '<script>alert(1)</script>',
+  "'; DROP TABLE cards; --",
+  '\u0000',
+  '🙂',
+  'NaN',
+  '__proto__',
+  'constructor',
+];
 
 export function randomValue(rand: () => number, depth = 0): unknown {
   const pick = Math.floor(rand() * (depth > 4 ? 7 : 10));
@@ -33,7 +45,8 @@ export function randomValue(rand: () => number, depth = 0): unknown {
       return Array.from({ length: Math.floor(rand() * 4) }, () => randomValue(rand, depth + 1));
     default: {
       const o: Record<string, unknown> = {};
-      for (let i = Math.floor(rand() * 4); i > 0; i--) o[STRINGS[Math.floor(rand() * STRINGS.length)] || 'k'] = randomValue(rand, depth + 1);
+      for (let i = Math.floor(rand() * 4); i > 0; i--)
+        o[STRINGS[Math.floor(rand() * STRINGS.length)] || 'k'] = randomValue(rand, depth + 1);
       return o;
     }
   }

@@ -3,7 +3,14 @@ import type { Database } from 'better-sqlite3';
 import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const BACKUP_REASONS = ['daily', 'manual', 'before-migration', 'before-import', 'before-restore', 'before-snapshot-restore'] as const;
+export const BACKUP_REASONS = [
+  'daily',
+  'manual',
+  'before-migration',
+  'before-import',
+  'before-restore',
+  'before-snapshot-restore',
+] as const;
 export type BackupReason = (typeof BACKUP_REASONS)[number];
 
 export interface BackupInfo {
@@ -45,7 +52,9 @@ export function takeBackup(db: Database, dataDir: string, reason: BackupReason, 
   while (listBackups(dataDir).some((b) => b.createdAt === at)) at += 1;
   const name = `library-${reason}-${at}.db`;
   db.prepare('VACUUM INTO ?').run(join(backupDir(dataDir), name));
-  for (const old of listBackups(dataDir).filter((b) => b.reason === reason).slice(KEEP_PER_REASON)) {
+  for (const old of listBackups(dataDir)
+    .filter((b) => b.reason === reason)
+    .slice(KEEP_PER_REASON)) {
     rmSync(join(backupDir(dataDir), old.name), { force: true });
   }
   return listBackups(dataDir).find((b) => b.name === name)!;

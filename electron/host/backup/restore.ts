@@ -15,8 +15,10 @@ export function checkBackup(dataDir: string, name: string, options: OpenOptions 
   let db: Database.Database | null = null;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding });
-    if (db.pragma('application_id', { simple: true }) !== APPLICATION_ID) throw new CallFailure('conflict', 'That backup is not a Socle library.');
-    if (db.pragma('quick_check', { simple: true }) !== 'ok') throw new CallFailure('conflict', 'That backup is damaged; choose another one.');
+    if (db.pragma('application_id', { simple: true }) !== APPLICATION_ID)
+      throw new CallFailure('conflict', 'That backup is not a Socle library.');
+    if (db.pragma('quick_check', { simple: true }) !== 'ok')
+      throw new CallFailure('conflict', 'That backup is damaged; choose another one.');
     if ((db.pragma('user_version', { simple: true }) as number) > MIGRATIONS.length) {
       throw new CallFailure('conflict', 'That backup was made by a newer version of Socle.');
     }
@@ -30,7 +32,13 @@ export function checkBackup(dataDir: string, name: string, options: OpenOptions 
 }
 
 /** Backs up the current library, closes it, copies the backup in its place, and opens it. */
-export function restoreBackup(current: Database.Database, dataDir: string, name: string, now: number, options: OpenOptions = {}): {
+export function restoreBackup(
+  current: Database.Database,
+  dataDir: string,
+  name: string,
+  now: number,
+  options: OpenOptions = {},
+): {
   opened: OpenedLibrary;
   safety: BackupInfo;
 } {

@@ -15,11 +15,7 @@ export function checkOrder(migrations: readonly Migration[]): void {
   });
 }
 
-export function migrate(
-  db: Database,
-  migrations: readonly Migration[],
-  backup: (fromVersion: number) => string | null,
-): MigrateResult {
+export function migrate(db: Database, migrations: readonly Migration[], backup: (fromVersion: number) => string | null): MigrateResult {
   checkOrder(migrations);
   const latest = migrations.length;
   const from = db.pragma('user_version', { simple: true }) as number;

@@ -4,7 +4,13 @@ import { agendaToRow, readAgenda } from '../store/facilitation-rows';
 import type { Store } from '../store/store';
 import type { Handlers } from './types';
 
-function saveAgenda(store: Store, workshopId: string, label: string, coalesce: string | null, change: (agenda: AgendaEntry[]) => AgendaEntry[]) {
+function saveAgenda(
+  store: Store,
+  workshopId: string,
+  label: string,
+  coalesce: string | null,
+  change: (agenda: AgendaEntry[]) => AgendaEntry[],
+) {
   return store.mutate(workshopId, label, coalesce, (edit) => {
     const next = change(readAgenda(store.rows, workshopId, store.now()));
     for (const entry of next) edit.put('agenda', agendaToRow(workshopId, entry));

@@ -7,7 +7,13 @@ export const findingHandlers: Pick<Handlers, 'finding.accept' | 'finding.reopen'
   'finding.accept': ({ workshopId, ruleId, cardKey, reason }, { store }) =>
     store.mutate(workshopId, 'finding.accept', null, (edit) => {
       const accepted: AcceptedFinding = { ruleId, cardKey, reason, acceptedAt: store.now() };
-      edit.put('accepted_findings', { workshop_id: workshopId, rule_id: ruleId, card_key: cardKey, reason, accepted_at: accepted.acceptedAt });
+      edit.put('accepted_findings', {
+        workshop_id: workshopId,
+        rule_id: ruleId,
+        card_key: cardKey,
+        reason,
+        accepted_at: accepted.acceptedAt,
+      });
       return accepted;
     }),
   'finding.reopen': ({ workshopId, ruleId, cardKey }, { store }) =>

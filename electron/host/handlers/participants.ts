@@ -36,7 +36,8 @@ export const participantHandlers: Pick<Handlers, 'participant.create' | 'partici
     store.mutate(workshopId, 'participant.delete', null, (edit) => {
       readParticipant(store, workshopId, participantId);
       // Their votes go explicitly (not by cascade) so that undo brings them back too.
-      for (const v of store.rows.all('SELECT id FROM votes WHERE participant_id = ?', [participantId])) edit.remove('votes', { id: String(v.id) });
+      for (const v of store.rows.all('SELECT id FROM votes WHERE participant_id = ?', [participantId]))
+        edit.remove('votes', { id: String(v.id) });
       edit.remove('participants', { id: participantId });
       return { participantId };
     }),

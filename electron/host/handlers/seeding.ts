@@ -40,13 +40,26 @@ export function applySeed(store: Store, workshopId: string, seed: WorkshopSeed):
     const from = ids.get(l.from);
     const to = ids.get(l.to);
     if (!from || !to) throw new Error(`seed link ${l.from} -> ${l.to} names a card that is not in the seed`);
-    store.rows.put('links', { id: store.newId(), workshop_id: workshopId, kind: l.kind, from_card: from, to_card: to, created_at: now + i });
+    store.rows.put('links', {
+      id: store.newId(),
+      workshop_id: workshopId,
+      kind: l.kind,
+      from_card: from,
+      to_card: to,
+      created_at: now + i,
+    });
   });
   seed.participants.forEach((p, i) => {
     store.rows.put('participants', { id: store.newId(), workshop_id: workshopId, ...p, created_at: now + i });
   });
   for (const a of seed.answers) {
-    store.rows.put('answers', { workshop_id: workshopId, question: a.question, step: a.step, value: JSON.stringify(a.value), updated_at: now });
+    store.rows.put('answers', {
+      workshop_id: workshopId,
+      question: a.question,
+      step: a.step,
+      value: JSON.stringify(a.value),
+      updated_at: now,
+    });
   }
 }
 

@@ -22,7 +22,10 @@ const toSnapshot = (r: Record<string, unknown>): Snapshot => ({
   cardCount: Number(r.card_count),
 });
 
-export const snapshotHandlers: Pick<Handlers, 'snapshot.create' | 'snapshot.list' | 'snapshot.restore' | 'snapshot.delete' | 'snapshot.compare'> = {
+export const snapshotHandlers: Pick<
+  Handlers,
+  'snapshot.create' | 'snapshot.list' | 'snapshot.restore' | 'snapshot.delete' | 'snapshot.compare'
+> = {
   'snapshot.create': ({ workshopId, name }, { store }) =>
     store.transaction(() => {
       store.workshop(workshopId);
@@ -41,7 +44,10 @@ export const snapshotHandlers: Pick<Handlers, 'snapshot.create' | 'snapshot.list
   'snapshot.list': ({ workshopId }, { store }) => {
     store.workshop(workshopId);
     return store.rows
-      .all('SELECT id, workshop_id, name, card_count, created_at FROM snapshots WHERE workshop_id = ? ORDER BY created_at DESC, rowid DESC', [workshopId])
+      .all(
+        'SELECT id, workshop_id, name, card_count, created_at FROM snapshots WHERE workshop_id = ? ORDER BY created_at DESC, rowid DESC',
+        [workshopId],
+      )
       .map(toSnapshot);
   },
   'snapshot.restore': ({ workshopId, snapshotId }, { store, info }) => {

@@ -25,9 +25,11 @@ function checkBudget(store: Store, round: VoteRound, participantId: string | nul
   }
   if (!participantId) throw new CallFailure('invalid_input', 'In a named round, say who votes.');
   const person = store.rows.get('participants', { id: participantId });
-  if (!person || person.workshop_id !== round.workshopId) throw new CallFailure('not_found', `No participant ${participantId} in this workshop.`);
+  if (!person || person.workshop_id !== round.workshopId)
+    throw new CallFailure('not_found', `No participant ${participantId} in this workshop.`);
   const used = count(store, 'SELECT count(*) AS n FROM votes WHERE round_id = ? AND participant_id = ?', [round.id, participantId]);
-  if (used >= round.votesPerParticipant) throw new CallFailure('conflict', `${String(person.name)} has used all ${round.votesPerParticipant} votes.`);
+  if (used >= round.votesPerParticipant)
+    throw new CallFailure('conflict', `${String(person.name)} has used all ${round.votesPerParticipant} votes.`);
 }
 
 export const voteHandlers: Pick<Handlers, 'vote.start' | 'vote.cast' | 'vote.retract' | 'vote.close' | 'vote.reset'> = {
@@ -36,7 +38,15 @@ export const voteHandlers: Pick<Handlers, 'vote.start' | 'vote.cast' | 'vote.ret
       for (const open of store.rows.all("SELECT * FROM vote_rounds WHERE workshop_id = ? AND status = 'open'", [workshopId])) {
         edit.put('vote_rounds', { ...open, status: 'closed' });
       }
-      const round: VoteRound = { id: store.newId(), workshopId, step, votesPerParticipant, anonymous, status: 'open', createdAt: store.now() };
+      const round: VoteRound = {
+        id: store.newId(),
+        workshopId,
+        step,
+        votesPerParticipant,
+        anonymous,
+        status: 'open',
+        createdAt: store.now(),
+      };
       edit.put('vote_rounds', roundToRow(round));
       return round;
     }),
@@ -47,15 +57,29 @@ export const voteHandlers: Pick<Handlers, 'vote.start' | 'vote.cast' | 'vote.ret
       const card = readCard(store, workshopId, cardId);
       if (card.step !== round.step) throw new CallFailure('conflict', 'This round is about the cards of another step.');
       checkBudget(store, round, participantId);
-      const vote: Vote = { id: store.newId(), roundId, cardId, participantId: round.anonymous ? null : participantId, createdAt: store.now() };
-      edit.put('votes', { id: vote.id, workshop_id: workshopId, round_id: roundId, card_id: cardId, participant_id: vote.participantId, created_at: vote.createdAt });
+      const vote: Vote = {
+        id: store.newId(),
+        roundId,
+        cardId,
+        participantId: round.anonymous ? null : participantId,
+        createdAt: store.now(),
+      };
+      edit.put('votes', {
+        id: vote.id,
+        workshop_id: workshopId,
+        round_id: roundId,
+        card_id: cardId,
+        participant_id: vote.participantId,
+        created_at: vote.createdAt,
+      });
       return vote;
     }),
   'vote.retract': ({ workshopId, voteId }, { store }) =>
     store.mutate(workshopId, 'vote.retract', null, (edit) => {
       const row = store.rows.get('votes', { id: voteId });
       if (!row || row.workshop_id !== workshopId) throw new CallFailure('not_found', `No vote ${voteId} in this workshop.`);
-      if (readRound(store, workshopId, String(row.round_id)).status !== 'open') throw new CallFailure('conflict', 'This vote round is closed.');
+      if (readRound(store, workshopId, String(row.round_id)).status !== 'open')
+        throw new CallFailure('conflict', 'This vote round is closed.');
       edit.remove('votes', { id: voteId });
       return { voteId };
     }),

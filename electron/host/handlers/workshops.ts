@@ -14,9 +14,7 @@ export function readWorkshop(store: Store, workshopId: string) {
     workshop,
     cards: store.rows.all('SELECT * FROM cards WHERE workshop_id = @id ORDER BY created_at, id', by).map(cardFromRow),
     links: store.rows.all('SELECT * FROM links WHERE workshop_id = @id ORDER BY created_at, id', by).map(linkFromRow),
-    participants: store.rows
-      .all('SELECT * FROM participants WHERE workshop_id = @id ORDER BY created_at, id', by)
-      .map(participantFromRow),
+    participants: store.rows.all('SELECT * FROM participants WHERE workshop_id = @id ORDER BY created_at, id', by).map(participantFromRow),
     answers: store.rows.all('SELECT * FROM answers WHERE workshop_id = @id ORDER BY question', by).map(answerFromRow),
     agenda: readAgenda(store.rows, workshopId, store.now()),
     parking: store.rows.all('SELECT * FROM parking WHERE workshop_id = @id ORDER BY created_at, id', by).map(parkingFromRow),
@@ -41,13 +39,7 @@ function setDeleted(store: Store, workshopId: string, deletedAt: number | null):
 
 export const workshopHandlers: Pick<
   Handlers,
-  | 'workshop.create'
-  | 'workshop.get'
-  | 'workshop.update'
-  | 'workshop.duplicate'
-  | 'workshop.delete'
-  | 'workshop.restore'
-  | 'workshop.purge'
+  'workshop.create' | 'workshop.get' | 'workshop.update' | 'workshop.duplicate' | 'workshop.delete' | 'workshop.restore' | 'workshop.purge'
 > = {
   'workshop.create': (args, ctx) => {
     const { store } = ctx;

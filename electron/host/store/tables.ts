@@ -7,7 +7,8 @@ export interface TableSpec {
   columns: readonly string[];
 }
 
-export type TableName = 'workshops' | 'cards' | 'links' | 'participants' | 'answers' | 'agenda' | 'parking' | 'vote_rounds' | 'votes' | 'accepted_findings';
+export type TableName =
+  'workshops' | 'cards' | 'links' | 'participants' | 'answers' | 'agenda' | 'parking' | 'vote_rounds' | 'votes' | 'accepted_findings';
 
 export const TABLES: Record<TableName, TableSpec> = {
   workshops: {
@@ -18,7 +19,22 @@ export const TABLES: Record<TableName, TableSpec> = {
   cards: {
     name: 'cards',
     key: ['id'],
-    columns: ['id', 'workshop_id', 'step', 'kind', 'title', 'body', 'fields', 'x', 'y', 'width', 'height', 'colour', 'created_at', 'updated_at'],
+    columns: [
+      'id',
+      'workshop_id',
+      'step',
+      'kind',
+      'title',
+      'body',
+      'fields',
+      'x',
+      'y',
+      'width',
+      'height',
+      'colour',
+      'created_at',
+      'updated_at',
+    ],
   },
   links: {
     name: 'links',

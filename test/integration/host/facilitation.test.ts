@@ -56,13 +56,18 @@ describe('parking lot', () => {
     expect(must(host, 'history.undo', { workshopId }).parking[0]!.done).toBe(false);
     must(host, 'parking.delete', { workshopId, itemId: item.id });
     expect(must(host, 'workshop.get', { workshopId }).parking).toHaveLength(0);
-    expect(host.call('parking.add', { workshopId, step: 'channels', text: '   ' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(host.call('parking.add', { workshopId, step: 'channels', text: '   ' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
   });
 });
 
 describe('dot voting', () => {
   function board(workshopId: string) {
-    const cards = ['A', 'B', 'C'].map((t) => must(host, 'card.create', { workshopId, card: { step: 'objectives', kind: 'objective', title: t } }).value.id);
+    const cards = ['A', 'B', 'C'].map(
+      (t) => must(host, 'card.create', { workshopId, card: { step: 'objectives', kind: 'objective', title: t } }).value.id,
+    );
     const people = ['Ana', 'Bob'].map((name) => must(host, 'participant.create', { workshopId, participant: { name } }).value.id);
     return { cards, people };
   }
@@ -78,7 +83,10 @@ describe('dot voting', () => {
       error: { code: 'conflict', message: 'Ana has used all 2 votes.' },
     });
     must(host, 'vote.cast', { workshopId, roundId: round.id, cardId: cards[1]!, participantId: people[1]! });
-    expect(host.call('vote.cast', { workshopId, roundId: round.id, cardId: cards[1]! })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(host.call('vote.cast', { workshopId, roundId: round.id, cardId: cards[1]! })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
     must(host, 'vote.close', { workshopId, roundId: round.id });
     expect(host.call('vote.cast', { workshopId, roundId: round.id, cardId: cards[2]!, participantId: people[1]! })).toMatchObject({
       ok: false,
@@ -96,7 +104,10 @@ describe('dot voting', () => {
     must(host, 'vote.cast', { workshopId, roundId: round.id, cardId: cards[2]! });
     const v = must(host, 'vote.cast', { workshopId, roundId: round.id, cardId: cards[2]!, participantId: null }).value;
     expect(v.participantId).toBeNull();
-    expect(host.call('vote.cast', { workshopId, roundId: round.id, cardId: cards[0]! })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(host.call('vote.cast', { workshopId, roundId: round.id, cardId: cards[0]! })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    });
     expect(must(host, 'vote.reset', { workshopId, roundId: round.id }).value.removed).toBe(2);
     expect(must(host, 'history.undo', { workshopId }).votes).toHaveLength(2);
   });
@@ -121,7 +132,10 @@ describe('accepted findings', () => {
     const snap = must(host, 'snapshot.create', { workshopId, name: 's' });
     must(host, 'finding.reopen', { workshopId, ruleId: 'budget.none', cardKey: '' });
     expect(must(host, 'workshop.get', { workshopId }).accepted).toHaveLength(0);
-    expect(host.call('finding.reopen', { workshopId, ruleId: 'budget.none', cardKey: '' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(host.call('finding.reopen', { workshopId, ruleId: 'budget.none', cardKey: '' })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
     const restored = must(host, 'snapshot.restore', { workshopId, snapshotId: snap.id });
     expect(restored.accepted).toEqual([expect.objectContaining({ ruleId: 'budget.none', reason: 'Budget voté en janvier' })]);
     expect(host.call('finding.accept', { workshopId, ruleId: 'x', cardKey: '', reason: ' ' }).ok).toBe(false);

@@ -46,7 +46,10 @@ describe('workshops', () => {
     host = makeHost();
     const w = must(host, 'workshop.create', { title: 'Source' });
     const kpi = must(host, 'card.create', { workshopId: w.id, card: { step: 'measurement', kind: 'kpi', title: 'Leads' } }).value;
-    const obj = must(host, 'card.create', { workshopId: w.id, card: { step: 'objectives', kind: 'objective', title: 'Plus de leads' } }).value;
+    const obj = must(host, 'card.create', {
+      workshopId: w.id,
+      card: { step: 'objectives', kind: 'objective', title: 'Plus de leads' },
+    }).value;
     must(host, 'link.create', { workshopId: w.id, kind: 'measures', fromCard: kpi.id, toCard: obj.id });
     must(host, 'participant.create', { workshopId: w.id, participant: { name: 'Claire', stance: 'skeptic' } });
     must(host, 'answer.set', { workshopId: w.id, step: 'context', question: 'context.mission', value: 'Recruter' });

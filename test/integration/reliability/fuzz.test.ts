@@ -73,9 +73,11 @@ describe('contract fuzzing', () => {
   for (const [index, name] of CALL_NAMES.entries()) {
     it(`${name}: ${PER_CALL} random and mutated payloads`, () => {
       const rand = prng(1000 + index);
-      const payloads: unknown[] = [deepNest(2000), randomValue(rand), ...Array.from({ length: PER_CALL - 2 }, (_, i) =>
-        i % 3 === 0 ? randomValue(rand) : mutate(rand, valid[name]),
-      )];
+      const payloads: unknown[] = [
+        deepNest(2000),
+        randomValue(rand),
+        ...Array.from({ length: PER_CALL - 2 }, (_, i) => (i % 3 === 0 ? randomValue(rand) : mutate(rand, valid[name]))),
+      ];
       for (const input of payloads) {
         const before = dump(host);
         let result;

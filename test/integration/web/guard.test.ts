@@ -28,7 +28,10 @@ describe('guard', () => {
 
   it('finds the secret in the header, the cookie or the query, and says which', () => {
     const base = { host: '127.0.0.1:5000' };
-    expect(judge(req('127.0.0.1', { ...base, cookie: 'a=b; socle_token=s' }), url(), 5000, 's')).toEqual({ allowed: true, viaQuery: false });
+    expect(judge(req('127.0.0.1', { ...base, cookie: 'a=b; socle_token=s' }), url(), 5000, 's')).toEqual({
+      allowed: true,
+      viaQuery: false,
+    });
     expect(judge(req('127.0.0.1', base), url('?token=s'), 5000, 's')).toEqual({ allowed: true, viaQuery: true });
     expect(judge(req('127.0.0.1', { ...base, cookie: 'socle_token=sx' }), url(), 5000, 's').allowed).toBe(false);
   });

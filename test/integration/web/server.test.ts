@@ -29,13 +29,19 @@ interface Reply {
   body: string;
 }
 
-function send(path: string, { method = 'GET', headers = {}, body }: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
+function send(
+  path: string,
+  { method = 'GET', headers = {}, body }: { method?: string; headers?: Record<string, string>; body?: string } = {},
+) {
   return new Promise<Reply>((done, fail) => {
-    const req = request({ host: '127.0.0.1', port: web.port, path, method, headers: { host: `127.0.0.1:${web.port}`, ...headers } }, (res) => {
-      let text = '';
-      res.on('data', (c: Buffer) => (text += c.toString()));
-      res.on('end', () => done({ status: res.statusCode ?? 0, headers: res.headers, body: text }));
-    });
+    const req = request(
+      { host: '127.0.0.1', port: web.port, path, method, headers: { host: `127.0.0.1:${web.port}`, ...headers } },
+      (res) => {
+        let text = '';
+        res.on('data', (c: Buffer) => (text += c.toString()));
+        res.on('end', () => done({ status: res.statusCode ?? 0, headers: res.headers, body: text }));
+      },
+    );
     req.on('error', fail);
     if (body !== undefined) req.write(body);
     req.end();
@@ -43,7 +49,11 @@ function send(path: string, { method = 'GET', headers = {}, body }: { method?: s
 }
 
 const api = (name: string, input: unknown, headers: Record<string, string> = {}) =>
-  send(`/api/${name}`, { method: 'POST', headers: { 'x-socle-token': web.secret, 'content-type': 'application/json', ...headers }, body: JSON.stringify(input) });
+  send(`/api/${name}`, {
+    method: 'POST',
+    headers: { 'x-socle-token': web.secret, 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(input),
+  });
 
 describe('browser mode server', () => {
   it('listens on 127.0.0.1 with a random port and prints a URL with the secret', () => {
@@ -101,7 +111,9 @@ describe('browser mode server', () => {
 
   it('refuses a body larger than the limit', async () => {
     const huge = JSON.stringify({ title: 'x'.repeat(MAX_BODY_BYTES + 10) });
-    const r = await send('/api/workshop.create', { method: 'POST', headers: { 'x-socle-token': web.secret }, body: huge }).catch(() => ({ status: 413 }) as Reply);
+    const r = await send('/api/workshop.create', { method: 'POST', headers: { 'x-socle-token': web.secret }, body: huge }).catch(
+      () => ({ status: 413 }) as Reply,
+    );
     expect(r.status).toBe(413);
   });
 });

@@ -25,8 +25,12 @@ describe('layer rules', () => {
   });
 
   it('refuses the renderer or shared reaching into the host, and the host into the renderer or main', async () => {
-    expect(await errors('renderer/features/x.ts', "import { startHost } from '../../electron/host';\nvoid startHost;\n")).not.toHaveLength(0);
-    expect(await errors('shared/model/x.ts', "import { openLibrary } from '../../electron/host/db/open';\nvoid openLibrary;\n")).not.toHaveLength(0);
+    expect(await errors('renderer/features/x.ts', "import { startHost } from '../../electron/host';\nvoid startHost;\n")).not.toHaveLength(
+      0,
+    );
+    expect(
+      await errors('shared/model/x.ts', "import { openLibrary } from '../../electron/host/db/open';\nvoid openLibrary;\n"),
+    ).not.toHaveLength(0);
     expect(await errors('electron/host/x.ts', "import { App } from '../../renderer/app/App';\nvoid App;\n")).not.toHaveLength(0);
     expect(await errors('electron/host/x.ts', "import { bind } from '../main/ipc';\nvoid bind;\n")).not.toHaveLength(0);
     expect(await errors('renderer/x.ts', "import { contract } from '../shared/api';\nvoid contract;\n")).toHaveLength(0);
