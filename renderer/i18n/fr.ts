@@ -70,9 +70,6 @@ export const fr = {
   'create.failed': 'L’atelier n’a pas été créé : {message}',
 
   'template.blank': 'Atelier vierge',
-  'template.local_shop': 'Modèle : commerce de proximité',
-  'template.b2b_services': 'Modèle : services aux entreprises (B2B)',
-  'template.employer_brand': 'Modèle : marque employeur',
 
   'rename.title': 'Renommer l’atelier',
   'rename.label': 'Nouveau titre',
@@ -134,29 +131,6 @@ export const fr = {
   'input.saving': 'Enregistrement…',
   'input.saved': 'Enregistré',
   'input.required': 'Compte pour l’avancement',
-
-  'kind.note': 'Note',
-  'kind.sticky': 'Post-it',
-  'kind.group': 'Groupe',
-  'kind.evidence': 'Preuve',
-  'kind.objection': 'Objection',
-  'kind.rebuttal': 'Réponse',
-  'kind.benefit': 'Bénéfice',
-  'kind.objective': 'Objectif',
-  'kind.persona': 'Cible',
-  'kind.finding': 'Constat',
-  'kind.channel': 'Canal',
-  'kind.pillar': 'Pilier éditorial',
-  'kind.cadence': 'Rythme',
-  'kind.calendar_item': 'Jalon',
-  'kind.stakeholder': 'Partie prenante',
-  'kind.governance_rule': 'Règle',
-  'kind.swot': 'Élément SWOT',
-  'kind.budget_line': 'Ligne de budget',
-  'kind.person': 'Personne',
-  'kind.kpi': 'Indicateur',
-  'kind.risk': 'Risque',
-  'kind.decision': 'Décision',
 } as const;
 
 export type MessageKey = keyof typeof fr;

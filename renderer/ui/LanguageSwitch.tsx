@@ -1,4 +1,4 @@
-// FR / EN switch: two toggle buttons named in their own language so anyone can find theirs.
+// FR / EN switch: two toggle buttons, also named in their own language ("FR Français") so anyone can find theirs.
 import { useSettings } from '../app/hooks';
 import { useT } from '../i18n';
 import type { Language } from '../../shared/model';
@@ -21,10 +21,10 @@ export function LanguageSwitch() {
           lang={c.language}
           className="segmented__item"
           aria-pressed={language === c.language}
-          aria-label={c.name}
           onClick={() => setLanguage(c.language)}
         >
           {c.short}
+          <span className="visually-hidden"> {c.name}</span>
         </button>
       ))}
     </div>

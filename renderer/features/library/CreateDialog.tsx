@@ -1,5 +1,5 @@
 // The "new workshop" dialog: title, organisation, date and starting point; shows the host's refusal inline.
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import type { Workshop } from '../../../shared/model';
 import { useLibrary, useSettings } from '../../app/hooks';
 import { useT } from '../../i18n';
@@ -7,7 +7,7 @@ import { Dialog } from '../../ui/Dialog';
 import { TEMPLATE_CHOICES } from './templates';
 
 export function CreateDialog({ onClose, onCreated }: { onClose: () => void; onCreated: (w: Workshop) => void }) {
-  const { t } = useT();
+  const { t, tx } = useT();
   const create = useLibrary((s) => s.create);
   const language = useSettings((s) => s.language);
   const [title, setTitle] = useState('');
@@ -16,6 +16,8 @@ export function CreateDialog({ onClose, onCreated }: { onClose: () => void; onCr
   const [template, setTemplate] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const templateId = useId();
+  const chosen = TEMPLATE_CHOICES.find((c) => c.id === template);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -48,16 +50,30 @@ export function CreateDialog({ onClose, onCreated }: { onClose: () => void; onCr
           <span className="form__label">{t('create.date')}</span>
           <input className="input" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
         </label>
-        <label className="form__field">
-          <span className="form__label">{t('create.template')}</span>
-          <select className="input" value={template} onChange={(e) => setTemplate(e.target.value)}>
+        <div className="form__field">
+          <label className="form__label" htmlFor={templateId}>
+            {t('create.template')}
+          </label>
+          <select
+            id={templateId}
+            className="input"
+            value={template}
+            onChange={(e) => setTemplate(e.target.value)}
+            aria-describedby={chosen?.description ? `${templateId}-help` : undefined}
+          >
+            <option value="">{t('template.blank')}</option>
             {TEMPLATE_CHOICES.map((c) => (
-              <option key={c.id ?? 'blank'} value={c.id ?? ''}>
-                {t(c.label)}
+              <option key={c.id} value={c.id}>
+                {tx(c.label)}
               </option>
             ))}
           </select>
-        </label>
+          {chosen?.description ? (
+            <p id={`${templateId}-help`} className="form__help">
+              {tx(chosen.description)}
+            </p>
+          ) : null}
+        </div>
         {error ? (
           <p className="form__error" role="alert" data-testid="create-error">
             {error}

@@ -31,7 +31,7 @@ export function WorkshopRow({
   return (
     <li className="row" data-testid="workshop-row" data-workshop-id={w.id}>
       <div className="row__main">
-        <h3 className="row__title">
+        <h2 className="row__title">
           {inTrash ? (
             <span data-list-item tabIndex={0}>
               {title}
@@ -41,7 +41,7 @@ export function WorkshopRow({
               {title}
             </button>
           )}
-        </h3>
+        </h2>
         <p className="row__meta">
           <span>{w.organisation || t('row.noOrganisation')}</span>
           <span aria-hidden="true"> · </span>

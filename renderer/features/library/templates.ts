@@ -1,14 +1,15 @@
-// The starting points offered when creating a workshop; ids are the host's template ids.
-import type { MessageKey } from '../../i18n';
+// The starting points offered when creating a workshop: blank, or one of the catalogue's sector templates.
+import { TEMPLATES, type Text } from '../../../shared/catalogue';
 
 export interface TemplateChoice {
-  id: string | null;
-  label: MessageKey;
+  id: string;
+  label: Text;
+  description?: Text;
 }
 
-export const TEMPLATE_CHOICES: TemplateChoice[] = [
-  { id: null, label: 'template.blank' },
-  { id: 'local_shop', label: 'template.local_shop' },
-  { id: 'b2b_services', label: 'template.b2b_services' },
-  { id: 'employer_brand', label: 'template.employer_brand' },
-];
+/** The demo is created once at first start; the sector templates are the real starting points. */
+export const TEMPLATE_CHOICES: TemplateChoice[] = TEMPLATES.filter((t) => t.id !== 'demo').map(({ id, label, description }) => ({
+  id,
+  label,
+  description,
+}));

@@ -1,12 +1,11 @@
 // The left agenda: the 14 steps in order; arrows move between them, Enter opens one.
 import { useMemo } from 'react';
-import { STEPS } from '../../../shared/catalogue';
+import { STEPS, stepCompletion } from '../../../shared/catalogue';
 import type { StepId } from '../../../shared/model';
 import { useNav, useView, useWorkshop } from '../../app/hooks';
 import { useT } from '../../i18n';
 import { onListKeyDown } from '../../ui/listKeys';
 import { AgendaItem } from './AgendaItem';
-import { stepCompletion } from './completion';
 
 export function Agenda({ current }: { current: StepId }) {
   const { t } = useT();
@@ -15,10 +14,7 @@ export function Agenda({ current }: { current: StepId }) {
   const agenda = useWorkshop((s) => s.data?.agenda);
   const setStep = useNav((s) => s.setStep);
   const select = useView((s) => s.select);
-  const completions = useMemo(
-    () => STEPS.map((step) => stepCompletion(step, { cards: cards ?? [], answers: answers ?? [] })),
-    [cards, answers],
-  );
+  const completions = useMemo(() => STEPS.map((step) => stepCompletion(step, answers ?? [], cards ?? [])), [cards, answers]);
   return (
     <nav className="agenda" aria-labelledby="agenda-title">
       <h2 id="agenda-title" className="agenda__title">

@@ -25,7 +25,7 @@ export function CardForm({ card }: { card: Card }) {
 
   useEffect(() => {
     if (!focusTitle) return;
-    root.current?.querySelector<HTMLElement>('[data-testid="card-field-title"] input')?.focus();
+    root.current?.querySelector<HTMLElement>('[data-testid="field-title"] input')?.focus();
     titleFocused();
   }, [focusTitle, titleFocused]);
 
@@ -35,7 +35,7 @@ export function CardForm({ card }: { card: Card }) {
   };
 
   return (
-    <section ref={root} className="panel__section panel__section--card" aria-labelledby="card-form-title" data-testid="card-form">
+    <section ref={root} className="panel__section panel__section--card" aria-labelledby="card-form-title" data-testid="selected-card">
       <div className="panel__row">
         <h2 id="card-form-title" className="panel__title">
           {t('panel.card')}
@@ -51,14 +51,14 @@ export function CardForm({ card }: { card: Card }) {
           initial={card.title}
           save={(value, coalesce) => updateCard(card.id, { title: typeof value === 'string' ? value : '' }, coalesce)}
           errorText={(e) => issueFor(e, 'title')}
-          testId="card-field-title"
+          testId="field-title"
         />
         <EditableField
           shape={labels.body}
           initial={card.body}
           save={(value, coalesce) => updateCard(card.id, { body: typeof value === 'string' ? value : '' }, coalesce)}
           errorText={(e) => issueFor(e, 'body')}
-          testId="card-field-body"
+          testId="field-body"
         />
         {fieldDefs(card.kind).map((def) => (
           <EditableField
@@ -67,7 +67,7 @@ export function CardForm({ card }: { card: Card }) {
             initial={card.fields[def.key]}
             save={(value, coalesce) => setCardField(card.id, def.key, value, coalesce)}
             errorText={(e) => issueFor(e, `fields.${def.key}`)}
-            testId={`card-field-${def.key}`}
+            testId={`field-${def.key}`}
           />
         ))}
       </div>

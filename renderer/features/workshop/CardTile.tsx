@@ -2,13 +2,12 @@
 import type { Card } from '../../../shared/model';
 import { useT } from '../../i18n';
 import { useKindLabel } from './useKindLabel';
-import { isAnswered } from './completion';
-import { kindColour } from './kindDefs';
+import { filledCount, kindColour } from './kindDefs';
 
 export function CardTile({ card, selected, onSelect }: { card: Card; selected: boolean; onSelect: () => void }) {
   const { t, tn } = useT();
   const kindLabel = useKindLabel();
-  const filled = Object.values(card.fields).filter((v) => isAnswered(v)).length;
+  const filled = filledCount(card.fields);
   const colour = card.colour ?? kindColour(card.kind);
   return (
     <li className="tile-cell">

@@ -1,18 +1,15 @@
-// A card kind's name in the current language: the catalogue's when it has one, the interface's otherwise.
+// A card kind's name in the current language, from the catalogue (the raw kind if it has none).
 import { useCallback } from 'react';
-import { useT, type MessageKey } from '../../i18n';
-import { catalogueKindLabel } from './kindDefs';
+import { useT } from '../../i18n';
+import { kindLabel } from './kindDefs';
 
 export function useKindLabel(): (kind: string) => string {
-  const { t, tx } = useT();
+  const { tx } = useT();
   return useCallback(
     (kind: string) => {
-      const fromCatalogue = catalogueKindLabel(kind);
-      if (fromCatalogue) return tx(fromCatalogue);
-      const key = `kind.${kind}` as MessageKey;
-      const label = t(key);
-      return label === key ? kind : label;
+      const label = kindLabel(kind);
+      return label ? tx(label) : kind;
     },
-    [t, tx],
+    [tx],
   );
 }
