@@ -1,7 +1,11 @@
 // Every interface string in English, with exactly the keys of fr.ts.
-import type { Messages } from './fr';
+import { canvasMessages } from './features/canvas';
+import { diagnosticsMessages } from './features/diagnostics';
+import { exportsMessages } from './features/exports';
+import { facilitationMessages } from './features/facilitation';
+import type { coreFr, Messages } from './fr';
 
-export const en: Messages = {
+const coreEn: Record<keyof typeof coreFr, string> = {
   'app.name': 'Socle',
   'app.loading': 'Loading…',
   'app.main': 'Main content',
@@ -133,4 +137,12 @@ export const en: Messages = {
   'input.saving': 'Saving…',
   'input.saved': 'Saved',
   'input.required': 'Counts toward progress',
+};
+
+export const en: Messages = {
+  ...coreEn,
+  ...canvasMessages.en,
+  ...diagnosticsMessages.en,
+  ...facilitationMessages.en,
+  ...exportsMessages.en,
 };

@@ -1,5 +1,11 @@
 // Every interface string in French; the keys are the reference that en.ts must match exactly.
-export const fr = {
+// Each feature keeps its strings in i18n/features/<feature>.ts; they are merged here.
+import { canvasMessages } from './features/canvas';
+import { diagnosticsMessages } from './features/diagnostics';
+import { exportsMessages } from './features/exports';
+import { facilitationMessages } from './features/facilitation';
+
+export const coreFr = {
   'app.name': 'Socle',
   'app.loading': 'Chargement…',
   'app.main': 'Contenu principal',
@@ -131,6 +137,14 @@ export const fr = {
   'input.saving': 'Enregistrement…',
   'input.saved': 'Enregistré',
   'input.required': 'Compte pour l’avancement',
+} as const;
+
+export const fr = {
+  ...coreFr,
+  ...canvasMessages.fr,
+  ...diagnosticsMessages.fr,
+  ...facilitationMessages.fr,
+  ...exportsMessages.fr,
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -45,6 +45,18 @@ export interface WorkshopState {
   ): Promise<Result<{ question: string; value: AnswerValue }>>;
   undo(): Promise<Result<WorkshopData>>;
   redo(): Promise<Result<WorkshopData>>;
+  /**
+   * For feature actions (canvas, votes, agenda...): sends one mutation in turn for the open workshop and
+   * applies its value with `apply`. Keeps this store small: each feature writes its actions on top of it.
+   */
+  run<T>(
+    send: (workshopId: string) => Promise<Result<{ value: T; history: HistoryFlags }>>,
+    apply: (data: WorkshopData, value: T) => WorkshopData,
+  ): Promise<Result<T>>;
+  /** For calls that answer the whole workshop (snapshot restore...): sends in turn and replaces everything. */
+  runWhole(send: (workshopId: string) => Promise<Result<WorkshopData>>): Promise<Result<WorkshopData>>;
+  /** For calls that change data outside the undo history (timer): sends in turn and patches the data. */
+  runPlain<T>(send: (workshopId: string) => Promise<Result<T>>, apply: (data: WorkshopData, value: T) => WorkshopData): Promise<Result<T>>;
 }
 
 const NO_HISTORY: HistoryFlags = { canUndo: false, canRedo: false };
@@ -72,16 +84,17 @@ export function createWorkshopStore(client: Client, now: () => number = Date.now
       });
     }
 
-    /** Undo and redo answer the whole workshop: it replaces everything. */
-    function travel(name: 'history.undo' | 'history.redo'): Promise<Result<WorkshopData>> {
+    /** Undo, redo and snapshot restore answer the whole workshop: it replaces everything. */
+    function whole(send: (workshopId: string) => Promise<Result<WorkshopData>>): Promise<Result<WorkshopData>> {
       return inOrder(async () => {
         const { workshopId } = get();
         if (!workshopId) return notOpen;
-        const result = await client.call(name, { workshopId });
+        const result = await send(workshopId);
         if (result.ok && get().workshopId === workshopId) replace(result.value);
         return result;
       });
     }
+    const travel = (name: 'history.undo' | 'history.redo') => whole((workshopId) => client.call(name, { workshopId }));
 
     function replace(data: WorkshopData): void {
       const { canUndo, canRedo } = data.history;
@@ -132,6 +145,18 @@ export function createWorkshopStore(client: Client, now: () => number = Date.now
         ),
       undo: () => travel('history.undo'),
       redo: () => travel('history.redo'),
+      run: (send, apply) => mutate(send, apply),
+      runWhole: (send) => whole(send),
+      runPlain: (send, apply) => {
+        const { workshopId } = get();
+        if (!workshopId) return Promise.resolve(notOpen);
+        return inOrder(async () => {
+          const result = await send(workshopId);
+          const current = get();
+          if (result.ok && current.workshopId === workshopId && current.data) set({ data: apply(current.data, result.value) });
+          return result;
+        });
+      },
     };
   });
 }

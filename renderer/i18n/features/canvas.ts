@@ -1,0 +1,6 @@
+// Interface strings of the canvas feature, in French and English (the feature's own table, merged in fr.ts and en.ts).
+const fr = {} as const;
+
+const en: Record<keyof typeof fr, string> = {};
+
+export const canvasMessages = { fr, en };
