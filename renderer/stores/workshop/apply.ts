@@ -14,6 +14,7 @@ export function withoutCard(data: WorkshopData, cardId: string, linkIds: readonl
     ...data,
     cards: data.cards.filter((c) => c.id !== cardId),
     links: data.links.filter((l) => !gone.has(l.id) && l.fromCard !== cardId && l.toCard !== cardId),
+    votes: data.votes.filter((v) => v.cardId !== cardId),
   };
 }
 
