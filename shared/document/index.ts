@@ -1,0 +1,9 @@
+// The strategy as one format-neutral outline (document and deck) built from a workshop; pure functions.
+export * from './types';
+export * from './sections-ids';
+export * from './formats';
+export { analyse, type DocumentInput, type Facts } from './facts';
+export { buildOutline, outlineFromFacts, type OutlineOptions } from './outline';
+export { buildDeck, deckFromFacts, type DeckOptions } from './deck';
+export { formatDate, formatMoney, formatNumber, clip } from './format';
+export { buildCalendar, calendarFromFacts, type CalendarEvent, type CalendarExport } from './calendar';

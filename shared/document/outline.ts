@@ -1,0 +1,82 @@
+// Builds the strategy document's outline from a workshop: the sections of DESIGN 6, in order, in one language.
+import type { Language } from '../model';
+import { analyse, type DocumentInput, type Facts } from './facts';
+import { SECTION_IDS, type SectionId } from './sections-ids';
+import { calendarBlocks, contentBlocks } from './sections/delivery';
+import { appendixBlocks, decisionsBlocks, risksBlocks } from './sections/close';
+import { whyNowBlocks } from './sections/context';
+import { budgetBlocks, kpisBlocks } from './sections/money';
+import { governanceBlocks, stakeholdersBlocks, swotBlocks } from './sections/org';
+import { channelsBlocks, listeningBlocks, objectivesBlocks, targetsBlocks } from './sections/plan';
+import { cover, organisationOf, summaryBlocks } from './sections/summary';
+import { tr } from './text';
+import { WORDS } from './text/labels';
+import { SECTION_TITLES } from './text/sections';
+import type { Block, Chrome, DocumentOptions, Outline, Section } from './types';
+
+type BodyId = Exclude<SectionId, 'cover'>;
+
+const BUILDERS: Record<BodyId, (f: Facts, language: Language) => Block[]> = {
+  summary: summaryBlocks,
+  whyNow: whyNowBlocks,
+  objectives: objectivesBlocks,
+  targets: targetsBlocks,
+  listening: listeningBlocks,
+  channels: channelsBlocks,
+  content: contentBlocks,
+  calendar: calendarBlocks,
+  stakeholders: stakeholdersBlocks,
+  governance: governanceBlocks,
+  swot: swotBlocks,
+  budget: budgetBlocks,
+  kpis: kpisBlocks,
+  risks: risksBlocks,
+  decisions: decisionsBlocks,
+  appendix: appendixBlocks,
+};
+
+export function chrome(f: Facts, language: Language): Chrome {
+  return {
+    contents: tr(language, WORDS.contents),
+    pageOf: tr(language, WORDS.pageOf),
+    continued: tr(language, WORDS.continued),
+    labelSep: tr(language, WORDS.labelSep),
+    documentKind: tr(language, WORDS.documentKind),
+    deckKind: tr(language, WORDS.deckKind),
+    running: `${organisationOf(f)} · ${tr(language, WORDS.documentKind)}`,
+  };
+}
+
+export interface OutlineOptions extends DocumentOptions {
+  /** The day the document is produced (YYYY-MM-DD), shown when the workshop has no date. */
+  generatedOn?: string;
+}
+
+/** The outline from facts already computed (the deck reuses them). */
+export function outlineFromFacts(f: Facts, options: OutlineOptions): Outline {
+  const { language } = options;
+  const wanted = new Set<SectionId>(options.sections ?? SECTION_IDS);
+  const sections: Section[] = [];
+  for (const id of SECTION_IDS) {
+    if (id === 'cover' || !wanted.has(id)) continue;
+    const blocks = BUILDERS[id](f, language);
+    sections.push({
+      id,
+      number: sections.length + 1,
+      title: tr(language, SECTION_TITLES[id]),
+      blocks: blocks.length ? blocks : [{ type: 'paragraph', style: 'muted', text: tr(language, WORDS.notDecided) }],
+    });
+  }
+  return {
+    language,
+    title: f.input.workshop.title,
+    organisation: organisationOf(f),
+    cover: wanted.has('cover') ? cover(f, language, options.generatedOn) : null,
+    sections,
+    chrome: chrome(f, language),
+  };
+}
+
+export function buildOutline(input: DocumentInput, options: OutlineOptions): Outline {
+  return outlineFromFacts(analyse(input), options);
+}

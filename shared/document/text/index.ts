@@ -1,0 +1,25 @@
+// Helpers over the document's FR/EN text tables: pick a language, fill {placeholders}, choose singular or plural.
+import type { Text } from '../../catalogue/types';
+import type { Language } from '../../model';
+
+export type { Text };
+
+/** The text in the language, with each {name} replaced by its value. */
+export function tr(language: Language, text: Text, vars: Record<string, string | number> = {}): string {
+  return text[language].replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = vars[name];
+    return value === undefined ? whole : String(value);
+  });
+}
+
+/** The singular text for exactly one (zero too in French), the plural otherwise; {n} is the count. */
+export function plural(
+  language: Language,
+  n: number,
+  one: Text,
+  many: Text,
+  vars: Record<string, string | number> = {},
+): string {
+  const single = language === 'fr' ? n <= 1 : n === 1;
+  return tr(language, single ? one : many, { n, ...vars });
+}
