@@ -16,7 +16,7 @@ function bars(p: Painter, c: Chart, x: number, y: number, w: number, h: number):
   const series = c.series[0];
   if (!series) return;
   const n = c.labels.length;
-  const band = h / Math.max(1, n);
+  const band = Math.min(h / Math.max(1, n), p.style.body * 2.8);
   const labelW = Math.min(w * 0.36, Math.max(...c.labels.map((l) => { font(p, 'regular', p.style.small); return p.doc.widthOfString(l); })) + 8);
   const valueW = Math.max(...series.display.map((d) => { font(p, 'semibold', p.style.small); return p.doc.widthOfString(d); })) + 6;
   const barMax = Math.max(10, w - labelW - valueW - 6);
@@ -39,7 +39,7 @@ function pie(p: Painter, c: Chart, x: number, y: number, w: number, h: number): 
   const series = c.series[0];
   if (!series) return;
   const total = series.values.reduce((s, v) => s + Math.max(0, v), 0) || 1;
-  const r = Math.min(h / 2 - 2, w * 0.22);
+  const r = Math.min(h / 2 - 2, w * 0.2);
   const cx = x + r + 4;
   const cy = y + h / 2;
   let angle = -Math.PI / 2;
@@ -60,13 +60,14 @@ function pie(p: Painter, c: Chart, x: number, y: number, w: number, h: number): 
   p.doc.circle(cx, cy, r * 0.55).fill(hex(COLOURS.white));
   const lx = cx + r + 18;
   const lw = x + w - lx;
-  const rowH = Math.max(p.style.small * 1.9, 12);
-  const top = cy - (series.values.length * rowH) / 2;
-  c.labels.forEach((label, i) => {
-    const ly = top + i * rowH;
-    p.doc.rect(lx, ly + 2, p.style.small, p.style.small).fill(hex(PALETTE[i % PALETTE.length]!));
-    const share = c.shares?.[i];
-    write(p, [label, series.display[i], share].filter(Boolean).join(' · '), lx + p.style.small * 1.6, ly, lw - p.style.small * 1.6, 'regular', p.style.small, COLOURS.body);
+  const sw = p.style.small;
+  const rows = c.labels.map((label, i) => [label, series.display[i], c.shares?.[i]].filter(Boolean).join(' · '));
+  const heights = rows.map((row) => textHeight(p, row, 'regular', sw, lw - sw * 1.6) + sw * 0.6);
+  let ly = cy - heights.reduce((s, v) => s + v, 0) / 2;
+  rows.forEach((row, i) => {
+    p.doc.rect(lx, ly + sw * 0.2, sw, sw).fill(hex(PALETTE[i % PALETTE.length]!));
+    write(p, row, lx + sw * 1.6, ly, lw - sw * 1.6, 'regular', sw, COLOURS.body);
+    ly += heights[i]!;
   });
 }
 

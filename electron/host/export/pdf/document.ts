@@ -18,8 +18,8 @@ function cover(p: Painter, o: Outline): void {
   const x = 64;
   const w = W - 128;
   write(p, c.kicker.toUpperCase(), x, 150, w, 'semibold', 11, 'A9C7E8');
-  let y = 176 + write(p, c.title, x, 176, w, 'bold', 36, COLOURS.white);
-  y += 14 + write(p, c.subtitle, x, y + 14, w * 0.85, 'regular', 15, 'DCE6F2');
+  const y = 176 + write(p, c.title, x, 176, w, 'bold', 36, COLOURS.white);
+  write(p, c.subtitle, x, y + 14, w * 0.85, 'regular', 15, 'DCE6F2');
   if (c.dateLabel) write(p, c.dateLabel, x, H * 0.56 - 56, w, 'semibold', 11, 'A9C7E8');
   // Short values (counts) become tiles; longer ones (the sector) are listed as text above them.
   const tiles = c.facts.filter((f) => f.value.length <= 8).slice(0, 4);

@@ -1,5 +1,16 @@
 // Keeps PDF text within the glyphs of the bundled Inter (Latin subset): near equivalents for the rest, never a blank box.
-const OUTSIDE = /[^\u0000-\u00ff\u0131\u0152\u0153\u02bb\u02bc\u02c6\u02da\u02dc\u0304\u0308\u0329\u2000-\u206f\u20ac\u2122\u2191\u2193\u2212\u2215\ufeff\ufffd]/gu;
+/** The code points of @fontsource/inter's "latin" subset (its unicode.json). */
+const RANGES: [number, number][] = [
+  [0x0000, 0x00ff], [0x0131, 0x0131], [0x0152, 0x0153], [0x02bb, 0x02bc], [0x02c6, 0x02c6], [0x02da, 0x02da], [0x02dc, 0x02dc],
+  [0x0304, 0x0304], [0x0308, 0x0308], [0x0329, 0x0329], [0x2000, 0x206f], [0x20ac, 0x20ac], [0x2122, 0x2122], [0x2191, 0x2191],
+  [0x2193, 0x2193], [0x2212, 0x2212], [0x2215, 0x2215], [0xfeff, 0xfeff], [0xfffd, 0xfffd],
+];
+const covered = (ch: string) => {
+  const c = ch.codePointAt(0)!;
+  return RANGES.some(([a, b]) => c >= a && c <= b);
+};
+/** Anything beyond Latin-1 may be missing; the few covered ones are checked one by one. */
+const MAYBE_OUTSIDE = /[^\x20-\xff\n\t]/u;
 
 const NEAR: Record<string, string> = {
   '→': '->',
@@ -24,13 +35,13 @@ function near(ch: string): string {
   const mapped = NEAR[ch];
   if (mapped !== undefined) return mapped;
   // Latin letters with accents the subset lacks (ă, ş, ő...) lose the accent rather than the letter.
-  const bare = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-  return bare !== ch && !bare.match(OUTSIDE) ? bare : '';
+  const bare = Array.from(ch.normalize('NFD')).filter(covered).join('');
+  return bare !== '' && bare !== ch ? bare : '';
 }
 
 export function printable(text: string): string {
-  OUTSIDE.lastIndex = 0;
-  return OUTSIDE.test(text) ? text.replace(OUTSIDE, near) : text;
+  if (!MAYBE_OUTSIDE.test(text)) return text;
+  return Array.from(text, (ch) => (covered(ch) ? ch : near(ch))).join('');
 }
 
 /** The same value with every string made printable (outlines and decks are plain data). */

@@ -1,6 +1,15 @@
 // A pdfkit document with the Inter fonts registered, and its bytes collected synchronously once it ends.
-import PDFDocument from 'pdfkit';
+import { createRequire } from 'node:module';
+import type PdfKitModule from 'pdfkit';
 import { fontBuffers, type FontName } from './fonts';
+
+// pdfkit's ES module build finds its data files through import.meta.url, which the CommonJS bundle of the main
+// process lacks (it threw as the bundle loaded); its CommonJS build uses __filename. So pdfkit is required, never
+// imported: esbuild bundles the CommonJS build, and ES module runs (the tests) load the same build with createRequire.
+type PdfKit = typeof PdfKitModule;
+const PDFDocument: PdfKit =
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- see above: the CommonJS build, on purpose
+  typeof require === 'function' ? require('pdfkit') : (createRequire(import.meta.url)('pdfkit') as PdfKit);
 
 export type Pdf = PDFKit.PDFDocument;
 

@@ -1,0 +1,53 @@
+// Runs one export of a workshop: the outline (or deck, or calendar) once, then the format's writer; bytes and a safe name.
+import { analyse, calendarFromFacts, deckFromFacts, outlineFromFacts, type SectionId } from '../../../shared/document';
+import type { Language, WorkshopData } from '../../../shared/model';
+import { renderCsv } from './csv';
+import { renderDocx } from './docx';
+import { MIME_TYPES, safeFileName, utf8, type ExportFile, type ExportFormat } from './files';
+import { renderIcs } from './ics';
+import { renderMarkdown } from './markdown';
+import { renderDeckPdf } from './pdf/deck';
+import { renderDocumentPdf } from './pdf/document';
+import { deckSpec } from './pptx/build';
+import { writePptxSync } from './pptx/write';
+import { renderWorkshopFile } from './workshop-file';
+
+export interface ExportRequest {
+  format: ExportFormat;
+  language: Language;
+  sections?: readonly SectionId[];
+  appVersion: string;
+  /** Epoch milliseconds: the file's timestamp (DTSTAMP, exportedAt, "version of" date). */
+  now: number;
+}
+
+export type ExportSource = Omit<WorkshopData, 'history'>;
+
+const file = (format: ExportFormat, name: string, extension: string, bytes: Uint8Array): ExportFile => ({
+  fileName: safeFileName(name, extension),
+  mimeType: MIME_TYPES[format],
+  bytes,
+});
+
+export function runExport(data: ExportSource, request: ExportRequest): ExportFile {
+  const { format, language } = request;
+  if (format === 'socle') return file(format, data.workshop.title, 'socle', utf8(renderWorkshopFile(data, request.appVersion, request.now)));
+  const facts = analyse(data);
+  const generatedOn = new Date(request.now).toISOString().slice(0, 10);
+  const options = { language, generatedOn, ...(request.sections ? { sections: request.sections } : {}) };
+  if (format === 'ics' || format === 'csv') {
+    const calendar = calendarFromFacts(facts, language);
+    if (format === 'csv') return file(format, calendar.fileBase, 'csv', utf8(renderCsv(calendar.columns, calendar.rows)));
+    return file(format, calendar.fileBase, 'ics', utf8(renderIcs(calendar, { now: request.now, productVersion: request.appVersion, language })));
+  }
+  if (format === 'pptx' || format === 'deck-pdf') {
+    const deck = deckFromFacts(facts, options);
+    const name = `${deck.organisation} - ${deck.chrome.deckKind}`;
+    return format === 'pptx' ? file(format, name, 'pptx', writePptxSync(deckSpec(deck))) : file(format, name, 'pdf', renderDeckPdf(deck));
+  }
+  const outline = outlineFromFacts(facts, options);
+  const name = `${outline.organisation} - ${outline.chrome.documentKind}`;
+  if (format === 'md') return file(format, name, 'md', utf8(renderMarkdown(outline)));
+  if (format === 'docx') return file(format, name, 'docx', renderDocx(outline));
+  return file(format, name, 'pdf', renderDocumentPdf(outline));
+}
