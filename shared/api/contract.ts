@@ -27,6 +27,8 @@ import {
 } from '../model';
 import { facilitationCalls } from './facilitation';
 import type { CallName } from './names';
+import { EXPORT_FORMATS, WORKSHOP_FILE_MAX_BYTES } from '../document/formats';
+import { SECTION_IDS } from '../document/sections-ids';
 
 const call = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 
@@ -91,6 +93,26 @@ export const contract = {
   'backup.create': call(z.object({}).strict(), BackupInfo),
   'backup.restore': call(z.object({ name: z.string().min(1).max(200) }).strict(), z.object({ restored: z.string(), safety: BackupInfo })),
   ...facilitationCalls,
+  'export.run': call(
+    z
+      .object({
+        workshopId: Id,
+        format: z.enum(EXPORT_FORMATS),
+        language: Language,
+        sections: z.array(z.enum(SECTION_IDS)).min(1, 'choose at least one section').max(SECTION_IDS.length).optional(),
+      })
+      .strict(),
+    z.object({ fileName: z.string().min(1).max(120), mimeType: z.string().max(120), base64: z.string() }),
+  ),
+  'workshop.import': call(
+    z
+      .object({
+        fileName: z.string().max(300).default('workshop.socle'),
+        text: z.string().max(WORKSHOP_FILE_MAX_BYTES, `a workshop file is at most ${WORKSHOP_FILE_MAX_BYTES / 1024 / 1024} MB`),
+      })
+      .strict(),
+    Workshop,
+  ),
 } satisfies Record<CallName, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

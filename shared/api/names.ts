@@ -42,5 +42,7 @@ export const CALL_NAMES = [
   'vote.reset',
   'finding.accept',
   'finding.reopen',
+  'export.run',
+  'workshop.import',
 ] as const;
 export type CallName = (typeof CALL_NAMES)[number];

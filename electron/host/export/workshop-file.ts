@@ -1,11 +1,15 @@
 // Export of a workshop as a .socle file, and its import as a new workshop: validated fully, then all or nothing.
 import { CallFailure } from '../../../shared/api';
-import { fieldIssues, linkProblem, type Workshop, type WorkshopData } from '../../../shared/model';
+import type { Workshop, WorkshopData } from '../../../shared/model';
+import { agendaToRow, parkingToRow, roundToRow } from '../store/facilitation-rows';
 import { answerToRow, cardToRow, linkToRow, participantToRow, workshopToRow } from '../store/mappers';
 import type { Store } from '../store/store';
-import { LIMITS, WORKSHOP_FILE_FORMAT, WORKSHOP_FILE_VERSION, WorkshopFile } from './workshop-schema';
+import { consistency, type Problem } from './workshop-check';
+import { LIMITS, WORKSHOP_FILE_FORMAT, WORKSHOP_FILE_VERSION, WorkshopFile, type WorkshopFileInput } from './workshop-schema';
 
-export function workshopFileOf(data: Omit<WorkshopData, 'history'>, appVersion: string, now: number): WorkshopFile {
+export type WorkshopSource = Omit<WorkshopData, 'history'>;
+
+export function workshopFileOf(data: WorkshopSource, appVersion: string, now: number): WorkshopFileInput {
   const { title, organisation, sector, date, language, template } = data.workshop;
   const drop = <T extends { workshopId: string }>({ workshopId: _, ...rest }: T) => rest;
   return {
@@ -18,19 +22,22 @@ export function workshopFileOf(data: Omit<WorkshopData, 'history'>, appVersion: 
     links: data.links.map(drop),
     participants: data.participants.map(drop),
     answers: data.answers.map(drop),
+    agenda: data.agenda.map(({ step, position, timeboxMinutes, skipped }) => ({ step, position, timeboxMinutes, skipped })),
+    parking: data.parking.map(drop),
+    voteRounds: data.voteRounds.map(drop),
+    votes: data.votes,
+    accepted: data.accepted,
   };
 }
 
-export function renderWorkshopFile(data: Omit<WorkshopData, 'history'>, appVersion: string, now: number): string {
+export function renderWorkshopFile(data: WorkshopSource, appVersion: string, now: number): string {
   return `${JSON.stringify(workshopFileOf(data, appVersion, now), null, 1)}\n`;
 }
-
-type Problem = { path: string; message: string };
 
 function refuse(fileName: string, problems: Problem[]): never {
   const shown = problems.slice(0, 3).map((p) => (p.path ? `${p.path}: ${p.message}` : p.message));
   const more = problems.length > 3 ? ` (and ${problems.length - 3} more problems)` : '';
-  throw new CallFailure('invalid_input', `"${fileName}" cannot be imported, nothing was changed. ${shown.join('; ')}${more}.`);
+  throw new CallFailure('invalid_input', `Cannot import "${fileName}": ${shown.join('; ')}${more}. Nothing was changed.`);
 }
 
 /** The deepest nesting of arrays and objects in JSON text, counted without parsing it (strings skipped). */
@@ -41,7 +48,7 @@ export function jsonDepth(text: string, stopAt = Infinity): number {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 92) i++; // backslash: skip the escaped character
+      if (c === 92) i++; // a backslash: the next character is escaped
       else if (c === 34) inString = false;
     } else if (c === 34) inString = true;
     else if (c === 123 || c === 91) {
@@ -56,6 +63,7 @@ export function readWorkshopFile(text: string, fileName = 'the file'): WorkshopF
   if (text.length > LIMITS.bytes || new TextEncoder().encode(text).length > LIMITS.bytes) {
     refuse(fileName, [{ path: '', message: `the file is larger than ${LIMITS.bytes / 1024 / 1024} MB` }]);
   }
+  // Counted before parsing, so that a file nested thousands of levels deep never reaches the parser.
   if (jsonDepth(text, LIMITS.depth) > LIMITS.depth) refuse(fileName, [{ path: '', message: `the data is nested more than ${LIMITS.depth} levels deep` }]);
   let raw: unknown;
   try {
@@ -71,48 +79,9 @@ export function readWorkshopFile(text: string, fileName = 'the file'): WorkshopF
   }
   const parsed = WorkshopFile.safeParse(raw);
   if (!parsed.success) refuse(fileName, parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })));
-  const file = parsed.data;
-  const problems = consistency(file);
+  const problems = consistency(parsed.data);
   if (problems.length) refuse(fileName, problems);
-  return file;
-}
-
-/** What a schema cannot see: duplicate ids, links to missing cards or between the wrong kinds, fields that do not fit. */
-function consistency(file: WorkshopFile): Problem[] {
-  const problems: Problem[] = [];
-  const unique = (items: { id: string }[], path: string) => {
-    const seen = new Set<string>();
-    items.forEach((x, i) => {
-      if (seen.has(x.id)) problems.push({ path: `${path}.${i}.id`, message: `the id "${x.id}" appears twice` });
-      seen.add(x.id);
-    });
-  };
-  unique(file.cards, 'cards');
-  unique(file.links, 'links');
-  unique(file.participants, 'participants');
-  const questions = new Set<string>();
-  file.answers.forEach((a, i) => {
-    if (questions.has(a.question)) problems.push({ path: `answers.${i}.question`, message: `the question "${a.question}" is answered twice` });
-    questions.add(a.question);
-  });
-  file.cards.forEach((c, i) => {
-    for (const issue of fieldIssues(c.kind, c.fields)) problems.push({ path: `cards.${i}.${issue.path}`, message: issue.message });
-  });
-  const cards = new Map(file.cards.map((c) => [c.id, c]));
-  const pairs = new Set<string>();
-  file.links.forEach((l, i) => {
-    const from = cards.get(l.fromCard);
-    const to = cards.get(l.toCard);
-    if (!from) problems.push({ path: `links.${i}.fromCard`, message: `the link starts at card "${l.fromCard}", which is not in the file` });
-    if (!to) problems.push({ path: `links.${i}.toCard`, message: `the link ends at card "${l.toCard}", which is not in the file` });
-    if (!from || !to) return;
-    const why = linkProblem(l.kind, from, to);
-    if (why) problems.push({ path: `links.${i}.kind`, message: `a "${l.kind}" link cannot go from a ${from.kind} card to a ${to.kind} card (${why})` });
-    const key = `${l.kind}|${l.fromCard}|${l.toCard}`;
-    if (pairs.has(key)) problems.push({ path: `links.${i}`, message: 'the same link appears twice' });
-    pairs.add(key);
-  });
-  return problems;
+  return parsed.data;
 }
 
 /** Imports the file as a new workshop with fresh ids, in one transaction: all of it or nothing. */
@@ -121,18 +90,31 @@ export function importWorkshopFile(store: Store, text: string, fileName: string)
   return store.transaction(() => {
     const now = store.now();
     const workshop: Workshop = { ...file.workshop, id: store.newId(), createdAt: now, updatedAt: now, deletedAt: null };
+    const workshopId = workshop.id;
     store.rows.put('workshops', workshopToRow(workshop));
-    const ids = new Map<string, string>();
-    for (const c of file.cards) {
+    const fresh = (ids: Map<string, string>, old: string) => {
       const id = store.newId();
-      ids.set(c.id, id);
-      store.rows.put('cards', cardToRow({ ...c, id, workshopId: workshop.id }));
+      ids.set(old, id);
+      return id;
+    };
+    const cards = new Map<string, string>();
+    const people = new Map<string, string>();
+    const rounds = new Map<string, string>();
+    for (const c of file.cards) store.rows.put('cards', cardToRow({ ...c, id: fresh(cards, c.id), workshopId }));
+    for (const l of file.links) store.rows.put('links', linkToRow({ ...l, id: store.newId(), workshopId, fromCard: cards.get(l.fromCard)!, toCard: cards.get(l.toCard)! }));
+    for (const p of file.participants) store.rows.put('participants', participantToRow({ ...p, id: fresh(people, p.id), workshopId }));
+    for (const a of file.answers) store.rows.put('answers', answerToRow({ ...a, workshopId }));
+    for (const a of file.agenda) store.rows.put('agenda', agendaToRow(workshopId, { ...a, spentMs: 0, runningSince: null }));
+    for (const p of file.parking) store.rows.put('parking', parkingToRow({ ...p, id: store.newId(), workshopId }));
+    for (const r of file.voteRounds) store.rows.put('vote_rounds', roundToRow({ ...r, id: fresh(rounds, r.id), workshopId }));
+    for (const v of file.votes) {
+      const participant = v.participantId === null ? null : people.get(v.participantId)!;
+      store.rows.put('votes', { id: store.newId(), workshop_id: workshopId, round_id: rounds.get(v.roundId)!, card_id: cards.get(v.cardId)!, participant_id: participant, created_at: v.createdAt });
     }
-    for (const l of file.links) {
-      store.rows.put('links', linkToRow({ ...l, id: store.newId(), workshopId: workshop.id, fromCard: ids.get(l.fromCard)!, toCard: ids.get(l.toCard)! }));
+    for (const a of file.accepted) {
+      const key = a.cardKey === '' ? '' : a.cardKey.split(',').map((id) => cards.get(id)!).sort().join(',');
+      store.rows.put('accepted_findings', { workshop_id: workshopId, rule_id: a.ruleId, card_key: key, reason: a.reason, accepted_at: a.acceptedAt });
     }
-    for (const p of file.participants) store.rows.put('participants', participantToRow({ ...p, id: store.newId(), workshopId: workshop.id }));
-    for (const a of file.answers) store.rows.put('answers', answerToRow({ ...a, workshopId: workshop.id }));
     return workshop;
   });
 }

@@ -4,6 +4,7 @@ import { answerHandlers } from './answers';
 import { appHandlers } from './app';
 import { backupHandlers } from './backups';
 import { cardHandlers } from './cards';
+import { exportHandlers } from './exports';
 import { findingHandlers } from './findings';
 import { historyHandlers } from './history';
 import { libraryHandlers } from './library';
@@ -30,4 +31,5 @@ export const handlers: Handlers = {
   ...parkingHandlers,
   ...voteHandlers,
   ...findingHandlers,
+  ...exportHandlers,
 };
