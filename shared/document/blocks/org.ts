@@ -8,6 +8,11 @@ import { COLUMNS, WORDS } from '../text/labels';
 import type { Block, Quadrant } from '../types';
 import { cell, columns, labelOf, nameOf, type Table } from './common';
 
+/** At most `max` items, the last one saying how many more there are. */
+function capped(items: string[], max: number, language: Language): string[] {
+  return items.length <= max ? items : [...items.slice(0, max - 1), tr(language, WORDS.moreShort, { n: items.length - max + 1 })];
+}
+
 const stakeholderName = (c: Card, language: Language) => {
   const dept = labelOf(DEPARTMENT_OPTIONS, c.fields.department, language) ?? nameOf(c, language);
   const who = str(c, 'person');
@@ -39,7 +44,7 @@ export function powerGrid(f: Facts, language: Language, maxPerCell = 8): Block {
     const stance = labelOf(STANCE_OPTIONS, c.fields.stance, language);
     cells[index]!.push(stance ? `${stakeholderName(c, language)} · ${stance}` : stakeholderName(c, language));
   }
-  const q = (title: string, items: string[], tone: Quadrant['tone']): Quadrant => ({ title, items: items.slice(0, maxPerCell), tone });
+  const q = (title: string, items: string[], tone: Quadrant['tone']): Quadrant => ({ title, items: capped(items, maxPerCell, language), tone });
   return {
     type: 'quadrants',
     xAxis: tr(language, WORDS.interest),
@@ -76,7 +81,7 @@ const QUADRANT_TONE: Record<(typeof QUADRANT_ORDER)[number], Quadrant['tone']> =
 export function swotGrid(f: Facts, language: Language, maxPerCell = 8): Block {
   const cells = QUADRANT_ORDER.map((quadrant): Quadrant => ({
     title: labelOf(QUADRANT_OPTIONS, quadrant, language) ?? quadrant,
-    items: f.cards('swot').filter((c) => c.fields.quadrant === quadrant).map((c) => nameOf(c, language)).slice(0, maxPerCell),
+    items: capped(f.cards('swot').filter((c) => c.fields.quadrant === quadrant).map((c) => nameOf(c, language)), maxPerCell, language),
     tone: QUADRANT_TONE[quadrant],
   }));
   return { type: 'quadrants', cells: [cells[0]!, cells[1]!, cells[2]!, cells[3]!] };

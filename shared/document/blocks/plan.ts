@@ -33,7 +33,7 @@ export function objectivesTable(f: Facts, language: Language): Table {
 /** Where a persona says it talks online, as platform names. */
 export function placesOf(f: Facts, language: Language, personaId: string): string[] {
   const p = f.card(personaId);
-  return p ? list(p, 'whereOnline').map((w) => labelOf(PLATFORM_OPTIONS, w, language) ?? w) : [];
+  return p ? [...new Set(list(p, 'whereOnline').map((w) => labelOf(PLATFORM_OPTIONS, w, language) ?? w))] : [];
 }
 
 export function targetsTable(f: Facts, language: Language): Table {

@@ -94,7 +94,7 @@ export function keyFigures(f: Facts, language: Language): Extract<Block, { type:
       { value: String(f.objectives.length), label: tr(language, FIGURES.objectives), tone: f.objectives.length === 0 || f.objectives.length > 3 ? 'warning' : 'neutral' },
       { value: String(f.channels.length), label: tr(language, FIGURES.channels), tone: 'neutral' },
       { value: formatMoney(language, f.budget.total), label: tr(language, FIGURES.budget), tone: f.budget.total > 0 ? 'neutral' : 'warning' },
-      { value: `${formatNumber(language, needed)} · ${formatNumber(language, available)}`, label: tr(language, FIGURES.hours), tone: hoursTone },
+      { value: `${formatNumber(language, needed, 0)} · ${formatNumber(language, available, 0)}`, label: tr(language, FIGURES.hours), tone: hoursTone },
       { value: String(blockers), label: tr(language, FIGURES.blockers), tone: blockers > 0 ? 'danger' : 'good' },
       { value: tr(language, WORDS.score, { n: health }), label: tr(language, FIGURES.health), tone: health >= 70 ? 'good' : health >= 50 ? 'warning' : 'danger' },
     ],

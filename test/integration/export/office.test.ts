@@ -70,6 +70,13 @@ describe('PPTX', () => {
     for (const [name, xml] of Object.entries(parts)) if (xml) expect(xmlProblem(xml), name).toBeNull();
   });
 
+  it('keeps paragraph properties first in each paragraph (PowerPoint repairs the file otherwise)', () => {
+    for (const s of slides()) {
+      expect(parts[s], s).not.toMatch(/<\/a:r><a:pPr/);
+      expect(parts[s], s).toContain('<a:pPr');
+    }
+  });
+
   it('has 12 to 18 slides in 16:9 with the workshop content', () => {
     expect(slides().length).toBeGreaterThanOrEqual(12);
     expect(slides().length).toBeLessThanOrEqual(18);

@@ -33,15 +33,23 @@ function runs(text: string, options: ConstructorParameters<typeof TextRun>[0] & 
   return text.split(/\r?\n/).map((line, i) => new TextRun({ ...options, text: line, break: i > 0 ? 1 : 0 }));
 }
 
-function cell(children: Paragraph[], options: { fill?: string; width: number; borders?: ITableCellBorders }): TableCell {
+/** Cell margins are set once per table: a long table is thousands of cells, and Word files get slow to write. */
+const CELL_MARGINS = { top: 60, bottom: 60, left: 100, right: 100 };
+export const TABLE_STYLE = 'SocleTable';
+
+function cell(children: Paragraph[], options: { fill?: string; width: number; borders?: ITableCellBorders; middle?: boolean }): TableCell {
   return new TableCell({
     children,
     width: { size: options.width, type: WidthType.DXA },
-    verticalAlign: VerticalAlign.CENTER,
-    margins: { top: 60, bottom: 60, left: 100, right: 100 },
+    ...(options.middle ? { verticalAlign: VerticalAlign.CENTER } : {}),
     ...(options.fill ? { shading: shade(options.fill) } : {}),
     ...(options.borders ? { borders: options.borders } : {}),
   });
+}
+
+/** A table cell's paragraph: small text from the table style, aligned only when not to the left. */
+function cellText(text: string, align: 'left' | 'right' | 'center' | undefined, run: Parameters<typeof runs>[1] = {}): Paragraph {
+  return new Paragraph({ style: TABLE_STYLE, ...(align && align !== 'left' ? { alignment: ALIGN[align] } : {}), children: runs(text, run) });
 }
 
 function table(b: Extract<Block, { type: 'table' }>): Table {
@@ -51,7 +59,7 @@ function table(b: Extract<Block, { type: 'table' }>): Table {
     tableHeader: true,
     cantSplit: true,
     children: b.columns.map((c, i) =>
-      cell([new Paragraph({ alignment: ALIGN[c.align ?? 'left'], children: runs(c.label, { bold: true, color: COLOURS.white, size: 18 }) })], { fill: COLOURS.navy, width: widths[i]! }),
+      cell([cellText(c.label, c.align, { bold: true, color: COLOURS.white })], { fill: COLOURS.navy, width: widths[i]!, middle: true }),
     ),
   });
   const rows = b.rows.map(
@@ -59,12 +67,13 @@ function table(b: Extract<Block, { type: 'table' }>): Table {
       new TableRow({
         cantSplit: true,
         children: r.map((text, j) =>
-          cell([new Paragraph({ alignment: ALIGN[b.columns[j]?.align ?? 'left'], children: runs(text, { size: 18 }) })], { width: widths[j]!, ...(i % 2 ? { fill: COLOURS.zebra } : {}) }),
+          cell([cellText(text, b.columns[j]?.align)], { width: widths[j]!, ...(i % 2 ? { fill: COLOURS.zebra } : {}) }),
         ),
       }),
   );
   return new Table({
     rows: [head, ...rows],
+    margins: CELL_MARGINS,
     width: { size: CONTENT_DXA, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
@@ -77,6 +86,7 @@ function boxes(cells: { fill: string; accent: string; children: Paragraph[] }[][
   const width = Math.round(CONTENT_DXA / columns);
   const accent = (colour: string) => ({ top: NONE, bottom: NONE, right: { style: BorderStyle.SINGLE, size: 24, color: 'FFFFFF' }, left: { style: BorderStyle.SINGLE, size: 24, color: colour } });
   return new Table({
+    margins: CELL_MARGINS,
     width: { size: CONTENT_DXA, type: WidthType.DXA },
     columnWidths: Array.from({ length: columns }, () => width),
     layout: TableLayoutType.FIXED,

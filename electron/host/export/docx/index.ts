@@ -3,7 +3,7 @@ import { zipSync } from 'fflate';
 import { AlignmentType, BorderStyle, Document, Footer, Header, LevelFormat, LineRuleType, Packer, PageNumber, Paragraph, TextRun, type ISectionOptions } from 'docx';
 import type { Outline } from '../../../../shared/document';
 import { COLOURS } from '../theme';
-import { BULLETS, blockContent } from './blocks';
+import { BULLETS, TABLE_STYLE, blockContent } from './blocks';
 
 const FONT = 'Calibri';
 
@@ -67,6 +67,7 @@ export function buildDocx(o: Outline): Document {
         heading1: { run: { font: FONT, size: 40, bold: true, color: COLOURS.navy }, paragraph: { spacing: { before: 480, after: 240 }, border: { bottom: { style: BorderStyle.SINGLE, size: 8, color: COLOURS.navy, space: 6 } } } },
         heading2: { run: { font: FONT, size: 26, bold: true, color: COLOURS.navy }, paragraph: { spacing: { before: 280, after: 120 } } },
       },
+      paragraphStyles: [{ id: TABLE_STYLE, name: 'Socle table text', basedOn: 'Normal', run: { size: 18 }, paragraph: { spacing: { line: 240, lineRule: LineRuleType.AUTO } } }],
     },
     numbering: {
       config: [

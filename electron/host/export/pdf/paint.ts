@@ -108,7 +108,10 @@ export function keyFigures(p: Painter, b: Figures, x: number, y: number, w: numb
       const tone = TONES[item.tone];
       p.doc.rect(tx, ty, tileW, tileH).fill(hex(tone.bg));
       p.doc.rect(tx, ty, 3, tileH).fill(hex(tone.fg));
-      write(p, item.value, tx + pad + 2, ty + pad, tileW - 2 * pad, 'bold', p.style.figure, tone.fg);
+      // A long value ("1 073 660 €") gets a smaller size so that it stays on one line of its tile.
+      font(p, 'bold', p.style.figure);
+      const fit = Math.min(p.style.figure, (p.style.figure * (tileW - 2 * pad - 4)) / Math.max(1, p.doc.widthOfString(item.value)));
+      write(p, item.value, tx + pad + 2, ty + pad + (p.style.figure - fit) * 0.9, tileW - 2 * pad, 'bold', fit, tone.fg);
       write(p, item.label, tx + pad + 2, ty + pad + p.style.figure * 1.15 + 4, tileW - 2 * pad, 'regular', p.style.small, COLOURS.muted);
     });
   }

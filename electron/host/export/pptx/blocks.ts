@@ -8,13 +8,14 @@ import type { Op, Run } from './spec';
 // shrink: viewers without Calibri (LibreOffice substitutes a wider font) shrink an overflowing box instead of spilling.
 const TEXT = { margin: 0, valign: 'top', fit: 'shrink', color: COLOURS.body } as const;
 
-function labelled(label: string | undefined, text: string, sep: string, size: number, extra: Run['options'] = {}): Run[] {
+function labelled(label: string | undefined, given: string, sep: string, size: number, extra: Run['options'] = {}): Run[] {
+  const text = given === '' ? ' ' : given; // an empty run without a line break makes PowerPoint repair the file
   return label ? [{ text: `${label}${sep}`, options: { bold: true, color: COLOURS.navy, fontSize: size, ...extra } }, { text, options: { fontSize: size } }] : [{ text, options: { fontSize: size, ...extra } }];
 }
 
 function table(b: Extract<Block, { type: 'table' }>, box: Box, pt: number): Op {
   const header = b.columns.map((c) => ({ text: c.label, options: { bold: true, color: COLOURS.white, fill: { color: COLOURS.navy }, align: c.align ?? 'left' } }));
-  const rows = b.rows.map((r, i) => r.map((text, j) => ({ text, options: { align: b.columns[j]?.align ?? 'left', ...(i % 2 ? { fill: { color: COLOURS.zebra } } : {}) } })));
+  const rows = b.rows.map((r, i) => r.map((text, j) => ({ text: text || ' ', options: { align: b.columns[j]?.align ?? 'left', ...(i % 2 ? { fill: { color: COLOURS.zebra } } : {}) } })));
   return {
     kind: 'table',
     rows: [header, ...rows],
@@ -107,6 +108,7 @@ export function blockOps(b: Block, box: Box, scale: number, sep: string): Op[] {
       return [{ kind: 'text', text: labelled(b.label, b.text, sep, size, extra), options: { ...TEXT, ...at, fontSize: size } }];
     }
     case 'bullets': {
+      // The paragraph's options go on its first run: pptxgenjs starts a new paragraph at every run with a bullet.
       const runs = b.items.flatMap((item) => {
         const parts = labelled(item.label, item.text, sep, s.body);
         parts[0]!.options = { ...parts[0]!.options, bullet: { indent: BULLET_INDENT * 72 * 0.8 }, paraSpaceAfter: s.body * 0.35 };

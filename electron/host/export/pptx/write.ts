@@ -4,12 +4,13 @@ import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from '
 import { pathToFileURL } from 'node:url';
 import PptxGenJS from 'pptxgenjs';
 import { replayDeck } from './replay';
+import { tidyPptx } from './tidy';
 import type { DeckSpec } from './spec';
 
 type Constructor = Parameters<typeof replayDeck>[0];
 
-export function writePptx(spec: DeckSpec): Promise<Uint8Array> {
-  return replayDeck(PptxGenJS as unknown as Constructor, spec);
+export async function writePptx(spec: DeckSpec): Promise<Uint8Array> {
+  return tidyPptx(await replayDeck(PptxGenJS as unknown as Constructor, spec));
 }
 
 // The contract's handlers answer synchronously while pptxgenjs only writes through promises (its zip library is
@@ -69,5 +70,5 @@ export function writePptxSync(spec: DeckSpec, timeoutMs = 60_000): Uint8Array {
     throw new Error(`the presentation was not written within ${timeoutMs / 1000} s`);
   }
   if (!reply.ok) throw new Error(`the presentation could not be written: ${reply.message}`);
-  return reply.bytes;
+  return tidyPptx(reply.bytes);
 }
