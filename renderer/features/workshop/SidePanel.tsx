@@ -2,6 +2,7 @@
 import type { StepDef } from '../../../shared/catalogue';
 import { useView, useWorkshop } from '../../app/hooks';
 import { useT } from '../../i18n';
+import { StepDiagnostics } from '../diagnostics/StepDiagnostics';
 import { CardForm } from './CardForm';
 import { QuestionForm } from './QuestionForm';
 import { WhySection } from './WhySection';
@@ -14,6 +15,7 @@ export function SidePanel({ step }: { step: StepDef }) {
   return (
     <aside className="panel" aria-label={t('panel.label')}>
       {card ? <CardForm key={`${card.id}@${revision}`} card={card} /> : null}
+      <StepDiagnostics step={step.id} />
       <WhySection step={step} />
       <QuestionForm step={step} />
     </aside>

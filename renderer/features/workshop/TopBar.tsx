@@ -3,6 +3,7 @@ import { useNav, useWorkshop } from '../../app/hooks';
 import { useT } from '../../i18n';
 import { LanguageSwitch } from '../../ui/LanguageSwitch';
 import { ThemeSwitch } from '../../ui/ThemeSwitch';
+import { ScoreButton } from '../diagnostics/ScoreButton';
 import { TitleEditor } from './TitleEditor';
 
 export function TopBar({ onUndo, onRedo }: { onUndo: () => void; onRedo: () => void }) {
@@ -18,6 +19,7 @@ export function TopBar({ onUndo, onRedo }: { onUndo: () => void; onRedo: () => v
       </button>
       <TitleEditor key={`${revision}:${title}`} title={title} />
       <div className="appbar__end">
+        <ScoreButton />
         <div className="history" role="group">
           <button type="button" className="button" onClick={onUndo} disabled={!canUndo} title={t('workshop.undoHint')} data-testid="undo">
             <span aria-hidden="true">↶</span> {t('workshop.undo')}

@@ -1,0 +1,51 @@
+// Diagnostics actions on the open workshop: accept or reopen a finding, link cards, carry out a quick fix's plan.
+import type { Result } from '../../../shared/api';
+import type { AcceptedFinding, Card, Link, LinkKind, WorkshopData } from '../../../shared/model';
+import type { Client } from '../../client';
+import type { WorkshopStore } from '../../stores/workshop';
+import type { FixPlan } from './quickFixes';
+
+const same = (a: Pick<AcceptedFinding, 'ruleId' | 'cardKey'>, b: Pick<AcceptedFinding, 'ruleId' | 'cardKey'>) =>
+  a.ruleId === b.ruleId && a.cardKey === b.cardKey;
+
+export const withAccepted = (data: WorkshopData, record: AcceptedFinding): WorkshopData => ({
+  ...data,
+  accepted: [...data.accepted.filter((a) => !same(a, record)), record],
+});
+
+export const withoutAccepted = (data: WorkshopData, key: Pick<AcceptedFinding, 'ruleId' | 'cardKey'>): WorkshopData => ({
+  ...data,
+  accepted: data.accepted.filter((a) => !same(a, key)),
+});
+
+export const withLink = (data: WorkshopData, link: Link): WorkshopData => ({ ...data, links: [...data.links, link] });
+
+export function diagnosticsActions(client: Client, store: WorkshopStore) {
+  const run = store.getState().run;
+  const link = (kind: LinkKind, fromCard: string, toCard: string) =>
+    run((workshopId) => client.call('link.create', { workshopId, kind, fromCard, toCard }), withLink);
+  return {
+    accept: (ruleId: string, cardKey: string, reason: string) =>
+      run((workshopId) => client.call('finding.accept', { workshopId, ruleId, cardKey, reason }), withAccepted),
+    reopen: (ruleId: string, cardKey: string) =>
+      run((workshopId) => client.call('finding.reopen', { workshopId, ruleId, cardKey }), withoutAccepted),
+    link,
+    remove: (cardId: string) => store.getState().deleteCard(cardId),
+    /** Creates the plan's cards in order (and links each to its target); answers the cards made, or the first refusal. */
+    async create(plan: Extract<FixPlan, { kind: 'create' }>): Promise<Result<Card[]>> {
+      const made: Card[] = [];
+      for (const draft of plan.drafts) {
+        const created = await store.getState().createCard(draft);
+        if (!created.ok) return created;
+        made.push(created.value);
+        if (plan.link) {
+          const linked = await link(plan.link.kind, created.value.id, plan.link.toCard);
+          if (!linked.ok) return linked;
+        }
+      }
+      return { ok: true, value: made };
+    },
+  };
+}
+
+export type DiagnosticsActions = ReturnType<typeof diagnosticsActions>;
