@@ -1,5 +1,5 @@
 // Stakeholders (RACI table, power and interest grid), governance rules and SWOT, for document and deck.
-import { DEPARTMENT_OPTIONS, GOVERNANCE_RULE_OPTIONS, QUADRANT_OPTIONS, STANCE_OPTIONS, TEAM_TYPE_OPTIONS } from '../../catalogue/options';
+import { DEPARTMENT_OPTIONS, GOVERNANCE_RULE_OPTIONS, STANCE_OPTIONS, TEAM_TYPE_OPTIONS } from '../../catalogue/options';
 import type { Card, Language } from '../../model';
 import { num, str, type Facts } from '../facts';
 import { formatHours, joinList } from '../format';
@@ -77,11 +77,24 @@ export function governanceTable(f: Facts, language: Language): Table {
 
 const QUADRANT_ORDER = ['strength', 'weakness', 'opportunity', 'threat'] as const;
 const QUADRANT_TONE: Record<(typeof QUADRANT_ORDER)[number], Quadrant['tone']> = { strength: 'good', weakness: 'warning', opportunity: 'neutral', threat: 'danger' };
+const QUADRANT_TITLE = { strength: WORDS.strengths, weakness: WORDS.weaknesses, opportunity: WORDS.opportunities, threat: WORDS.threats };
+
+/** A threat's answers: its own mitigation field, then the cards linked to it with "mitigates". */
+const mitigationsOf = (f: Facts, c: Card, language: Language) => [str(c, 'mitigation') ?? '', ...f.into(c.id, 'mitigates').map((m) => nameOf(m, language))].filter((s) => s.trim());
 
 export function swotGrid(f: Facts, language: Language, maxPerCell = 8): Block {
   const cells = QUADRANT_ORDER.map((quadrant): Quadrant => ({
-    title: labelOf(QUADRANT_OPTIONS, quadrant, language) ?? quadrant,
-    items: capped(f.cards('swot').filter((c) => c.fields.quadrant === quadrant).map((c) => nameOf(c, language)), maxPerCell, language),
+    title: tr(language, QUADRANT_TITLE[quadrant]),
+    items: capped(
+      f.cards('swot')
+        .filter((c) => c.fields.quadrant === quadrant)
+        .map((c) => {
+          const answers = quadrant === 'threat' ? mitigationsOf(f, c, language) : [];
+          return answers[0] ? tr(language, WORDS.threatAnswer, { threat: nameOf(c, language), answer: answers[0] }) : nameOf(c, language);
+        }),
+      maxPerCell,
+      language,
+    ),
     tone: QUADRANT_TONE[quadrant],
   }));
   return { type: 'quadrants', cells: [cells[0]!, cells[1]!, cells[2]!, cells[3]!] };
@@ -94,7 +107,7 @@ export function threatsTable(f: Facts, language: Language): Table {
     columns: columns(language, [[COLUMNS.threat, 1], [COLUMNS.mitigation, 1.4]]),
     rows: f.cards('swot').filter((c) => c.fields.quadrant === 'threat').map((c) => [
       cell(language, nameOf(c, language)),
-      cell(language, joinList(language, [str(c, 'mitigation') ?? '', ...f.into(c.id, 'mitigates').map((m) => nameOf(m, language))])),
+      cell(language, joinList(language, mitigationsOf(f, c, language))),
     ]),
   };
 }

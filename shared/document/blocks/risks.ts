@@ -58,7 +58,7 @@ export function findingsTable(f: Facts, language: Language, findings: readonly F
 export function decisionsTable(f: Facts, language: Language): Table {
   return {
     type: 'table',
-    columns: columns(language, [[COLUMNS.decision, 3], [COLUMNS.askedOf, 1.6], [COLUMNS.due, 1.1], [COLUMNS.status, 1]]),
+    columns: columns(language, [[COLUMNS.ask, 3], [COLUMNS.askedOf, 1.6], [COLUMNS.due, 1.1], [COLUMNS.status, 1]]),
     rows: f.cards('decision').map((d) => [
       cell(language, [nameOf(d, language), d.body].filter((s) => s.trim()).join(' — ')),
       cell(language, str(d, 'askedOf')),

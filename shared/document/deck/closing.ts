@@ -13,7 +13,7 @@ import { openBlockers, openWarnings, recommendation } from '../sections/summary'
 import { tr } from '../text';
 import { SLIDE_TITLES } from '../text/deck';
 import { WORDS } from '../text/labels';
-import { HEADINGS } from '../text/sections';
+import { ANSWER_LABELS, HEADINGS } from '../text/sections';
 import type { Block, Slide } from '../types';
 import { notesFor } from './notes';
 import { kicker, pick } from './opening';
@@ -111,6 +111,8 @@ export function decisionsSlide(f: Facts, language: Language): Slide {
   }
   const next = answerItems(f, language, 'risks.nextSteps').map((text) => ({ text }));
   if (next.length) blocks.push({ type: 'heading', text: tr(language, HEADINGS.nextSteps) }, { type: 'bullets', items: trimItems(next, language, 3) });
+  const meeting = answerText(f, language, 'risks.decisionMeeting');
+  if (meeting) blocks.push({ type: 'paragraph', label: tr(language, ANSWER_LABELS['risks.decisionMeeting']), text: meeting });
   if (reco) blocks.push(reco);
   return {
     id: 'decisions', section: 'decisions', layout: 'stack', kicker: kicker(language, 'decisions'), title: tr(language, SLIDE_TITLES.decisions),

@@ -4,7 +4,7 @@ import { answerText, quoted } from '../answers';
 import { budgetChart, budgetTable, capacityChart, kpiChart, kpiTable, teamTable } from '../blocks/money';
 import type { Facts } from '../facts';
 import { formatHours, formatMoney } from '../format';
-import { tr } from '../text';
+import { plural, tr } from '../text';
 import { HEADINGS } from '../text/sections';
 import { INTROS } from '../text/summary';
 import type { Block } from '../types';
@@ -34,9 +34,8 @@ export function budgetBlocks(f: Facts, language: Language): Block[] {
 export function roiSentence(f: Facts, language: Language): string {
   const n = f.objectives.length;
   if (f.budget.total <= 0) return tr(language, INTROS.roiNoCost);
-  return tr(language, INTROS.roi, {
+  return plural(language, n, INTROS.roiOne, INTROS.roiMany, {
     total: formatMoney(language, f.budget.total),
-    n,
     each: formatMoney(language, n > 0 ? f.budget.total / n : f.budget.total),
     rhythm: answerText(f, language, 'measurement.reviewRhythm')?.toLowerCase() ?? tr(language, INTROS.rhythmUnknown),
   });

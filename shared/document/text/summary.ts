@@ -128,9 +128,13 @@ export const INTROS = {
     fr: 'L’équipe dispose de {available} pour {needed} nécessaires par semaine.',
     en: 'The team has {available} for {needed} needed each week.',
   },
-  roi: {
-    fr: 'Sur un an, {total} engagés pour {n} objectif(s), soit {each} par objectif ; le retour se lira dans les indicateurs ci-dessus, revus {rhythm} (S3).',
-    en: 'Over a year, {total} committed for {n} objective(s), that is {each} per objective; the return will show in the KPIs above, reviewed {rhythm} (S3).',
+  roiOne: {
+    fr: 'Sur un an, {total} engagés pour {n} objectif ; le retour se lira dans les indicateurs ci-dessus, revus {rhythm} (S3).',
+    en: 'Over a year, {total} committed for {n} objective; the return will show in the KPIs above, reviewed {rhythm} (S3).',
+  },
+  roiMany: {
+    fr: 'Sur un an, {total} engagés pour {n} objectifs, soit {each} par objectif ; le retour se lira dans les indicateurs ci-dessus, revus {rhythm} (S3).',
+    en: 'Over a year, {total} committed for {n} objectives, that is {each} per objective; the return will show in the KPIs above, reviewed {rhythm} (S3).',
   },
   roiNoCost: {
     fr: 'Les coûts ne sont pas chiffrés : le retour sur investissement ne pourra pas être calculé (S1, S3).',
