@@ -51,9 +51,11 @@ export function FindingItem({ finding, cards, compact }: { finding: Finding; car
       {finding.accepted && finding.acceptedReason ? (
         <p className="diag-finding__reason">{t('diagnostics.acceptedReason', { reason: finding.acceptedReason })}</p>
       ) : null}
-      <p className="diag-finding__fix">
-        <strong>{t('diagnostics.fixLead')}</strong> {tx(finding.fix)}
-      </p>
+      {compact ? null : (
+        <p className="diag-finding__fix">
+          <strong>{t('diagnostics.fixLead')}</strong> {tx(finding.fix)}
+        </p>
+      )}
       <div className="diag-finding__source">
         <span>{tn('diagnostics.sources', finding.source.length)}</span>
         <ul className="diag-sources">

@@ -15,9 +15,11 @@ import './measures.css';
 
 /** The last step gathers the workshop's open blockers and warnings. */
 const SUMMARY_STEP: StepId = 'risks';
+/** The panel shows the first few; the drawer has them all. */
+const SHOWN = 4;
 
 export function StepDiagnostics({ step }: { step: StepId }) {
-  const { t } = useT();
+  const { t, tn } = useT();
   const diagnosis = useDiagnosis();
   const cards = useWorkshop((s) => s.data?.cards ?? null);
   const checked = CHECKED_STEPS.includes(step);
@@ -27,6 +29,7 @@ export function StepDiagnostics({ step }: { step: StepId }) {
   const score = summary ? diagnosis.score.overall : diagnosis.score.steps[step];
   return (
     <>
+      {step === 'resources' ? <CapacityGauge capacity={diagnosis.capacity} /> : null}
       <section className="panel__section diag-panel" aria-labelledby="diag-step-title" data-testid="step-diagnostics">
         <div className="panel__row">
           <h2 id="diag-step-title" className="panel__title">
@@ -40,11 +43,12 @@ export function StepDiagnostics({ step }: { step: StepId }) {
           <p className="panel__empty">{t('diagnostics.step.none')}</p>
         ) : (
           <ul className="diag-list diag-list--compact">
-            {findings.map((f) => (
+            {findings.slice(0, SHOWN).map((f) => (
               <FindingItem key={findingKey(f)} finding={f} cards={cards} compact />
             ))}
           </ul>
         )}
+        {findings.length > SHOWN ? <p className="diag-note">{tn('diagnostics.step.more', findings.length - SHOWN)}</p> : null}
         <button
           type="button"
           className="button button--small diag-open-all"
@@ -55,7 +59,6 @@ export function StepDiagnostics({ step }: { step: StepId }) {
           {t('diagnostics.step.openAll')}
         </button>
       </section>
-      {step === 'resources' ? <CapacityGauge capacity={diagnosis.capacity} /> : null}
       {step === 'channels' ? <ChannelFitList input={diagnosis.input} cards={cards} /> : null}
     </>
   );

@@ -1,5 +1,5 @@
 // Pure rows for the channel fit list: each channel card with its score and reasons, weakest first, and its name to show.
-import { PLATFORMS, findPlatform } from '../../../shared/catalogue';
+import { PLATFORMS, findPlatform, normaliseKey, type Platform } from '../../../shared/catalogue';
 import { channelFit, type ChannelFit, type CheckInput } from '../../../shared/checks';
 import type { Card } from '../../../shared/model';
 
@@ -12,6 +12,12 @@ export interface FitRow {
   fit: ChannelFit;
 }
 
+/** True when a title only repeats its platform ("Linkedin", "twitter"), so naming the platform again adds nothing. */
+function repeats(title: string, p: Platform): boolean {
+  const key = normaliseKey(title);
+  return [p.id, p.name, ...p.aliases].some((k) => normaliseKey(k) === key);
+}
+
 export function fitRows(input: CheckInput, cards: readonly Card[]): FitRow[] {
   const platforms = input.platforms ?? PLATFORMS;
   return cards
@@ -20,7 +26,7 @@ export function fitRows(input: CheckInput, cards: readonly Card[]): FitRow[] {
       const p = findPlatform(platforms, card.fields.platform);
       const title = card.title.trim();
       const name = title || p?.name || '';
-      return { card, name, platform: p && p.name !== name ? p.name : null, fit: channelFit(card, input, platforms) };
+      return { card, name, platform: p && title && !repeats(title, p) ? p.name : null, fit: channelFit(card, input, platforms) };
     })
     .sort((a, b) => a.fit.score - b.fit.score || a.name.localeCompare(b.name));
 }

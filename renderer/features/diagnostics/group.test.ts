@@ -51,8 +51,22 @@ describe('counts, keys and step views', () => {
     expect(findingKey(findings[0]!)).toBe('governance.no_owner|');
   });
 
-  it('lists a step’s findings with the accepted ones last', () => {
+  it('lists a step’s findings by severity, whole-step ones before single-card ones, accepted ones last', () => {
     expect(stepFindings(findings, 'objectives').map((f) => f.ruleId)).toEqual(['objectives.too_many', 'objectives.no_deadline']);
+    const mixed = [
+      finding('objectives.no_target', 'warning', 'objectives', { cardIds: ['a'] }),
+      finding('objectives.no_deadline', 'warning', 'objectives', { cardIds: ['a'], accepted: true }),
+      finding('objectives.too_many', 'warning', 'objectives', { cardIds: ['a', 'b'] }),
+      finding('objectives.none', 'blocker', 'objectives'),
+      finding('objectives.tip', 'tip', 'objectives'),
+    ];
+    expect(stepFindings(mixed, 'objectives').map((f) => f.ruleId)).toEqual([
+      'objectives.none',
+      'objectives.too_many',
+      'objectives.no_target',
+      'objectives.tip',
+      'objectives.no_deadline',
+    ]);
     expect(stepFindings(findings, 'swot')).toEqual([]);
   });
 

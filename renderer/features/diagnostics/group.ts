@@ -46,10 +46,15 @@ export function countFindings(findings: readonly Finding[]): Counts {
   return counts;
 }
 
-/** The findings of one step: open ones first (in severity order, as runChecks sorted them), accepted ones last. */
+const SEVERITY_RANK: Record<Severity, number> = { blocker: 0, warning: 1, tip: 2 };
+/** A finding about the whole step (no card, or several) says more than one about a single card. */
+const breadth = (f: Finding) => (f.cardIds.length === 1 ? 1 : 0);
+
+/** The findings of one step: open ones by severity, the whole-step ones before single-card ones; accepted ones last. */
 export function stepFindings(findings: readonly Finding[], step: StepId): Finding[] {
-  const mine = findings.filter((f) => f.step === step);
-  return [...mine.filter((f) => !f.accepted), ...mine.filter((f) => f.accepted)];
+  const rank = (f: Finding) => (f.accepted ? 10 : 0) + SEVERITY_RANK[f.severity] * 2 + breadth(f);
+  // Array.prototype.sort is stable, so runChecks' order holds within a rank.
+  return findings.filter((f) => f.step === step).sort((a, b) => rank(a) - rank(b));
 }
 
 /** The steps some rule checks, in the guided order: the ones that have a score of their own. */
