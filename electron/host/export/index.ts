@@ -11,6 +11,7 @@ import { renderDocumentPdf } from './pdf/document';
 import { deckSpec } from './pptx/build';
 import { writePptxSync } from './pptx/write';
 import { renderWorkshopFile } from './workshop-file';
+import { xmlSafeDeep } from './xml-safe';
 
 export interface ExportRequest {
   format: ExportFormat;
@@ -36,16 +37,16 @@ export function runExport(data: ExportSource, request: ExportRequest): ExportFil
   const generatedOn = new Date(request.now).toISOString().slice(0, 10);
   const options = { language, generatedOn, ...(request.sections ? { sections: request.sections } : {}) };
   if (format === 'ics' || format === 'csv') {
-    const calendar = calendarFromFacts(facts, language);
+    const calendar = xmlSafeDeep(calendarFromFacts(facts, language));
     if (format === 'csv') return file(format, calendar.fileBase, 'csv', utf8(renderCsv(calendar.columns, calendar.rows)));
     return file(format, calendar.fileBase, 'ics', utf8(renderIcs(calendar, { now: request.now, productVersion: request.appVersion, language })));
   }
   if (format === 'pptx' || format === 'deck-pdf') {
-    const deck = deckFromFacts(facts, options);
+    const deck = xmlSafeDeep(deckFromFacts(facts, options));
     const name = `${deck.organisation} - ${deck.chrome.deckKind}`;
     return format === 'pptx' ? file(format, name, 'pptx', writePptxSync(deckSpec(deck))) : file(format, name, 'pdf', renderDeckPdf(deck));
   }
-  const outline = outlineFromFacts(facts, options);
+  const outline = xmlSafeDeep(outlineFromFacts(facts, options));
   const name = `${outline.organisation} - ${outline.chrome.documentKind}`;
   if (format === 'md') return file(format, name, 'md', utf8(renderMarkdown(outline)));
   if (format === 'docx') return file(format, name, 'docx', renderDocx(outline));

@@ -105,8 +105,11 @@ export const xmlText = (xml: string) =>
     .replace(/&apos;/g, "'")
     .replace(/&amp;/g, '&');
 
-/** Well-formed XML, roughly: every "&" starts an entity, and tags open and close in order. */
+/** Well-formed XML, roughly: no character XML forbids, every "&" starts an entity, and tags open and close in order. */
 export function xmlProblem(xml: string): string | null {
+  // eslint-disable-next-line no-control-regex -- looking for exactly these characters
+  const control = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/.exec(xml);
+  if (control) return `character U+${control[0].charCodeAt(0).toString(16).padStart(4, '0')} at ${control.index}, which XML cannot hold`;
   const amp = /&(?!(amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)/.exec(xml);
   if (amp) return `a bare "&" at ${amp.index}: ${xml.slice(Math.max(0, amp.index - 30), amp.index + 30)}`;
   const stack: string[] = [];

@@ -1,6 +1,6 @@
 // DOCX and PPTX exports unzipped: real headings, tables with header rows, native charts, 12 to 18 slides with notes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeHost } from '../../helpers/host';
+import { makeHost, must } from '../../helpers/host';
 import { TRICKY, buildFixture, exportFile, unzip, xmlProblem, xmlText, type TestHost } from './fixture';
 
 let host: TestHost;
@@ -110,5 +110,26 @@ describe('PPTX', () => {
     const text = Object.keys(en).filter((p) => p.startsWith('ppt/slides/slide')).map((p) => xmlText(en[p]!)).join(' ');
     expect(text).toContain('What we ask of you today');
     expect(text).not.toContain('Ce que nous vous demandons');
+  });
+});
+
+describe('awkward workshops', () => {
+  it('exports an empty workshop, and one with pasted control characters and very long text, in every format', () => {
+    const empty = must(host, 'workshop.create', { title: 'Vide', language: 'en' }).id;
+    const messy = must(host, 'workshop.create', { title: 'Collé depuis Word\u000bligne 2', organisation: 'A & B <Co>' }).id;
+    const long = `${'Très long paragraphe, avec des « guillemets » & des <chevrons>. '.repeat(300)}\n\nFin.`;
+    must(host, 'card.create', { workshopId: messy, card: { step: 'context', kind: 'note', title: 'Titre\u0001\u0007 bizarre \ud800', body: long } });
+    must(host, 'card.create', { workshopId: messy, card: { step: 'objectives', kind: 'objective', title: 'x'.repeat(300), body: long, fields: { target: 10, baseline: 0 } } });
+    must(host, 'card.create', { workshopId: messy, card: { step: 'calendar', kind: 'calendar_item', title: 'Événement\u000b🎉', body: long, fields: { type: 'event', start: '2027-01-01' } } });
+    for (const id of [empty, messy]) {
+      for (const format of ['docx', 'pptx', 'pdf', 'deck-pdf', 'md', 'ics', 'csv', 'socle']) {
+        const file = exportFile(host, { workshopId: id, format, language: id === empty ? 'en' : 'fr' });
+        expect(file.bytes.length, format).toBeGreaterThan(20);
+        if (format === 'docx' || format === 'pptx') {
+          for (const [name, xml] of Object.entries(unzip(file.bytes))) if (xml) expect(xmlProblem(xml), `${format} ${name}`).toBeNull();
+        }
+        if (format === 'ics') expect(xmlProblem(file.bytes.toString('utf8').replace(/[<>&]/g, ''))).toBeNull();
+      }
+    }
   });
 });

@@ -92,10 +92,7 @@ export function renderDocumentPdf(outline: Outline): Uint8Array {
   const doc: Pdf = createPdf(A4, PAGE_MARGINS, { title: `${o.organisation} · ${o.chrome.documentKind}`, author: o.organisation, language: o.language });
   const style: Style = { ...DOC_STYLE, labelSep: o.chrome.labelSep };
   const flow = new Flow(doc, style);
-  if (o.cover) {
-    cover(flow, o);
-    flow.pageSections.push('');
-  }
+  if (o.cover) cover(flow, o);
   const first = o.cover ? 1 : 0;
   const withContents = o.sections.length > 2;
   const contentsPage = withContents ? doc.bufferedPageRange().count : -1;

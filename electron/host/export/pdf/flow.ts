@@ -21,11 +21,13 @@ export class Flow implements Painter {
   constructor(
     readonly doc: Pdf,
     readonly style: Style,
-  ) {}
+  ) {
+    // Pages pdfkit adds itself (a paragraph longer than a page) belong to the section too.
+    doc.on('pageAdded', () => this.pageSections.push(this.section));
+  }
 
   newPage(): void {
     this.doc.addPage({ size: A4, margins: PAGE_MARGINS });
-    this.pageSections.push(this.section);
     this.y = PAGE_MARGINS.top;
   }
 
