@@ -4,6 +4,7 @@ import { useT } from '../../i18n';
 import { LanguageSwitch } from '../../ui/LanguageSwitch';
 import { ThemeSwitch } from '../../ui/ThemeSwitch';
 import { ScoreButton } from '../diagnostics/ScoreButton';
+import { FacilitationBar } from '../facilitation/FacilitationBar';
 import { TitleEditor } from './TitleEditor';
 
 export function TopBar({ onUndo, onRedo }: { onUndo: () => void; onRedo: () => void }) {
@@ -19,6 +20,7 @@ export function TopBar({ onUndo, onRedo }: { onUndo: () => void; onRedo: () => v
       </button>
       <TitleEditor key={`${revision}:${title}`} title={title} />
       <div className="appbar__end">
+        <FacilitationBar />
         <ScoreButton />
         <div className="history" role="group">
           <button type="button" className="button" onClick={onUndo} disabled={!canUndo} title={t('workshop.undoHint')} data-testid="undo">

@@ -5,6 +5,8 @@ import type { StepId } from '../../../shared/model';
 import { useNav, useWorkshop } from '../../app/hooks';
 import { useServices } from '../../app/ServicesContext';
 import { useT } from '../../i18n';
+import { FacilitationLayer } from '../facilitation/FacilitationLayer';
+import { StepExtras } from '../facilitation/StepExtras';
 import { Agenda } from './Agenda';
 import { SidePanel } from './SidePanel';
 import { StepView } from './StepView';
@@ -52,9 +54,11 @@ export function WorkshopScreen({ workshopId, step: stepId }: { workshopId: strin
         <Agenda current={step.id} />
         <main className="stage" aria-label={t('app.main')}>
           <StepView key={step.id} step={step} />
+          <StepExtras step={step.id} />
         </main>
         <SidePanel key={step.id} step={step} />
       </div>
+      <FacilitationLayer step={step.id} />
     </div>
   );
 }
