@@ -4,12 +4,18 @@ import type { Language } from '../../model';
 
 export type { Text };
 
+/** French puts a no-break space inside « » and before : ; ! ?, so that they never start a line on their own. */
+export function frenchSpacing(text: string): string {
+  return text.replace(/« /g, '«\u00a0').replace(/ ([»:;!?])/g, '\u00a0$1');
+}
+
 /** The text in the language, with each {name} replaced by its value. */
 export function tr(language: Language, text: Text, vars: Record<string, string | number> = {}): string {
-  return text[language].replace(/\{(\w+)\}/g, (whole, name: string) => {
+  const filled = text[language].replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = vars[name];
     return value === undefined ? whole : String(value);
   });
+  return language === 'fr' ? frenchSpacing(filled) : filled;
 }
 
 /** The singular text for exactly one (zero too in French), the plural otherwise; {n} is the count. */

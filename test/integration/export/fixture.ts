@@ -103,7 +103,8 @@ export const xmlText = (xml: string) =>
     .replace(/&gt;/g, '>')
     .replace(/&quot;/g, '"')
     .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
+    .replace(/&amp;/g, '&')
+    .replace(/\u00a0/g, ' ');
 
 /** Well-formed XML, roughly: no character XML forbids, every "&" starts an entity, and tags open and close in order. */
 export function xmlProblem(xml: string): string | null {
