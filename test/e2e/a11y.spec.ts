@@ -21,6 +21,11 @@ for (const theme of ['light', 'dark'] as const) {
       await expect(page.getByTestId(`agenda-step-${step}`)).toHaveAttribute('aria-current', 'step');
       expect(await seriousViolations(page), step).toEqual([]);
     }
+
+    await page.getByTestId('export-open').click();
+    await expect(page.getByTestId('export-dialog')).toBeVisible();
+    expect(await seriousViolations(page), 'export dialog').toEqual([]);
+    await page.keyboard.press('Escape');
   });
 }
 

@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import { useLibrary, useNav } from '../../app/hooks';
 import { useT } from '../../i18n';
+import { ImportButton } from '../exports/ImportButton';
 
 const SEARCH_DELAY_MS = 150;
 
@@ -41,9 +42,12 @@ export function LibraryToolbar({ onCreate }: { onCreate: () => void }) {
         />
       </label>
       {trash ? null : (
-        <button type="button" className="button button--primary" onClick={onCreate}>
-          {t('library.new')}
-        </button>
+        <>
+          <ImportButton />
+          <button type="button" className="button button--primary" onClick={onCreate}>
+            {t('library.new')}
+          </button>
+        </>
       )}
     </div>
   );

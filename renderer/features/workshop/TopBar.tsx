@@ -4,6 +4,7 @@ import { useT } from '../../i18n';
 import { LanguageSwitch } from '../../ui/LanguageSwitch';
 import { ThemeSwitch } from '../../ui/ThemeSwitch';
 import { ScoreButton } from '../diagnostics/ScoreButton';
+import { ExportButton } from '../exports/ExportButton';
 import { FacilitationBar } from '../facilitation/FacilitationBar';
 import { TitleEditor } from './TitleEditor';
 
@@ -22,6 +23,7 @@ export function TopBar({ onUndo, onRedo }: { onUndo: () => void; onRedo: () => v
       <div className="appbar__end">
         <FacilitationBar />
         <ScoreButton />
+        <ExportButton />
         <div className="history" role="group">
           <button type="button" className="button" onClick={onUndo} disabled={!canUndo} title={t('workshop.undoHint')} data-testid="undo">
             <span aria-hidden="true">↶</span> {t('workshop.undo')}

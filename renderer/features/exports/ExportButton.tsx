@@ -1,0 +1,27 @@
+// The top bar's Export button, and Ctrl/Cmd+E, which open the export dialog.
+import { useEffect, useState } from 'react';
+import { useT } from '../../i18n';
+import { ExportDialog } from './ExportDialog';
+
+export function ExportButton() {
+  const { t } = useT();
+  const [open, setOpen] = useState(false);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'e') {
+        e.preventDefault();
+        setOpen(true);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+  return (
+    <>
+      <button type="button" className="button" onClick={() => setOpen(true)} title={t('export.openHint')} data-testid="export-open">
+        {t('export.open')}
+      </button>
+      {open ? <ExportDialog onClose={() => setOpen(false)} /> : null}
+    </>
+  );
+}
