@@ -1,5 +1,6 @@
 // Export of a workshop as a .socle file, and its import as a new workshop: validated fully, then all or nothing.
 import { CallFailure } from '../../../shared/api';
+import { STEPS } from '../../../shared/catalogue/steps';
 import type { Workshop, WorkshopData } from '../../../shared/model';
 import { agendaToRow, parkingToRow, roundToRow } from '../store/facilitation-rows';
 import { answerToRow, cardToRow, linkToRow, participantToRow, workshopToRow } from '../store/mappers';
@@ -8,6 +9,14 @@ import { consistency, type Problem } from './workshop-check';
 import { LIMITS, WORKSHOP_FILE_FORMAT, WORKSHOP_FILE_VERSION, WorkshopFile, type WorkshopFileInput } from './workshop-schema';
 
 export type WorkshopSource = Omit<WorkshopData, 'history'>;
+
+/** The library stores an agenda only once the group changes it; an untouched one keeps following the catalogue. */
+function customAgenda(data: WorkshopSource): boolean {
+  return data.agenda.some((e) => {
+    const i = STEPS.findIndex((s) => s.id === e.step);
+    return e.position !== i || e.skipped || e.timeboxMinutes !== STEPS[i]?.timeboxMinutes;
+  });
+}
 
 export function workshopFileOf(data: WorkshopSource, appVersion: string, now: number): WorkshopFileInput {
   const { title, organisation, sector, date, language, template } = data.workshop;
@@ -22,7 +31,7 @@ export function workshopFileOf(data: WorkshopSource, appVersion: string, now: nu
     links: data.links.map(drop),
     participants: data.participants.map(drop),
     answers: data.answers.map(drop),
-    agenda: data.agenda.map(({ step, position, timeboxMinutes, skipped }) => ({ step, position, timeboxMinutes, skipped })),
+    agenda: customAgenda(data) ? data.agenda.map(({ step, position, timeboxMinutes, skipped }) => ({ step, position, timeboxMinutes, skipped })) : [],
     parking: data.parking.map(drop),
     voteRounds: data.voteRounds.map(drop),
     votes: data.votes,

@@ -62,6 +62,17 @@ describe('workshop file', () => {
     expect(b).toBe(a);
   });
 
+  it('carries an agenda the group changed, and none when it follows the catalogue', () => {
+    const plain = JSON.parse(exportFile(host, { workshopId, format: 'socle' }).bytes.toString('utf8'));
+    expect(plain.agenda).toEqual([]);
+    must(host, 'agenda.update', { workshopId, step: 'swot', patch: { timeboxMinutes: 7, skipped: true } });
+    const file = exportFile(host, { workshopId, format: 'socle' });
+    expect(JSON.parse(file.bytes.toString('utf8')).agenda).toHaveLength(14);
+    const copy = must(host, 'workshop.import', { fileName: 'agenda.socle', text: file.bytes.toString('utf8') });
+    const swot = must(host, 'workshop.get', { workshopId: copy.id }).agenda.find((e) => e.step === 'swot');
+    expect(swot).toMatchObject({ timeboxMinutes: 7, skipped: true });
+  });
+
   it('accepts a file without the facilitation lists', () => {
     const doc = JSON.parse(exportFile(host, { workshopId, format: 'socle' }).bytes.toString('utf8'));
     for (const key of ['agenda', 'parking', 'voteRounds', 'votes', 'accepted']) delete doc[key];
