@@ -22,7 +22,10 @@ export function FindingItem({ finding, cards, compact }: { finding: Finding; car
   const [accepting, setAccepting] = useState(false);
   const target = targetOf(finding, cards);
   const step = stepById(target.step);
-  const concerned = finding.cardIds.map((id) => cards.find((c) => c.id === id)).filter((c): c is Card => !!c);
+  const concerned = finding.cardIds
+    .map((id) => cards.find((c) => c.id === id))
+    .filter((c): c is Card => !!c)
+    .sort((a, b) => a.title.localeCompare(b.title, undefined, { numeric: true }));
   const reopen = async () => report(await actions.reopen(finding.ruleId, cardKey(finding.cardIds)), () => t('diagnostics.reopened'));
 
   return (
