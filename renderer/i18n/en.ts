@@ -1,4 +1,5 @@
 // Every interface string in English, with exactly the keys of fr.ts.
+import { backupsMessages } from './features/backups';
 import { canvasMessages } from './features/canvas';
 import { diagnosticsMessages } from './features/diagnostics';
 import { exportsMessages } from './features/exports';
@@ -145,4 +146,5 @@ export const en: Messages = {
   ...diagnosticsMessages.en,
   ...facilitationMessages.en,
   ...exportsMessages.en,
+  ...backupsMessages.en,
 };

@@ -1,5 +1,6 @@
 // Every interface string in French; the keys are the reference that en.ts must match exactly.
 // Each feature keeps its strings in i18n/features/<feature>.ts; they are merged here.
+import { backupsMessages } from './features/backups';
 import { canvasMessages } from './features/canvas';
 import { diagnosticsMessages } from './features/diagnostics';
 import { exportsMessages } from './features/exports';
@@ -145,6 +146,7 @@ export const fr = {
   ...diagnosticsMessages.fr,
   ...facilitationMessages.fr,
   ...exportsMessages.fr,
+  ...backupsMessages.fr,
 } as const;
 
 export type MessageKey = keyof typeof fr;

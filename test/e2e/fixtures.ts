@@ -11,7 +11,7 @@ export interface Socle {
   url: string;
   dataDir: string;
   /** Stops the server and starts it again on the same library, as closing and reopening the app. */
-  restart(): Promise<string>;
+  restart(whileStopped?: () => void): Promise<string>;
 }
 
 function launch(dataDir: string, language: string): Promise<{ child: ChildProcess; url: string }> {
@@ -56,8 +56,9 @@ export const test = base.extend<{ socle: Socle; language: string }>({
         return current.url;
       },
       dataDir,
-      async restart() {
+      async restart(whileStopped) {
         await stop(current.child);
+        whileStopped?.();
         current = await launch(dataDir, language);
         return current.url;
       },

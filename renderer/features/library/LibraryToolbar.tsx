@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import { useLibrary, useNav } from '../../app/hooks';
 import { useT } from '../../i18n';
+import { BackupsButton } from '../backups/BackupsButton';
 import { ImportButton } from '../exports/ImportButton';
 
 const SEARCH_DELAY_MS = 150;
@@ -43,6 +44,7 @@ export function LibraryToolbar({ onCreate }: { onCreate: () => void }) {
       </label>
       {trash ? null : (
         <>
+          <BackupsButton />
           <ImportButton />
           <button type="button" className="button button--primary" onClick={onCreate}>
             {t('library.new')}
