@@ -5,6 +5,10 @@ export interface MainText {
   app: string;
   file: string;
   newWorkshop: string;
+  openFile: string;
+  openRecent: string;
+  clearRecent: string;
+  noRecent: string;
   closeWindow: string;
   quit: string;
   edit: string;
@@ -23,6 +27,7 @@ export interface MainText {
   zoomOut: string;
   window: string;
   minimize: string;
+  zoom: string;
   front: string;
   help: string;
   about: string;
@@ -34,6 +39,7 @@ export interface MainText {
   startFailedTitle: string;
   noticeTitle: string;
   nativeMissing: (file: string) => string;
+  nativeMissingPackaged: (file: string) => string;
   ok: string;
 }
 
@@ -41,6 +47,10 @@ const fr: MainText = {
   app: 'Socle',
   file: 'Fichier',
   newWorkshop: 'Nouvel atelier',
+  openFile: 'Ouvrir un fichier d’atelier…',
+  openRecent: 'Ouvrir un fichier récent',
+  clearRecent: 'Effacer la liste',
+  noRecent: 'Aucun fichier récent',
   closeWindow: 'Fermer la fenêtre',
   quit: 'Quitter Socle',
   edit: 'Édition',
@@ -59,6 +69,7 @@ const fr: MainText = {
   zoomOut: 'Réduire',
   window: 'Fenêtre',
   minimize: 'Réduire la fenêtre',
+  zoom: 'Agrandir la fenêtre',
   front: 'Tout ramener au premier plan',
   help: 'Aide',
   about: 'À propos de Socle',
@@ -71,6 +82,7 @@ const fr: MainText = {
   noticeTitle: 'À savoir sur votre bibliothèque',
   nativeMissing: (file) =>
     `Le module SQLite compilé pour Electron est introuvable (${file}). Lancez Socle avec « npm start », qui le prépare.`,
+  nativeMissingPackaged: (file) => `Il manque un fichier à cette installation de Socle (${file}). Réinstallez Socle.`,
   ok: 'OK',
 };
 
@@ -78,6 +90,10 @@ const en: MainText = {
   app: 'Socle',
   file: 'File',
   newWorkshop: 'New workshop',
+  openFile: 'Open workshop file…',
+  openRecent: 'Open recent',
+  clearRecent: 'Clear list',
+  noRecent: 'No recent files',
   closeWindow: 'Close window',
   quit: 'Quit Socle',
   edit: 'Edit',
@@ -96,6 +112,7 @@ const en: MainText = {
   zoomOut: 'Zoom out',
   window: 'Window',
   minimize: 'Minimize',
+  zoom: 'Zoom',
   front: 'Bring all to front',
   help: 'Help',
   about: 'About Socle',
@@ -107,6 +124,7 @@ const en: MainText = {
   startFailedTitle: 'Socle could not start',
   noticeTitle: 'About your library',
   nativeMissing: (file) => `The SQLite module built for Electron is missing (${file}). Start Socle with "npm start", which prepares it.`,
+  nativeMissingPackaged: (file) => `A file of this Socle installation is missing (${file}). Please reinstall Socle.`,
   ok: 'OK',
 };
 

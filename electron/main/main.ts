@@ -1,22 +1,35 @@
-// Electron entry point: one instance per library, the host, the window, IPC and the menu. Thin on
-// purpose: every decision lives in a plain module beside this one, tested without Electron.
+// Electron entry point: one instance per library, the host, the window, IPC, menus and opened files.
+// Thin on purpose: every decision lives in a plain module beside this one, tested without Electron.
 import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
+import { basename, join } from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session } from 'electron';
+import pkg from '../../package.json' with { type: 'json' };
+import { fail as failed } from '../../shared/api/result';
 import { startHost, type Host } from '../host';
 import { resolveDataDir } from '../host/paths';
+import { aboutBox } from './about';
 import { APP_SCHEME } from './app-url';
-import { languageFromLocale, textFor, type MainText } from './i18n';
+import { chooseWorkshopFiles, showAbout, tell } from './dialogs';
+import { languageFromLocale, textFor } from './i18n';
+import { FILE_TEXT } from './i18n-files';
 import { bindIpc } from './ipc';
-import { menuTemplate, SHORTCUTS } from './menu';
+import { createWindowKeeper, type WindowKeeper } from './main-window';
+import { menuTemplate, SHORTCUTS, type MenuActions } from './menu';
+import { claimInstance, listenForOpenFile, openLaunchFiles } from './file-requests';
+import { leadingArgs } from './open-file';
+import { createOpener, diskFiles } from './opener';
 import { createAppProtocolHandler } from './protocol';
+import { RECENT_FILE, recentLabel, RecentFiles } from './recent';
 import { secureSession, secureWebContents } from './security';
 import { replayShortcut } from './shortcuts';
-import { appPaths, openHost, type AppPaths } from './startup';
-import { createMainWindow } from './window';
+import { appPaths, openHost } from './startup';
+import { WINDOW_STATE_FILE } from './window-state';
 
 let host: Host | null = null;
-let mainWindow: BrowserWindow | null = null;
+let windows: WindowKeeper | null = null;
+const platform = process.platform;
+const argvOptions = { platform, skip: leadingArgs(process.defaultApp) };
+const mainWindow = () => windows?.current ?? null;
 
 // Must happen before ready: the scheme needs a real origin, and every renderer is sandboxed.
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
@@ -30,18 +43,63 @@ const dataDir = resolveDataDir(process.argv);
 mkdirSync(dataDir, { recursive: true });
 app.setPath('userData', dataDir);
 app.setPath('sessionData', join(dataDir, 'chromium'));
+const recent = new RecentFiles(join(dataDir, RECENT_FILE), platform, () => refreshMenu());
 
 app.on('web-contents-created', (_event, contents) => secureWebContents(contents));
 
-function focusedContents() {
-  return (BrowserWindow.getFocusedWindow() ?? mainWindow)?.webContents;
-}
+// The locale is known only once the app is ready, which is when anything is said to the user.
+const language = () => languageFromLocale(app.getLocale());
+const text = () => textFor(language());
+// The Dock's and the taskbar's own recent lists.
+const systemRecents = platform === 'darwin' || platform === 'win32';
 
-function openWindow(paths: AppPaths, text: MainText): void {
-  mainWindow = createMainWindow(BrowserWindow, paths.preload, text.app);
-  mainWindow.on('closed', () => {
-    mainWindow = null;
-  });
+// Files from the command line, a second launch, Finder or File > Open all go through this one opener;
+// it waits for the library and the window (opener.ready() in start).
+const opener = createOpener({
+  ...diskFiles,
+  call: (name, input) => (host ? host.call(name, input) : failed('internal', 'The library is not open yet.')),
+  recent: () => recent.entries,
+  remember: (entry) => {
+    recent.add(entry);
+    if (systemRecents) app.addRecentDocument(entry.path);
+  },
+  forget: (path) => recent.remove(path),
+  show: (workshopId) => windows?.show(workshopId),
+  tell: (title, messages) => void tell(dialog, mainWindow(), title, messages, text().ok),
+  get text() {
+    return FILE_TEXT[language()];
+  },
+  platform,
+});
+
+const launch = openLaunchFiles(opener, process.argv, { ...argvOptions, cwd: process.cwd() });
+listenForOpenFile(app, opener, platform, () => process.cwd());
+
+const replay = (accelerator: string) => () =>
+  replayShortcut((BrowserWindow.getFocusedWindow() ?? mainWindow())?.webContents, accelerator, platform);
+const actions: MenuActions = {
+  newWorkshop: replay(SHORTCUTS.newWorkshop),
+  undo: replay(SHORTCUTS.undo),
+  redo: replay(SHORTCUTS.redo),
+  openFile: () => void chooseWorkshopFiles(dialog, mainWindow(), FILE_TEXT[language()]).then((files) => opener.open(files)),
+  openRecent: (path) => opener.open([path]),
+  clearRecent: () => {
+    recent.clear();
+    if (systemRecents) app.clearRecentDocuments();
+  },
+  about: () => {
+    const facts = {
+      version: host?.info.version ?? pkg.version,
+      licence: (pkg as { license?: string }).license,
+      versions: process.versions,
+    };
+    void showAbout(dialog, mainWindow(), aboutBox(language(), facts));
+  },
+};
+
+function refreshMenu(): void {
+  const items = recent.entries.map((entry) => ({ path: entry.path, label: recentLabel(entry, basename) }));
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(language(), { platform, dev: !app.isPackaged, actions, recent: items })));
 }
 
 function fail(title: string, message: string): void {
@@ -50,14 +108,14 @@ function fail(title: string, message: string): void {
 }
 
 function start(): void {
-  const language = languageFromLocale(app.getLocale());
-  const text = textFor(language);
-  const paths = appPaths(app.getAppPath(), process.versions.electron);
+  const t = text();
+  const paths = appPaths(app.getAppPath(), process.versions.electron, app.isPackaged ? process.resourcesPath : undefined);
   const opened = openHost({
     dataDir,
-    language,
+    language: language(),
     nativeBinding: paths.nativeBinding,
-    text,
+    packaged: paths.packaged,
+    text: t,
     start: startHost,
     exists: existsSync,
   });
@@ -67,47 +125,33 @@ function start(): void {
   secureSession(session.defaultSession);
   protocol.handle(APP_SCHEME, createAppProtocolHandler(paths.renderer));
   bindIpc(ipcMain, host);
-  app.setAboutPanelOptions({ applicationName: text.app, applicationVersion: host.info.version });
-  const replay = (accelerator: string) => () => replayShortcut(focusedContents(), accelerator, process.platform);
-  const template = menuTemplate(language, {
-    platform: process.platform,
-    dev: !app.isPackaged,
-    actions: { newWorkshop: replay(SHORTCUTS.newWorkshop), undo: replay(SHORTCUTS.undo), redo: replay(SHORTCUTS.redo) },
+  recent.load(existsSync);
+  refreshMenu();
+  windows = createWindowKeeper({
+    Window: BrowserWindow,
+    workAreas: () => screen.getAllDisplays().map((display) => display.workArea),
+    statePath: join(dataDir, WINDOW_STATE_FILE),
+    preload: paths.preload,
+    title: t.app,
   });
-  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
-  openWindow(paths, text);
+  // Files asked for until now are opened first, so the window can start on the last of them.
+  opener.ready();
+  const window = windows.current ?? windows.open();
 
   // A library set aside as corrupt (or any other host notice) is told once, over the window.
   // Waits for the window to be shown, since a sheet on a hidden window may never appear.
   const notice = host.info.notice;
-  const window = mainWindow;
-  if (notice && window) {
-    window.once('ready-to-show', () => {
-      void dialog.showMessageBox(window, {
-        type: 'warning',
-        title: text.noticeTitle,
-        message: text.noticeTitle,
-        detail: notice,
-        buttons: [text.ok],
-      });
-    });
-  }
+  if (notice) window.once('ready-to-show', () => void tell(dialog, window, t.noticeTitle, [notice], t.ok));
 
-  app.on('activate', () => {
-    if (!mainWindow) openWindow(paths, text);
-  });
+  app.on('activate', () => windows?.current ?? windows?.open());
 }
 
-if (!app.requestSingleInstanceLock()) {
+// A second launch hands its files to the running instance and quits.
+if (!claimInstance(app, opener, launch, { ...argvOptions, bringForward: () => windows?.bringForward() })) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
-    if (!mainWindow) return;
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.focus();
-  });
   app.on('window-all-closed', () => {
-    if (process.platform !== 'darwin') app.quit();
+    if (platform !== 'darwin') app.quit();
   });
   app.on('will-quit', () => {
     host?.close();

@@ -3,11 +3,20 @@ import type { MenuItemConstructorOptions } from 'electron';
 import type { Language } from '../../shared/model';
 import { textFor } from './i18n';
 
-/** What menu items do that only the renderer knows how to do (it owns the workshop and its history). */
+/** What menu items do: the first three only the renderer knows how to do (it owns the workshop and its history). */
 export interface MenuActions {
   newWorkshop: () => void;
   undo: () => void;
   redo: () => void;
+  openFile: () => void;
+  openRecent: (path: string) => void;
+  clearRecent: () => void;
+  about: () => void;
+}
+
+export interface RecentItem {
+  path: string;
+  label: string;
 }
 
 export interface MenuOptions {
@@ -15,6 +24,27 @@ export interface MenuOptions {
   /** Reload and developer tools are for development builds only. */
   dev: boolean;
   actions: MenuActions;
+  /** File > Open Recent, most recent first. */
+  recent?: readonly RecentItem[];
+}
+
+// On Windows and Linux "&" marks the next letter as the item's access key; a workshop called
+// "R&D" must show its ampersand.
+export const menuLabel = (text: string): string => text.replace(/&/g, '&&');
+
+/** The Open Recent entries, or one disabled line saying there are none. */
+function recentItems(options: MenuOptions, t: ReturnType<typeof textFor>): MenuItemConstructorOptions[] {
+  const recent = options.recent ?? [];
+  if (recent.length === 0) return [{ label: t.noRecent, enabled: false }];
+  return [
+    ...recent.map((item) => ({
+      id: `recent:${item.path}`,
+      label: menuLabel(item.label),
+      click: () => options.actions.openRecent(item.path),
+    })),
+    { type: 'separator' },
+    { label: t.clearRecent, click: options.actions.clearRecent },
+  ];
 }
 
 // New workshop, Undo and Redo are the renderer's own keyboard shortcuts. Their accelerators are
@@ -27,6 +57,9 @@ export const SHORTCUTS = {
   redo: 'CmdOrCtrl+Shift+Z',
 } as const;
 
+/** Opening a file is the main process's own business (a native dialog), so its accelerator is registered. */
+export const OPEN_FILE_SHORTCUT = 'CmdOrCtrl+O';
+
 export function menuTemplate(language: Language, options: MenuOptions): MenuItemConstructorOptions[] {
   const t = textFor(language);
   const mac = options.platform === 'darwin';
@@ -36,7 +69,7 @@ export function menuTemplate(language: Language, options: MenuOptions): MenuItem
   const appMenu: MenuItemConstructorOptions = {
     label: t.app,
     submenu: [
-      { role: 'about', label: t.about },
+      { label: t.about, click: actions.about },
       sep,
       { role: 'hide', label: t.hide },
       { role: 'hideOthers', label: t.hideOthers },
@@ -49,6 +82,8 @@ export function menuTemplate(language: Language, options: MenuOptions): MenuItem
     label: t.file,
     submenu: [
       { label: t.newWorkshop, accelerator: SHORTCUTS.newWorkshop, registerAccelerator: false, click: actions.newWorkshop },
+      { label: t.openFile, accelerator: OPEN_FILE_SHORTCUT, click: actions.openFile },
+      { label: t.openRecent, submenu: recentItems(options, t) },
       sep,
       { role: 'close', label: t.closeWindow },
       ...(mac ? [] : [sep, { role: 'quit', label: t.quit } as MenuItemConstructorOptions]),
@@ -82,12 +117,17 @@ export function menuTemplate(language: Language, options: MenuOptions): MenuItem
   };
   const window: MenuItemConstructorOptions = {
     label: t.window,
-    submenu: [{ role: 'minimize', label: t.minimize }, ...(mac ? [{ role: 'front', label: t.front } as MenuItemConstructorOptions] : [])],
+    submenu: [
+      { role: 'minimize', label: t.minimize },
+      ...(mac ? ([{ role: 'zoom', label: t.zoom }, sep, { role: 'front', label: t.front }] as MenuItemConstructorOptions[]) : []),
+    ],
   };
+  // One About box on every system (about.ts), so macOS shows the same credits and licence as the rest;
+  // on macOS it lives in the app menu, where people look for it there.
   const help: MenuItemConstructorOptions = {
     role: 'help',
     label: t.help,
-    submenu: [{ role: 'about', label: t.about }],
+    submenu: mac ? [] : [{ label: t.about, click: actions.about }],
   };
   return [...(mac ? [appMenu] : []), file, edit, view, window, help];
 }

@@ -9,17 +9,26 @@ export interface AppPaths {
   preload: string;
   renderer: string;
   nativeBinding: string;
+  /** An installed app, whose missing pieces call for a reinstall rather than npm start. */
+  packaged: boolean;
 }
 
 /** The better-sqlite3 build for Electron's ABI; scripts/electron-native.mjs writes the same name. */
 export const nativeBindingName = (electronVersion: string): string => `better_sqlite3-electron-${electronVersion}.node`;
 
-/** Paths inside the app folder (the one holding package.json), as laid out by npm run build. */
-export function appPaths(appRoot: string, electronVersion: string): AppPaths {
+/**
+ * Paths inside the app folder (the one holding package.json, or app.asar once installed). In
+ * development the native build is the one scripts/electron-native.mjs left in .electron-native/; an
+ * installed app has it in resources/app.asar.unpacked/native/ (electron-builder.config.mjs puts it
+ * there, outside the archive, because a native module cannot be loaded from inside one).
+ */
+export function appPaths(appRoot: string, electronVersion: string, resourcesPath?: string): AppPaths {
+  const name = nativeBindingName(electronVersion);
   return {
     preload: join(appRoot, 'dist', 'electron', 'preload.cjs'),
     renderer: join(appRoot, 'dist', 'renderer'),
-    nativeBinding: join(appRoot, '.electron-native', nativeBindingName(electronVersion)),
+    nativeBinding: resourcesPath ? join(resourcesPath, 'app.asar.unpacked', 'native', name) : join(appRoot, '.electron-native', name),
+    packaged: Boolean(resourcesPath),
   };
 }
 
@@ -29,6 +38,8 @@ export interface OpenRequest {
   dataDir: string;
   language: Language;
   nativeBinding: string;
+  /** Says "reinstall" rather than "npm start" when the native build is missing. */
+  packaged?: boolean;
   text: MainText;
   start: (options: StartOptions) => Host;
   exists: (path: string) => boolean;
@@ -41,7 +52,8 @@ export interface OpenRequest {
 export function openHost(request: OpenRequest): Opened {
   const { text } = request;
   if (!request.exists(request.nativeBinding)) {
-    return { ok: false, title: text.startFailedTitle, message: text.nativeMissing(request.nativeBinding) };
+    const missing = request.packaged ? text.nativeMissingPackaged : text.nativeMissing;
+    return { ok: false, title: text.startFailedTitle, message: missing(request.nativeBinding) };
   }
   try {
     const host = request.start({

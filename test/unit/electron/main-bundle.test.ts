@@ -1,68 +1,31 @@
 // Runs the bundled main process (dist/electron/main.cjs) in plain Node against a fake 'electron',
 // so its wiring is checked here even though no Electron binary can run on this machine.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CALL_NAMES } from '../../../shared/api/names';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/main/security';
+import { makeAppRoot, runMain as run } from './fixtures/run-main';
 
 const root = join(import.meta.dirname, '..', '..', '..');
-const fake = pathToFileURL(join(import.meta.dirname, 'fixtures', 'fake-electron.mjs')).href;
 let work = '';
 let appRoot = '';
 
 beforeAll(() => {
   execFileSync(process.execPath, [join(root, 'scripts', 'build-electron.mjs')], { cwd: root, stdio: 'pipe' });
   work = mkdtempSync(join(tmpdir(), 'socle-main-'));
-  // A stand-in app folder: a page to serve, and the Node build of better-sqlite3 named as the Electron one.
-  appRoot = join(work, 'app');
-  mkdirSync(join(appRoot, 'dist', 'renderer'), { recursive: true });
-  writeFileSync(join(appRoot, 'dist', 'renderer', 'index.html'), '<!doctype html><title>Socle test page</title>');
-  mkdirSync(join(appRoot, '.electron-native'));
-  copyFileSync(
-    join(root, 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node'),
-    join(appRoot, '.electron-native', 'better_sqlite3-electron-38.8.6.node'),
-  );
+  appRoot = makeAppRoot(join(work, 'app'));
 }, 60_000);
 
 afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
-interface Report {
-  name: string;
-  sandbox: boolean;
-  paths: Record<string, string>;
-  schemes: { scheme: string; privileges: Record<string, boolean> }[];
-  ipcChannels: string[];
-  windows: { options: { webPreferences: Record<string, unknown> }; url: string; shown: boolean }[];
-  dialogs: { kind: string; title: string; message?: string; detail?: string }[];
-  menu: { label: string }[] | null;
-  page?: { status: number; csp: string; body: string };
-  escape?: number;
-  appInfo?: { ok: boolean; value?: { mode: string; dataDir: string } };
-  foreign?: { ok: boolean; error?: { code: string } };
-  permissionGranted?: boolean;
-  remoteRequest?: { cancel: boolean };
-  webContentsHooks?: number;
-  exitCode?: number;
-  exerciseError?: string;
-}
-
-function runMain(dataDir: string, env: Record<string, string> = {}): Report {
-  const result = spawnSync(process.execPath, ['--import', fake, join(root, 'dist', 'electron', 'main.cjs'), '--data-dir', dataDir], {
-    env: { ...process.env, FAKE_APP_ROOT: appRoot, ...env },
-    encoding: 'utf8',
-    timeout: 30_000,
-  });
-  const line = result.stdout.split('\n').find((l) => l.startsWith('FAKE_ELECTRON_REPORT '));
-  if (!line) throw new Error(`main.cjs printed no report (status ${result.status}):\n${result.stderr}`);
-  return JSON.parse(line.slice('FAKE_ELECTRON_REPORT '.length)) as Report;
-}
+const runMain = (dataDir: string, env: Record<string, string> = {}) =>
+  run({ main: join(root, 'dist', 'electron', 'main.cjs'), appRoot, dataDir, env });
 
 describe('bundled main process (fake electron)', () => {
   it('starts the host, registers the scheme, binds IPC and opens a sandboxed window', () => {

@@ -1,18 +1,23 @@
 // The application menu: both languages, the renderer's shortcuts, dev-only items, and its text table.
 import { describe, expect, it } from 'vitest';
 import { languageFromLocale, MAIN_TEXT } from '../../../electron/main/i18n';
-import { menuTemplate, SHORTCUTS, type MenuOptions } from '../../../electron/main/menu';
+import { menuLabel, menuTemplate, OPEN_FILE_SHORTCUT, SHORTCUTS, type MenuOptions } from '../../../electron/main/menu';
 
 type MenuItemConstructorOptions = ReturnType<typeof menuTemplate>[number];
 
 const clicked: string[] = [];
-const options = (platform: NodeJS.Platform, dev = false): MenuOptions => ({
+const options = (platform: NodeJS.Platform, dev = false, recent: MenuOptions['recent'] = []): MenuOptions => ({
   platform,
   dev,
+  recent,
   actions: {
     newWorkshop: () => clicked.push('new'),
     undo: () => clicked.push('undo'),
     redo: () => clicked.push('redo'),
+    openFile: () => clicked.push('open'),
+    openRecent: (path) => clicked.push(`recent ${path}`),
+    clearRecent: () => clicked.push('clear'),
+    about: () => clicked.push('about'),
   },
 });
 
@@ -30,8 +35,10 @@ describe('menuTemplate', () => {
   it('labels every item that is not a separator, in the chosen language', () => {
     for (const language of ['fr', 'en'] as const) {
       const labels = new Set(Object.values(MAIN_TEXT[language]).filter((v): v is string => typeof v === 'string'));
-      for (const item of flatten(menuTemplate(language, options('darwin', true)))) {
-        if (item.type === 'separator') continue;
+      const recent = [{ path: '/w/a.socle', label: 'a.socle' }];
+      for (const item of flatten(menuTemplate(language, options('darwin', true, recent)))) {
+        // Separators have no label; recent files are labelled with their own names.
+        if (item.type === 'separator' || item.id?.startsWith('recent:')) continue;
         expect(labels.has(item.label ?? '')).toBe(true);
       }
     }
@@ -60,19 +67,7 @@ describe('menuTemplate', () => {
 
   it('uses roles for the clipboard, full screen and zoom', () => {
     const roles = flatten(menuTemplate('en', options('linux'))).map((i) => i.role);
-    for (const role of [
-      'cut',
-      'copy',
-      'paste',
-      'selectAll',
-      'togglefullscreen',
-      'zoomIn',
-      'zoomOut',
-      'resetZoom',
-      'close',
-      'quit',
-      'about',
-    ]) {
+    for (const role of ['cut', 'copy', 'paste', 'selectAll', 'togglefullscreen', 'zoomIn', 'zoomOut', 'resetZoom', 'close', 'quit']) {
       expect(roles).toContain(role);
     }
   });
@@ -82,6 +77,39 @@ describe('menuTemplate', () => {
     expect(roles(false)).not.toContain('reload');
     expect(roles(false)).not.toContain('toggleDevTools');
     expect(roles(true)).toContain('reload');
+  });
+
+  it('opens workshop files with the usual shortcut, and lists recent ones (or says there are none)', () => {
+    clicked.length = 0;
+    const none = menuTemplate('fr', options('linux'));
+    expect(find(none, 'Ouvrir un fichier d’atelier…')).toMatchObject({ accelerator: OPEN_FILE_SHORTCUT });
+    expect(OPEN_FILE_SHORTCUT).toBe('CmdOrCtrl+O');
+    expect(find(none, 'Aucun fichier récent')).toMatchObject({ enabled: false });
+    const recent = [
+      { path: '/w/a.socle', label: 'R&D 2027 (a.socle)' },
+      { path: '/w/b.socle', label: 'b.socle' },
+    ];
+    const template = menuTemplate('en', options('win32', false, recent));
+    const submenu = find(template, 'Open recent')?.submenu as MenuItemConstructorOptions[];
+    expect(submenu.map((i) => i.label ?? i.type)).toEqual(['R&&D 2027 (a.socle)', 'b.socle', 'separator', 'Clear list']);
+    (submenu[1]?.click as () => void)();
+    (submenu[3]?.click as () => void)();
+    (find(template, 'Open workshop file…')?.click as () => void)();
+    expect(clicked).toEqual(['recent /w/b.socle', 'clear', 'open']);
+    expect(menuLabel('A & B')).toBe('A && B');
+  });
+
+  it('has one About box: in Help on Windows and Linux, in the app menu on macOS', () => {
+    for (const platform of ['linux', 'win32', 'darwin'] as const) {
+      clicked.length = 0;
+      const template = menuTemplate('fr', options(platform));
+      const about = flatten(template).filter((i) => i.label === 'À propos de Socle');
+      expect(about).toHaveLength(1);
+      (about[0]?.click as () => void)();
+      expect(clicked).toEqual(['about']);
+      const where = template.find((m) => (m.submenu as MenuItemConstructorOptions[]).includes(about[0]!));
+      expect(where?.label).toBe(platform === 'darwin' ? 'Socle' : 'Aide');
+    }
   });
 
   it('puts Quit in the app menu on macOS and in File elsewhere', () => {

@@ -53,6 +53,12 @@ describe('openHost', () => {
     const opened = openHost(request(() => ((started = true), fakeHost), false));
     expect(started).toBe(false);
     expect(opened).toMatchObject({ ok: false, message: expect.stringContaining('/app/n.node') });
+    expect(opened).toMatchObject({ message: expect.stringContaining('npm start') });
+  });
+
+  it('asks for a reinstall, not npm start, when an installed app lacks it', () => {
+    const opened = openHost({ ...request(() => fakeHost, false), packaged: true });
+    expect(opened).toMatchObject({ ok: false, message: expect.stringContaining('reinstall') });
   });
 });
 
@@ -62,6 +68,17 @@ describe('appPaths', () => {
       preload: join('/app', 'dist', 'electron', 'preload.cjs'),
       renderer: join('/app', 'dist', 'renderer'),
       nativeBinding: join('/app', '.electron-native', 'better_sqlite3-electron-38.8.6.node'),
+      packaged: false,
+    });
+  });
+
+  it('finds the native build outside the archive once installed', () => {
+    const resources = join('/opt', 'Socle', 'resources');
+    expect(appPaths(join(resources, 'app.asar'), '38.8.6', resources)).toEqual({
+      preload: join(resources, 'app.asar', 'dist', 'electron', 'preload.cjs'),
+      renderer: join(resources, 'app.asar', 'dist', 'renderer'),
+      nativeBinding: join(resources, 'app.asar.unpacked', 'native', 'better_sqlite3-electron-38.8.6.node'),
+      packaged: true,
     });
   });
 
