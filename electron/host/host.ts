@@ -74,6 +74,8 @@ export function createHost(options: HostOptions): Host {
     dataDir: options.dataDir,
     mode: options.mode,
     notice: opened.notice ? `${opened.notice.message} (${opened.notice.setAside})` : null,
+    noticeCode: opened.notice && opened.notice.problem !== 'newer' ? opened.notice.problem : null,
+    setAside: opened.notice?.setAside ?? null,
   };
   const ctx: Context = {
     store,

@@ -42,7 +42,16 @@ const SnapshotRef = z.object({ workshopId: Id, snapshotId: Id }).strict();
 export const contract = {
   'app.info': call(
     z.object({}).strict(),
-    z.object({ version: z.string(), dataDir: z.string(), mode: z.enum(['electron', 'web']), notice: z.string().nullable() }),
+    z.object({
+      version: z.string(),
+      dataDir: z.string(),
+      mode: z.enum(['electron', 'web']),
+      notice: z.string().nullable(),
+      /** What the notice is about, so the interface can say it in its own language. */
+      noticeCode: z.enum(['corrupt', 'foreign', 'unreadable']).nullable(),
+      /** Where the unreadable library was kept. */
+      setAside: z.string().nullable(),
+    }),
   ),
   'library.list': call(
     z.object({ query: z.string().max(200).default(''), trash: z.boolean().default(false) }).strict(),

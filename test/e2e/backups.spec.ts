@@ -46,7 +46,7 @@ test('after a damaged library is set aside, the notice offers the backups and on
   );
   await page.goto(socle.url);
   const notice = page.getByTestId('host-notice');
-  await expect(notice).toContainText('damaged');
+  await expect(notice).toContainText('Le fichier de la bibliothèque était endommagé.');
   const precious = page.getByTestId('workshop-row').filter({ hasText: 'Précieux' });
   await expect(precious).toHaveCount(0);
   await notice.getByRole('button', { name: 'Voir les sauvegardes' }).click();

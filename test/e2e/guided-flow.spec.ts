@@ -55,7 +55,9 @@ function answerFor(q: Question, index: number): { fill: (field: Locator) => Prom
     case 'choice': {
       const option = q.options![index % q.options!.length]!.value;
       return {
-        fill: async (f) => f.getByRole('combobox').selectOption(option),
+        fill: async (f) => {
+          await f.getByRole('combobox').selectOption(option);
+        },
         check: async (f) => expect(f.getByRole('combobox')).toHaveValue(option),
       };
     }

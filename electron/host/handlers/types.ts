@@ -8,6 +8,8 @@ export interface HostInfo {
   dataDir: string;
   mode: 'electron' | 'web';
   notice: string | null;
+  noticeCode: 'corrupt' | 'foreign' | 'unreadable' | null;
+  setAside: string | null;
 }
 
 export interface Context {

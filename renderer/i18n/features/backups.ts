@@ -21,6 +21,12 @@ const fr = {
   'backups.reason.other': 'Autre',
   'backups.size': '{size} Ko',
   'backups.offer': 'Voir les sauvegardes',
+  'notice.corrupt':
+    'Le fichier de la bibliothèque était endommagé. Il a été mis de côté sans être modifié ({file}) et une nouvelle bibliothèque a été ouverte. Restaurez une sauvegarde pour retrouver votre travail.',
+  'notice.foreign':
+    'Le fichier de la bibliothèque n’était pas une bibliothèque Socle. Il a été mis de côté ({file}) et une nouvelle bibliothèque a été ouverte.',
+  'notice.unreadable':
+    'Le fichier de la bibliothèque n’a pas pu être lu. Il a été mis de côté ({file}) et une nouvelle bibliothèque a été ouverte.',
 } as const;
 
 const en: Record<keyof typeof fr, string> = {
@@ -45,6 +51,10 @@ const en: Record<keyof typeof fr, string> = {
   'backups.reason.other': 'Other',
   'backups.size': '{size} KB',
   'backups.offer': 'See the backups',
+  'notice.corrupt':
+    'The library file was damaged. It was kept aside untouched ({file}) and a new library was opened. Restore a backup to get your work back.',
+  'notice.foreign': 'The library file was not a Socle library. It was kept aside ({file}) and a new library was opened.',
+  'notice.unreadable': 'The library file could not be read. It was kept aside ({file}) and a new library was opened.',
 };
 
 export const backupsMessages = { fr, en };
