@@ -7,7 +7,8 @@ import { API_PREFIX, TOKEN_QUERY, fail, type Result } from '../../shared/api';
 import { TOKEN_COOKIE, judge } from './guard';
 import { readStatic } from './static';
 
-export const MAX_BODY_BYTES = 8 * 1024 * 1024;
+// Room for the largest .socle file (20 MB of JSON) sent as a string inside the call's JSON.
+export const MAX_BODY_BYTES = 32 * 1024 * 1024;
 
 /** No remote origin, ever (DESIGN 8); React Flow sets inline styles, scripts stay 'self'. */
 export const CONTENT_SECURITY_POLICY = [

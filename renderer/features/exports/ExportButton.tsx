@@ -19,7 +19,7 @@ export function ExportButton() {
   return (
     <>
       <button type="button" className="button" onClick={() => setOpen(true)} title={t('export.openHint')} data-testid="export-open">
-        {t('export.open')}
+        <span aria-hidden="true">⇪</span> <span className="appbar__label">{t('export.open')}</span>
       </button>
       {open ? <ExportDialog onClose={() => setOpen(false)} /> : null}
     </>

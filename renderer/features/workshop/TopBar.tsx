@@ -17,7 +17,7 @@ export function TopBar({ onUndo, onRedo }: { onUndo: () => void; onRedo: () => v
   return (
     <header className="appbar appbar--workshop" aria-label={t('workshop.toolbar')}>
       <button type="button" className="button button--ghost" aria-label={t('workshop.backLabel')} onClick={() => openLibrary()}>
-        <span aria-hidden="true">←</span> {t('workshop.back')}
+        <span aria-hidden="true">←</span> <span className="appbar__label">{t('workshop.back')}</span>
       </button>
       <TitleEditor key={`${revision}:${title}`} title={title} />
       <div className="appbar__end">
@@ -26,10 +26,10 @@ export function TopBar({ onUndo, onRedo }: { onUndo: () => void; onRedo: () => v
         <ExportButton />
         <div className="history" role="group">
           <button type="button" className="button" onClick={onUndo} disabled={!canUndo} title={t('workshop.undoHint')} data-testid="undo">
-            <span aria-hidden="true">↶</span> {t('workshop.undo')}
+            <span aria-hidden="true">↶</span> <span className="appbar__label">{t('workshop.undo')}</span>
           </button>
           <button type="button" className="button" onClick={onRedo} disabled={!canRedo} title={t('workshop.redoHint')} data-testid="redo">
-            <span aria-hidden="true">↷</span> {t('workshop.redo')}
+            <span aria-hidden="true">↷</span> <span className="appbar__label">{t('workshop.redo')}</span>
           </button>
         </div>
         <LanguageSwitch />
