@@ -1,6 +1,7 @@
 // Facilitation through the UI: presenter mode by keyboard only, snapshots, participants, parking lot, agenda, screenshots.
 import type { Page } from '@playwright/test';
 import { STEPS } from '../../shared/catalogue';
+import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
 
 const question = (id: string) => STEPS.find((s) => s.id === id)!.question.fr;
@@ -202,3 +203,89 @@ test('edits a timebox, skips a step, reorders with Alt+arrows and warns when the
   await page.getByTestId('undo').click();
   await expect.poll(async () => (await order()).slice(2, 4)).toEqual(['agenda-step-objectives', 'agenda-step-targets']);
 });
+
+for (const [width, height] of [
+  [1920, 1080],
+  [1280, 720],
+] as const) {
+  for (const theme of ['light', 'dark'] as const) {
+    test(`presenter mode fits a ${width}x${height} projector (${theme}), the overrun shows in words and colour`, async ({
+      page,
+      socle,
+    }) => {
+      await page.clock.install();
+      await page.emulateMedia({ colorScheme: theme });
+      await page.setViewportSize({ width, height });
+      await openDemo(page, socle.url);
+      await page.getByTestId('agenda-step-objectives').click();
+      await page.getByTestId('step-question').click();
+      await page.keyboard.press('F5');
+      await expect(page.getByTestId('presenter')).toBeVisible();
+      await page.keyboard.press('Space');
+      await page.keyboard.press('v');
+      for (const key of ['2', 'Enter', '2', 'Enter', '3', 'Enter', '1', 'Enter']) await page.keyboard.press(key);
+      await expect(page.getByTestId('pvote-2')).toHaveAttribute('data-votes', '2');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('3');
+      await page.screenshot({ path: `/tmp/presenter-shots/presenter-${width}x${height}-${theme}-vote.png` });
+
+      for (const id of ['presenter-question', 'presenter-timer', 'presenter-votes', 'presenter-keys', 'presenter-canvas']) {
+        const box = (await page.getByTestId(id).boundingBox())!;
+        expect(box.x, id).toBeGreaterThanOrEqual(0);
+        expect(box.y, id).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width, id).toBeLessThanOrEqual(width + 0.5);
+        expect(box.y + box.height, id).toBeLessThanOrEqual(height + 0.5);
+      }
+      const size = await page.getByTestId('presenter-question').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+      expect(size).toBeGreaterThanOrEqual(width >= 1920 ? 64 : 40);
+
+      // Past the timebox: colour, icon and words, not colour alone.
+      await page.keyboard.press('v');
+      await page.clock.fastForward('21:00');
+      const timer = page.getByTestId('presenter-timer');
+      await expect(timer).toHaveAttribute('data-level', 'over');
+      await expect(timer).toContainText('Dépassé de 1:');
+      await expect(timer.getByTestId('timer-clock')).toContainText('+1:');
+      await page.screenshot({ path: `/tmp/presenter-shots/presenter-${width}x${height}-${theme}-overrun.png` });
+      await page.keyboard.press('Escape');
+      await expect(page.getByTestId('presenter')).toBeHidden();
+      await expect(page.getByTestId('step-timer')).toHaveAttribute('data-level', 'over');
+      await page.screenshot({ path: `/tmp/presenter-shots/workshop-${width}x${height}-${theme}.png` });
+    });
+  }
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`facilitation tools have no serious accessibility violation (${theme})`, async ({ page, socle }) => {
+    await page.emulateMedia({ colorScheme: theme });
+    await openDemo(page, socle.url);
+    await page.getByTestId('agenda-step-convince').click();
+    await page.getByTestId('agenda-edit').click();
+    await page.getByTestId('step-notes').fill('Note');
+    await page.getByTestId('park-idea').click();
+    await page.getByTestId('parking-text').fill('Une idée');
+    await page.getByTestId('parking-submit').click();
+    expect(await seriousViolations(page), 'workshop screen').toEqual([]);
+
+    for (const name of ['participants', 'parking', 'snapshots', 'case'] as const) {
+      await tool(page, name);
+      if (name === 'snapshots') {
+        await page.getByTestId('snapshot-name').fill('Avant');
+        await page.getByTestId('snapshot-take').click();
+        await page.getByTestId('snapshot-compare').click();
+        await expect(page.getByTestId('snapshot-diff')).toBeVisible();
+      }
+      if (name === 'case') await page.getByTestId('case-figures').click();
+      expect(await seriousViolations(page), name).toEqual([]);
+      await page.keyboard.press('Escape');
+    }
+
+    await page.getByTestId('agenda-step-objectives').click();
+    await page.getByTestId('step-question').click();
+    await page.keyboard.press('F5');
+    await page.keyboard.press('v');
+    await expect(page.getByTestId('vote-flow')).toBeVisible();
+    await page.keyboard.press('1');
+    expect(await seriousViolations(page), 'presenter').toEqual([]);
+  });
+}

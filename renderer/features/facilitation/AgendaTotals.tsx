@@ -8,6 +8,7 @@ import { useFacilitation } from './hooks';
 import { Icon } from './Icon';
 import { parseSessionMinutes, SESSION_MAX, SESSION_MIN, sessionMinutesOf } from './ids';
 import { agendaTotals, clock } from './time';
+import './agenda.css';
 
 interface Props {
   agenda: readonly AgendaEntry[];
@@ -31,8 +32,15 @@ export function AgendaTotals({ agenda, receivedAt, now }: Props) {
           <dt>{t('fac.plan.spentTotal')}</dt>
           <dd data-testid="plan-spent">{clock(totals.spentMs)}</dd>
         </div>
+        <div>
+          <dt>
+            <label htmlFor="plan-session">{t('fac.plan.session')}</label>
+          </dt>
+          <dd className="plan__session">
+            <SessionInput key={`${revision}:${session ?? ''}`} minutes={session} />
+          </dd>
+        </div>
       </dl>
-      <SessionInput key={`${revision}:${session ?? ''}`} minutes={session} />
       {totals.overrunMinutes > 0 ? (
         <p className="plan__warning" role="status" data-testid="plan-overrun">
           <Icon name="warning" /> {tn('fac.plan.overrun', totals.overrunMinutes)}
@@ -59,9 +67,9 @@ function SessionInput({ minutes }: { minutes: number | null }) {
     report(await actions.setSessionMinutes(parsed));
   };
   return (
-    <label className="plan__session">
-      <span>{t('fac.plan.session')}</span>
+    <>
       <input
+        id="plan-session"
         className="input plan__session-input"
         type="number"
         inputMode="numeric"
@@ -83,6 +91,6 @@ function SessionInput({ minutes }: { minutes: number | null }) {
       <span id="plan-session-help" className="visually-hidden">
         {t('fac.plan.sessionHelp', { min: SESSION_MIN, max: SESSION_MAX })}
       </span>
-    </label>
+    </>
   );
 }

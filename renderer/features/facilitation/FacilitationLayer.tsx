@@ -10,7 +10,7 @@ import { PresenterMode } from './presenter/PresenterMode';
 import { screenCommand } from './presenterKeys';
 import { SnapshotsDialog } from './snapshots/SnapshotsDialog';
 import { facilitationUi, useFacilitationUi } from './ui';
-import './facilitation.css';
+import './dialogs.css';
 
 export function FacilitationLayer({ step }: { step: StepId }) {
   const { workshop } = useServices();

@@ -8,7 +8,7 @@ import { notesOf } from './ids';
 import { ParkingItemRow } from './parking/ParkingItemRow';
 import { StepNotes } from './StepNotes';
 import { facilitationUi } from './ui';
-import './facilitation.css';
+import './extras.css';
 
 export function StepExtras({ step }: { step: StepId }) {
   const { t, tn } = useT();

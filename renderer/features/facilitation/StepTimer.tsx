@@ -64,7 +64,8 @@ export function StepTimer({ step, variant }: { step: StepId; variant: 'bar' | 'p
             title={t('fac.timer.addHint', { minutes: ADD_MINUTES })}
             data-testid="timer-add"
           >
-            {t('fac.timer.add', { minutes: ADD_MINUTES })}
+            +{ADD_MINUTES}
+            <span className="fac-bar__label"> {t('fac.plan.min')}</span>
           </button>
         </div>
       ) : null}

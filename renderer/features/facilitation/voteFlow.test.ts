@@ -1,7 +1,7 @@
 // Tests for the keyboard vote: stable card numbers, typed digits, voter cycling, and what Enter casts.
 import { describe, expect, it } from 'vitest';
 import { card } from '../../stores/fixtures';
-import { castFor, cycleVoter, firstVoter, numberCards, typeDigit, voterAfterCast, type Voter } from './voteFlow';
+import { castFor, cycleVoter, firstVoter, numberCards, typeDigit, voterAfterCast, withPending, type Voter } from './voteFlow';
 
 const cards = numberCards([card('b', { createdAt: 2 }), card('a', { createdAt: 1 }), card('c', { createdAt: 2 })]);
 const voters: Voter[] = [
@@ -49,5 +49,14 @@ describe('keyboard vote', () => {
     expect(castFor('9', cards, voters, 'bob', false)).toEqual({ kind: 'error', reason: 'noCard' });
     expect(castFor('1', cards, voters, null, false)).toEqual({ kind: 'error', reason: 'noVoter' });
     expect(castFor('1', cards, voters, 'ann', false)).toEqual({ kind: 'error', reason: 'noVotesLeft' });
+  });
+
+  it('counts votes still on their way as cast', () => {
+    const pending = new Map([
+      ['bob', 2],
+      ['cyd', 5],
+    ]);
+    expect(withPending(voters, pending).map((v) => v.left)).toEqual([0, 0, 0]);
+    expect(withPending(voters, new Map()).map((v) => v.left)).toEqual([0, 2, 1]);
   });
 });

@@ -68,3 +68,7 @@ export function castFor(
   if (voter.left <= 0) return { kind: 'error', reason: 'noVotesLeft' };
   return { kind: 'cast', cardId: target.card.id, participantId: voter.id };
 }
+
+/** Votes still on their way to the host count as cast, so fast typing cannot overspend a voter's budget. */
+export const withPending = (voters: readonly Voter[], pending: ReadonlyMap<string, number>): Voter[] =>
+  voters.map((v) => ({ ...v, left: Math.max(0, v.left - (pending.get(v.id) ?? 0)) }));

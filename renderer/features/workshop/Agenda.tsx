@@ -95,7 +95,7 @@ export function Agenda({ current }: { current: StepId }) {
           );
         })}
       </ol>
-      <p id="agenda-reorder-hint" className="agenda__hint">
+      <p id="agenda-reorder-hint" className={editing ? 'agenda__hint' : 'agenda__hint agenda__hint--hidden'}>
         {t('fac.plan.reorderHint')}
       </p>
       <AgendaTotals agenda={agenda} receivedAt={receivedAt} now={now} />

@@ -8,7 +8,6 @@ const fr = {
   'fac.timer.spent': '{spent} passées sur {minutes} min',
   'fac.timer.start': 'Démarrer le minuteur',
   'fac.timer.pause': 'Mettre le minuteur en pause',
-  'fac.timer.add': '+{minutes} min',
   'fac.timer.addHint': 'Ajouter {minutes} minutes au temps prévu pour l’étape',
   'fac.timer.added': '{minutes} minutes ajoutées à l’étape.',
 
@@ -57,6 +56,7 @@ const fr = {
   'fac.vote.total': '{count} votes au total',
   'fac.vote.total.one': '{count} vote au total',
   'fac.vote.voters': 'Votants',
+  'fac.vote.ranking': 'Classement des cartes',
   'fac.vote.untitled': 'Sans titre',
 
   'fac.tools.button': 'Outils',
@@ -80,8 +80,8 @@ const fr = {
   'fac.plan.planned': 'Prévu',
   'fac.plan.spentTotal': 'Passé',
   'fac.plan.minutes': '{minutes} min',
-  'fac.plan.session': 'Durée de la séance',
-  'fac.plan.sessionHelp': 'En minutes, de {min} à {max}.',
+  'fac.plan.session': 'Séance',
+  'fac.plan.sessionHelp': 'Durée de la séance en minutes, de {min} à {max}.',
   'fac.plan.overrun': 'Le déroulé dépasse la séance de {count} minutes.',
   'fac.plan.overrun.one': 'Le déroulé dépasse la séance de {count} minute.',
   'fac.plan.stepsOver': '{count} étapes ont dépassé leur temps.',
@@ -216,7 +216,6 @@ const en: Record<keyof typeof fr, string> = {
   'fac.timer.spent': '{spent} spent of {minutes} min',
   'fac.timer.start': 'Start the timer',
   'fac.timer.pause': 'Pause the timer',
-  'fac.timer.add': '+{minutes} min',
   'fac.timer.addHint': 'Add {minutes} minutes to the step’s timebox',
   'fac.timer.added': '{minutes} minutes added to the step.',
 
@@ -265,6 +264,7 @@ const en: Record<keyof typeof fr, string> = {
   'fac.vote.total': '{count} votes in all',
   'fac.vote.total.one': '{count} vote in all',
   'fac.vote.voters': 'Voters',
+  'fac.vote.ranking': 'Cards ranked',
   'fac.vote.untitled': 'Untitled',
 
   'fac.tools.button': 'Tools',
@@ -288,8 +288,8 @@ const en: Record<keyof typeof fr, string> = {
   'fac.plan.planned': 'Planned',
   'fac.plan.spentTotal': 'Spent',
   'fac.plan.minutes': '{minutes} min',
-  'fac.plan.session': 'Session length',
-  'fac.plan.sessionHelp': 'In minutes, from {min} to {max}.',
+  'fac.plan.session': 'Session',
+  'fac.plan.sessionHelp': 'Session length in minutes, from {min} to {max}.',
   'fac.plan.overrun': 'The plan runs {count} minutes past the session.',
   'fac.plan.overrun.one': 'The plan runs {count} minute past the session.',
   'fac.plan.stepsOver': '{count} steps went over their time.',

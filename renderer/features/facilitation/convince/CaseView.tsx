@@ -5,7 +5,7 @@ import { useT } from '../../../i18n';
 import { Dialog } from '../../../ui/Dialog';
 import { EvidenceWall } from './EvidenceWall';
 import { ObjectionWall } from './ObjectionWall';
-import '../presenter/presenter.css';
+import './case.css';
 
 type Part = 'figures' | 'objections';
 
@@ -35,7 +35,15 @@ export function CaseView({ onClose }: { onClose: () => void }) {
           {t('common.close')}
         </button>
       </div>
-      <div className="case__body">{part === 'figures' ? <EvidenceWall data={data} /> : <ObjectionWall data={data} />}</div>
+      <div
+        className="case__body"
+        role="region"
+        tabIndex={0}
+        aria-label={t(part === 'figures' ? 'fac.case.figures' : 'fac.case.objections')}
+        data-testid="case-body"
+      >
+        {part === 'figures' ? <EvidenceWall data={data} /> : <ObjectionWall data={data} />}
+      </div>
     </Dialog>
   );
 }

@@ -13,6 +13,7 @@ import { useFullscreen } from './useFullscreen';
 import { usePresenter } from './usePresenter';
 import { usePresenterKeys } from './usePresenterKeys';
 import './presenter.css';
+import './votes.css';
 
 const noop = () => undefined;
 
@@ -24,7 +25,7 @@ export function PresenterMode({ step: stepId, onLeave }: { step: StepId; onLeave
   const agenda = useWorkshop((s) => s.data?.agenda);
   const cards = useMemo(() => (allCards ?? []).filter((c) => c.step === step.id), [allCards, step.id]);
   const presenter = usePresenter(step.id, onLeave);
-  usePresenterKeys(ref, presenter.voting, presenter.run);
+  usePresenterKeys(ref, presenter.isVoting, presenter.run);
   useFullscreen(onLeave);
 
   useEffect(() => {

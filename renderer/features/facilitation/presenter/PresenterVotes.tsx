@@ -1,4 +1,5 @@
 // The vote panel of presenter mode: the latest round's ranking with each card's number; while voting, who votes and the typed number.
+import { useEffect, useRef } from 'react';
 import type { StepId } from '../../../../shared/model';
 import { useWorkshop } from '../../../app/hooks';
 import { useT } from '../../../i18n';
@@ -15,6 +16,11 @@ interface Props {
 export function PresenterVotes({ step, voting, digits, voterId }: Props) {
   const { t, tn } = useT();
   const data = useWorkshop((s) => s.data);
+  const list = useRef<HTMLOListElement>(null);
+  // The typed card's row comes into sight when the ranking is longer than the panel.
+  useEffect(() => {
+    if (digits) list.current?.querySelector(`[data-testid="pvote-${digits}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [digits]);
   if (!data) return null;
   const round = latestRound(data, step);
   const numbers = new Map(stepCards(data, step).map((c) => [c.card.id, c.number]));
@@ -47,10 +53,22 @@ export function PresenterVotes({ step, voting, digits, voterId }: Props) {
           </p>
         </div>
       ) : null}
+      {voting && open && !open.anonymous ? (
+        <ul className="pvotes__voters" aria-label={t('fac.vote.voters')}>
+          {voters.map((v) => (
+            <li
+              key={v.id}
+              className={`pvotes__chip${v.id === voterId ? ' pvotes__chip--current' : ''}${v.left === 0 ? ' pvotes__chip--done' : ''}`}
+            >
+              {v.name} <span>{v.left}</span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
       {rows.length === 0 ? (
         <p className="pvotes__empty">{t(voting ? 'fac.vote.noCards' : 'fac.vote.none')}</p>
       ) : (
-        <ol className="pvotes__list">
+        <ol className="pvotes__list" ref={list} tabIndex={0} aria-label={t('fac.vote.ranking')}>
           {rows.map((r) => {
             const n = numbers.get(r.card.id) ?? 0;
             return (
@@ -72,18 +90,6 @@ export function PresenterVotes({ step, voting, digits, voterId }: Props) {
         </ol>
       )}
       {round ? <p className="pvotes__total">{tn('fac.vote.total', total)}</p> : null}
-      {voting && open && !open.anonymous ? (
-        <ul className="pvotes__voters" aria-label={t('fac.vote.voters')}>
-          {voters.map((v) => (
-            <li
-              key={v.id}
-              className={`pvotes__chip${v.id === voterId ? ' pvotes__chip--current' : ''}${v.left === 0 ? ' pvotes__chip--done' : ''}`}
-            >
-              {v.name} <span>{v.left}</span>
-            </li>
-          ))}
-        </ul>
-      ) : null}
     </section>
   );
 }

@@ -1,5 +1,5 @@
 // Presenter mode's state and what each key does: steps, timer, keyboard vote, undo, parking, leaving.
-import { useMemo, useState } from 'react';
+import { useMemo, useReducer, useRef, useState } from 'react';
 import type { StepId } from '../../../../shared/model';
 import { useServices } from '../../../app/ServicesContext';
 import { useT, type MessageKey } from '../../../i18n';
@@ -9,7 +9,7 @@ import { useFacilitation } from '../hooks';
 import type { PresenterCommand } from '../presenterKeys';
 import { ADD_MINUTES } from '../time';
 import { facilitationUi } from '../ui';
-import { castFor, cycleVoter, firstVoter, typeDigit, voterAfterCast } from '../voteFlow';
+import { castFor, cycleVoter, firstVoter, typeDigit, voterAfterCast, withPending } from '../voteFlow';
 import { DEFAULT_VOTES, openRoundOf, stepCards, votersOf } from './voters';
 
 export interface PresenterMessage {
@@ -24,14 +24,25 @@ const CAST_ERRORS: Record<string, MessageKey> = {
   noVotesLeft: 'fac.vote.noVotesLeft',
 };
 
+interface Flow {
+  voting: boolean;
+  digits: string;
+  voterId: string | null;
+}
+
 export function usePresenter(step: StepId, leave: () => void) {
   const { t } = useT();
   const { client, workshop, nav } = useServices();
   const actions = useFacilitation();
   const votes = useMemo(() => voteActions(client, workshop), [client, workshop]);
-  const [voting, setVoting] = useState(false);
-  const [digits, setDigits] = useState('');
-  const [voterId, setVoterId] = useState<string | null>(null);
+  // Keys may come faster than React renders: the vote's state lives in a ref, read when each key arrives.
+  const flow = useRef<Flow>({ voting: false, digits: '', voterId: null });
+  const [, render] = useReducer((n: number) => n + 1, 0);
+  const pending = useRef(new Map<string, number>());
+  const setFlow = (patch: Partial<Flow>) => {
+    flow.current = { ...flow.current, ...patch };
+    render();
+  };
   const [message, setMessage] = useState<PresenterMessage | null>(null);
   const [help, setHelp] = useState(false);
   const info = (key: MessageKey, vars?: Record<string, string | number>) => setMessage({ tone: 'info', text: t(key, vars) });
@@ -43,8 +54,7 @@ export function usePresenter(step: StepId, leave: () => void) {
     const agenda = orderedAgenda(data.agenda);
     const next = neighbourStep(agenda, step, direction);
     if (!next) return info(direction > 0 ? 'fac.present.last' : 'fac.present.first');
-    setVoting(false);
-    setDigits('');
+    setFlow({ voting: false, digits: '' });
     setMessage(null);
     nav.getState().setStep(next);
     // The clock follows the room: if a step's timer runs, the next step's starts.
@@ -66,40 +76,50 @@ export function usePresenter(step: StepId, leave: () => void) {
     if (!data) return;
     if (stepCards(data, step).length === 0) return info('fac.vote.noCards');
     let round = openRoundOf(data, step);
+    if (!round && data.participants.length === 0) return info('fac.vote.noParticipants');
+    setFlow({ voting: true, digits: '', voterId: round ? firstVoter(votersOf(data, round)) : null });
     if (!round) {
-      if (data.participants.length === 0) return info('fac.vote.noParticipants');
       const result = await votes.start(step, DEFAULT_VOTES, false);
-      if (!result.ok) return fail(result.error.message);
+      if (!result.ok) {
+        setFlow({ voting: false });
+        return fail(result.error.message);
+      }
       round = result.value;
+      const after = workshop.getState().data ?? data;
+      if (flow.current.voterId === null && !round.anonymous) setFlow({ voterId: firstVoter(votersOf(after, round)) });
     }
-    const after = workshop.getState().data ?? data;
-    setVoting(true);
-    setDigits('');
-    setVoterId(round.anonymous ? null : firstVoter(votersOf(after, round)));
     info('fac.vote.opened');
   };
 
   const cast = async () => {
     const data = workshop.getState().data;
     const round = data ? openRoundOf(data, step) : null;
-    if (!data || !round) return setVoting(false);
+    if (!data || !round) return setFlow({ voting: false });
+    const { digits, voterId } = flow.current;
     const cards = stepCards(data, step);
-    const outcome = castFor(digits, cards, votersOf(data, round), voterId, round.anonymous);
-    setDigits('');
-    if (outcome.kind === 'error') return info(CAST_ERRORS[outcome.reason] ?? 'fac.vote.noCard', { number: digits });
-    const result = await votes.cast(round.id, outcome.cardId, outcome.participantId);
+    const voters = withPending(votersOf(data, round), pending.current);
+    const outcome = castFor(digits, cards, voters, voterId, round.anonymous);
+    if (outcome.kind === 'error') {
+      setFlow({ digits: '' });
+      return info(CAST_ERRORS[outcome.reason] ?? 'fac.vote.noCard', { number: digits });
+    }
+    const by = outcome.participantId;
+    // The next voter is chosen now, as if the vote had landed: whoever still has votes once it counts.
+    const after = voters.map((v) => (v.id === by ? { ...v, left: v.left - 1 } : v));
+    setFlow({ digits: '', voterId: round.anonymous ? null : voterAfterCast(after, voterId) });
+    if (by) pending.current.set(by, (pending.current.get(by) ?? 0) + 1);
+    const result = await votes.cast(round.id, outcome.cardId, by);
+    if (by) pending.current.set(by, (pending.current.get(by) ?? 1) - 1);
     if (!result.ok) return fail(result.error.message);
     const number = cards.find((c) => c.card.id === outcome.cardId)?.number ?? 0;
-    const voter = data.participants.find((p) => p.id === outcome.participantId);
+    const voter = data.participants.find((p) => p.id === by);
     info(voter ? 'fac.vote.castBy' : 'fac.vote.cast', { number, name: voter?.name ?? '' });
-    const after = workshop.getState().data;
-    if (after && !round.anonymous) setVoterId(voterAfterCast(votersOf(after, round), voterId));
   };
 
   const closeRound = async () => {
     const data = workshop.getState().data;
     const round = data ? openRoundOf(data, step) : null;
-    setVoting(false);
+    setFlow({ voting: false });
     if (!round) return;
     const result = await votes.close(round.id);
     if (result.ok) info('fac.vote.closed');
@@ -132,19 +152,18 @@ export function usePresenter(step: StepId, leave: () => void) {
       case 'vote':
         return void startVote();
       case 'digit':
-        return setDigits((d) => typeDigit(d, command.digit));
+        return setFlow({ digits: typeDigit(flow.current.digits, command.digit) });
       case 'backspace':
-        return setDigits((d) => d.slice(0, -1));
+        return setFlow({ digits: flow.current.digits.slice(0, -1) });
       case 'cast':
         return void cast();
       case 'nextVoter':
       case 'previousVoter':
-        return setVoterId((id) => cycleVoter(voters(), id, command.type === 'nextVoter' ? 1 : -1));
+        return setFlow({ voterId: cycleVoter(voters(), flow.current.voterId, command.type === 'nextVoter' ? 1 : -1) });
       case 'closeRound':
         return void closeRound();
       case 'endVote':
-        setDigits('');
-        return setVoting(false);
+        return setFlow({ voting: false, digits: '' });
       case 'undo':
       case 'redo':
         return void history(command.type);
@@ -157,5 +176,6 @@ export function usePresenter(step: StepId, leave: () => void) {
     }
   };
 
-  return { run, voting, digits, voterId, message, help };
+  const { voting, digits, voterId } = flow.current;
+  return { run, isVoting: () => flow.current.voting, voting, digits, voterId, message, help };
 }

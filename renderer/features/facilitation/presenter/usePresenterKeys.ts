@@ -3,11 +3,11 @@ import { useEffect, useRef, type RefObject } from 'react';
 import { isTypingTarget } from '../../workshop/shortcuts';
 import { presenterCommand, type PresenterCommand } from '../presenterKeys';
 
-export function usePresenterKeys(dialog: RefObject<HTMLDialogElement | null>, voting: boolean, run: (c: PresenterCommand) => void) {
-  const latest = useRef({ voting, run });
+export function usePresenterKeys(dialog: RefObject<HTMLDialogElement | null>, isVoting: () => boolean, run: (c: PresenterCommand) => void) {
+  const latest = useRef({ isVoting, run });
   useEffect(() => {
-    latest.current = { voting, run };
-  }, [voting, run]);
+    latest.current = { isVoting, run };
+  }, [isVoting, run]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -15,7 +15,7 @@ export function usePresenterKeys(dialog: RefObject<HTMLDialogElement | null>, vo
       // Keys typed in another dialog opened over presenter mode are that dialog's.
       if (target && dialog.current && !dialog.current.contains(target) && target.closest('dialog')) return;
       if (event.defaultPrevented || isTypingTarget(target as HTMLElement | null)) return;
-      const command = presenterCommand(event, latest.current.voting);
+      const command = presenterCommand(event, latest.current.isVoting());
       if (!command) return;
       event.preventDefault();
       event.stopPropagation();
