@@ -2,9 +2,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { createServices } from './app/services';
+import { createServices, type Services } from './app/services';
 import { ServicesProvider } from './app/ServicesContext';
-import { browserEnv, chooseClient } from './client';
+import { browserEnv, chooseClient, localizeClient } from './client';
 import './styles/theme.css';
 import './styles/base.css';
 import './styles/controls.css';
@@ -25,8 +25,9 @@ function safeLocalStorage(): Pick<Storage, 'getItem' | 'setItem'> {
 }
 
 const { client } = chooseClient(browserEnv());
-const services = createServices(
-  client,
+// The client reads the interface language when an error comes back, after the settings exist.
+const services: Services = createServices(
+  localizeClient(client, () => services.settings.getState().language),
   {
     storage: safeLocalStorage(),
     navigatorLanguage: navigator.language ?? '',

@@ -5,3 +5,4 @@ export { createIpcTransport } from './ipc';
 export { takeToken, TOKEN_STORAGE_KEY } from './token';
 export { chooseClient, browserEnv } from './choose';
 export type { Transport } from './transport';
+export { localizeClient } from './localize';

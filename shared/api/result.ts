@@ -15,21 +15,27 @@ export interface CallError {
   message: string;
   /** Where the input was wrong, as dotted paths, for inline messages. */
   issues?: { path: string; message: string }[];
+  /** The message in French, where the host has one; the interface shows it to a French user. */
+  fr?: string;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: CallError };
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
-export const fail = (code: ErrorCode, message: string, issues?: CallError['issues']): Result<never> => ({
-  ok: false,
-  error: issues ? { code, message, issues } : { code, message },
-});
+export const fail = (code: ErrorCode, message: string, issues?: CallError['issues'], fr?: string): Result<never> => {
+  const error: CallError = { code, message };
+  if (issues) error.issues = issues;
+  if (fr) error.fr = fr;
+  return { ok: false, error };
+};
 
 /** An error a service throws on purpose; the dispatcher turns it into a failed result. */
 export class CallFailure extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    /** The same message in French, for a French interface. */
+    readonly fr?: string,
   ) {
     super(message);
     this.name = 'CallFailure';

@@ -10,19 +10,31 @@ const REASONS = {
   to_kind: (kind: string, to: string) => `A "${kind}" link cannot end on a ${to} card.`,
   not_a_threat: () => 'Only a threat can be mitigated; move the card to the Threats quadrant first.',
 };
+const REASONS_FR = {
+  from_kind: (kind: string, from: string) => `Un lien « ${kind} » ne peut pas partir d’une carte ${from}.`,
+  to_kind: (kind: string, to: string) => `Un lien « ${kind} » ne peut pas arriver sur une carte ${to}.`,
+  not_a_threat: () => 'Seule une menace peut être atténuée : placez d’abord la carte dans le quadrant Menaces.',
+};
 
 export const linkHandlers: Pick<Handlers, 'link.create' | 'link.delete'> = {
   'link.create': ({ workshopId, kind, fromCard, toCard }, { store }) =>
     store.mutate(workshopId, 'link.create', null, (edit) => {
-      if (fromCard === toCard) throw new CallFailure('conflict', 'A card cannot be linked to itself.');
+      if (fromCard === toCard)
+        throw new CallFailure('conflict', 'A card cannot be linked to itself.', 'Une carte ne peut pas être liée à elle-même.');
       const from = readCard(store, workshopId, fromCard);
       const to = readCard(store, workshopId, toCard);
       const problem = linkProblem(kind, from, to);
-      if (problem === 'from_kind') throw new CallFailure('conflict', REASONS.from_kind(kind, from.kind));
-      if (problem === 'to_kind') throw new CallFailure('conflict', REASONS.to_kind(kind, to.kind));
-      if (problem) throw new CallFailure('conflict', REASONS[problem]());
+      if (problem === 'from_kind')
+        throw new CallFailure('conflict', REASONS.from_kind(kind, from.kind), REASONS_FR.from_kind(kind, from.kind));
+      if (problem === 'to_kind') throw new CallFailure('conflict', REASONS.to_kind(kind, to.kind), REASONS_FR.to_kind(kind, to.kind));
+      if (problem) throw new CallFailure('conflict', REASONS[problem](), REASONS_FR[problem]());
       const existing = store.rows.all('SELECT id FROM links WHERE kind = ? AND from_card = ? AND to_card = ?', [kind, fromCard, toCard]);
-      if (existing.length > 0) throw new CallFailure('conflict', 'These two cards are already linked that way.');
+      if (existing.length > 0)
+        throw new CallFailure(
+          'conflict',
+          'These two cards are already linked that way.',
+          'Ces deux cartes sont déjà liées de cette façon.',
+        );
       const link: Link = { id: store.newId(), workshopId, kind, fromCard, toCard, createdAt: store.now() };
       edit.put('links', linkToRow(link));
       return link;

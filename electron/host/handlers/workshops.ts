@@ -29,7 +29,11 @@ function setDeleted(store: Store, workshopId: string, deletedAt: number | null):
   return store.transaction(() => {
     const current = store.workshop(workshopId, { allowDeleted: true });
     if ((current.deletedAt !== null) === (deletedAt !== null)) {
-      throw new CallFailure('conflict', deletedAt ? 'That workshop is already in the trash.' : 'That workshop is not in the trash.');
+      throw new CallFailure(
+        'conflict',
+        deletedAt ? 'That workshop is already in the trash.' : 'That workshop is not in the trash.',
+        deletedAt ? 'Cet atelier est déjà dans la corbeille.' : 'Cet atelier n’est pas dans la corbeille.',
+      );
     }
     const next = { ...current, deletedAt };
     store.rows.put('workshops', workshopToRow(next));
@@ -44,7 +48,8 @@ export const workshopHandlers: Pick<
   'workshop.create': (args, ctx) => {
     const { store } = ctx;
     const seed = args.template ? ctx.seed(args.template, args.language) : null;
-    if (args.template && !seed) throw new CallFailure('invalid_input', `Unknown template "${args.template}".`);
+    if (args.template && !seed)
+      throw new CallFailure('invalid_input', `Unknown template "${args.template}".`, `Modèle inconnu : « ${args.template} ».`);
     const now = store.now();
     const workshop: Workshop = {
       id: store.newId(),
@@ -85,7 +90,12 @@ export const workshopHandlers: Pick<
   'workshop.purge': ({ workshopId }, { store }) =>
     store.transaction(() => {
       const current = store.workshop(workshopId, { allowDeleted: true });
-      if (current.deletedAt === null) throw new CallFailure('conflict', 'Only a workshop in the trash can be deleted for good.');
+      if (current.deletedAt === null)
+        throw new CallFailure(
+          'conflict',
+          'Only a workshop in the trash can be deleted for good.',
+          'Seul un atelier dans la corbeille peut être supprimé définitivement.',
+        );
       store.rows.run('DELETE FROM workshops WHERE id = ?', [workshopId]);
       return { purged: true as const };
     }),

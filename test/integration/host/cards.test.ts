@@ -101,7 +101,11 @@ describe('links', () => {
     expect(must(host, 'link.create', { workshopId, kind: 'measures', fromCard: kpi, toCard: objective }).value.kind).toBe('measures');
     expect(host.call('link.create', { workshopId, kind: 'measures', fromCard: channel, toCard: objective })).toMatchObject({
       ok: false,
-      error: { code: 'conflict', message: 'A "measures" link cannot start from a channel card.' },
+      error: {
+        code: 'conflict',
+        message: 'A "measures" link cannot start from a channel card.',
+        fr: 'Un lien « measures » ne peut pas partir d’une carte channel.',
+      },
     });
     expect(host.call('link.create', { workshopId, kind: 'mitigates', fromCard: strength, toCard: strength })).toMatchObject({
       ok: false,

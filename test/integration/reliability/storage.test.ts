@@ -14,7 +14,10 @@ describe('storage failures', () => {
     db.pragma(`max_page_count = ${pages}`);
     const before = dump(host);
     const r = host.call('card.create', { workshopId, card: { step: 'context', kind: 'note', body: 'x'.repeat(19_000) } });
-    expect(r).toMatchObject({ ok: false, error: { code: 'storage', message: expect.stringMatching(/disk is full/) } });
+    expect(r).toMatchObject({
+      ok: false,
+      error: { code: 'storage', message: expect.stringMatching(/disk is full/), fr: expect.stringMatching(/disque est plein/) },
+    });
     expect(dump(host)).toBe(before);
     db.pragma('max_page_count = 1073741823');
     expect(host.call('card.create', { workshopId, card: { step: 'context', kind: 'note', body: 'ok' } }).ok).toBe(true);
