@@ -39,10 +39,10 @@ export function FacilitationBar() {
         title={t('fac.present.hint')}
         data-testid="present"
       >
-        <span aria-hidden="true">▣</span> <span className="fac-bar__label">{t('fac.present.button')}</span>
+        <span aria-hidden="true">▣</span> <span className="appbar__label">{t('fac.present.button')}</span>
       </button>
       <button type="button" className="button" popoverTarget={MENU_ID} title={t('fac.tools.button')} data-testid="tools">
-        <span aria-hidden="true">☰</span> <span className="fac-bar__label">{t('fac.tools.button')}</span>
+        <span aria-hidden="true">☰</span> <span className="appbar__label">{t('fac.tools.button')}</span>
       </button>
       <div id={MENU_ID} popover="auto" className="tools" aria-label={t('fac.tools.button')} role="group">
         {tool('participants', t('fac.tools.participants', { count: people }), 'tool-participants')}

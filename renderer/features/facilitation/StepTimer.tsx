@@ -65,7 +65,7 @@ export function StepTimer({ step, variant }: { step: StepId; variant: 'bar' | 'p
             data-testid="timer-add"
           >
             +{ADD_MINUTES}
-            <span className="fac-bar__label"> {t('fac.plan.min')}</span>
+            <span className="appbar__label"> {t('fac.plan.min')}</span>
           </button>
         </div>
       ) : null}

@@ -39,6 +39,7 @@ export function usePresenter(step: StepId, leave: () => void) {
   const flow = useRef<Flow>({ voting: false, digits: '', voterId: null });
   const [, render] = useReducer((n: number) => n + 1, 0);
   const pending = useRef(new Map<string, number>());
+  const starting = useRef<Promise<unknown> | null>(null);
   const setFlow = (patch: Partial<Flow>) => {
     flow.current = { ...flow.current, ...patch };
     render();
@@ -75,38 +76,40 @@ export function usePresenter(step: StepId, leave: () => void) {
     const data = workshop.getState().data;
     if (!data) return;
     if (stepCards(data, step).length === 0) return info('fac.vote.noCards');
-    let round = openRoundOf(data, step);
+    const round = openRoundOf(data, step);
     if (!round && data.participants.length === 0) return info('fac.vote.noParticipants');
-    setFlow({ voting: true, digits: '', voterId: round ? firstVoter(votersOf(data, round)) : null });
+    // With no round yet, everyone has a full budget: the first participant votes first.
+    setFlow({ voting: true, digits: '', voterId: firstVoter(votersOf(data, round)) });
     if (!round) {
-      const result = await votes.start(step, DEFAULT_VOTES, false);
+      // Numbers typed while the round is being opened wait for it (see cast).
+      const opening = votes.start(step, DEFAULT_VOTES, false);
+      starting.current = opening;
+      const result = await opening;
+      starting.current = null;
       if (!result.ok) {
         setFlow({ voting: false });
         return fail(result.error.message);
       }
-      round = result.value;
-      const after = workshop.getState().data ?? data;
-      if (flow.current.voterId === null && !round.anonymous) setFlow({ voterId: firstVoter(votersOf(after, round)) });
     }
     info('fac.vote.opened');
   };
 
   const cast = async () => {
+    // What was typed and who votes are taken when Enter is pressed, before anything is awaited.
+    const { digits, voterId } = flow.current;
+    setFlow({ digits: '' });
+    if (starting.current) await starting.current;
     const data = workshop.getState().data;
     const round = data ? openRoundOf(data, step) : null;
     if (!data || !round) return setFlow({ voting: false });
-    const { digits, voterId } = flow.current;
     const cards = stepCards(data, step);
     const voters = withPending(votersOf(data, round), pending.current);
     const outcome = castFor(digits, cards, voters, voterId, round.anonymous);
-    if (outcome.kind === 'error') {
-      setFlow({ digits: '' });
-      return info(CAST_ERRORS[outcome.reason] ?? 'fac.vote.noCard', { number: digits });
-    }
+    if (outcome.kind === 'error') return info(CAST_ERRORS[outcome.reason] ?? 'fac.vote.noCard', { number: digits });
     const by = outcome.participantId;
-    // The next voter is chosen now, as if the vote had landed: whoever still has votes once it counts.
+    // The next voter is chosen now, as if the vote had landed (unless Tab chose someone meanwhile).
     const after = voters.map((v) => (v.id === by ? { ...v, left: v.left - 1 } : v));
-    setFlow({ digits: '', voterId: round.anonymous ? null : voterAfterCast(after, voterId) });
+    if (!round.anonymous && flow.current.voterId === voterId) setFlow({ voterId: voterAfterCast(after, voterId) });
     if (by) pending.current.set(by, (pending.current.get(by) ?? 0) + 1);
     const result = await votes.cast(round.id, outcome.cardId, by);
     if (by) pending.current.set(by, (pending.current.get(by) ?? 1) - 1);
