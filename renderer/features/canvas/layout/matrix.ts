@@ -1,0 +1,106 @@
+// Channels: a matrix of channel cards (rows) by targets from step 4 (columns); a cell says whether the channel reaches the target.
+import type { Card } from '../../../../shared/model';
+import { CARD_H, type XY } from '../geometry';
+import type { ExtraNode, LayoutContext, LayoutModel, Zone } from './types';
+import { numberField } from './zoneModel';
+
+export const ROW_H = 150;
+export const COL_W = 230;
+export const HEAD_H = 170;
+export const LEFT_W = 280;
+
+const byRank = (a: Card, b: Card) => (numberField(a, 'rank') ?? 100) - (numberField(b, 'rank') ?? 100) || a.createdAt - b.createdAt;
+const byY = (a: Card, b: Card) => a.y - b.y || a.createdAt - b.createdAt;
+
+/** The y to store so that the card comes at row `index` among the others (kept in their order). */
+export function rowY(others: readonly Card[], index: number): number {
+  const prev = others[index - 1];
+  const next = others[index];
+  if (prev && next) return (prev.y + next.y) / 2;
+  if (prev) return prev.y + ROW_H;
+  if (next) return next.y - ROW_H;
+  return 0;
+}
+
+export function matrixLayout(ctx: LayoutContext): LayoutModel {
+  const channels = ctx.cards.filter((c) => c.kind === 'channel').sort(byY);
+  const targets = ctx.allCards.filter((c) => c.kind === 'persona' && c.step !== ctx.step).sort(byRank);
+  const reaches = new Map<string, string>();
+  for (const l of ctx.links) if (l.kind === 'reaches') reaches.set(`${l.fromCard}>${l.toCard}`, l.id);
+
+  const positions = new Map<string, XY>();
+  const extras: ExtraNode[] = [];
+  const hiddenLinks = new Set<string>();
+  const width = LEFT_W + Math.max(1, targets.length) * COL_W;
+  const zones: Zone[] = [
+    {
+      id: 'channels',
+      label: { key: 'canvas.zone.channels' },
+      tone: 'header',
+      x: 0,
+      y: 0,
+      width: LEFT_W - 30,
+      height: HEAD_H - 30,
+      labelAt: 'centre',
+    },
+  ];
+  if (targets.length === 0) {
+    zones.push({
+      id: 'no-targets',
+      label: { key: 'canvas.zone.noTargets' },
+      tone: 'tray',
+      x: LEFT_W,
+      y: 0,
+      width: 640,
+      height: HEAD_H - 30,
+      labelAt: 'centre',
+    });
+  }
+  targets.forEach((target, j) => {
+    extras.push({ type: 'ref', id: target.id, card: target, position: { x: LEFT_W + j * COL_W, y: 0 }, width: COL_W - 20, height: CARD_H });
+  });
+  channels.forEach((channel, i) => {
+    const y = HEAD_H + i * ROW_H;
+    positions.set(channel.id, { x: 0, y });
+    zones.push({
+      id: `row-${channel.id}`,
+      label: null,
+      tone: i % 2 ? 'plain' : 'lane',
+      x: -15,
+      y: y - 15,
+      width: width + 15,
+      height: ROW_H,
+    });
+    targets.forEach((target, j) => {
+      const linkId = reaches.get(`${channel.id}>${target.id}`) ?? null;
+      if (linkId) hiddenLinks.add(linkId);
+      const cell = { x: LEFT_W + j * COL_W, y };
+      extras.push({
+        type: 'cell',
+        id: `cell:${channel.id}:${target.id}`,
+        position: cell,
+        width: COL_W - 20,
+        height: CARD_H,
+        channel,
+        target,
+        linkId,
+      });
+    });
+  });
+
+  return {
+    layout: 'matrix',
+    zones,
+    governs: (kind) => kind === 'channel',
+    home: () => null,
+    positions,
+    extras,
+    hiddenLinks,
+    drop: (card, at) => {
+      if (card.kind !== 'channel') return { keepPosition: true };
+      const others = channels.filter((c) => c.id !== card.id);
+      const index = Math.max(0, Math.min(others.length, Math.floor((at.y - HEAD_H) / ROW_H)));
+      return { keepPosition: true, position: { x: 0, y: rowY(others, index) } };
+    },
+  };
+}
