@@ -1,9 +1,9 @@
-// The centre of a step: for now the simple card board; the visual React Flow canvas replaces it later.
-import { CardBoard } from './CardBoard';
+// The centre of a step: the visual React Flow canvas (the simple CardBoard stays for places that want a plain list).
+import { Canvas } from '../canvas/Canvas';
 import type { StepCanvasProps } from './canvasTypes';
 
 export type { StepCanvasProps };
 
 export function StepCanvas(props: StepCanvasProps) {
-  return <CardBoard {...props} />;
+  return <Canvas {...props} />;
 }

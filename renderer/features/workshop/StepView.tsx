@@ -1,10 +1,12 @@
-// The centre of the workshop: the step's main question in large type, then its canvas of cards.
-import { useMemo } from 'react';
+// The centre of the workshop: the step's main question in large type, then its canvas of cards or the strategy map.
+import { useCallback, useMemo, useState } from 'react';
 import { STEPS, type StepDef } from '../../../shared/catalogue';
-import type { CardKindName } from '../../../shared/model';
+import type { Card, CardKindName } from '../../../shared/model';
 import { useNav, useView, useWorkshop } from '../../app/hooks';
 import { useT } from '../../i18n';
 import { useReport } from '../../ui/useReport';
+import { StrategyMap } from '../canvas/map/StrategyMap';
+import type { CardPlacement } from './canvasTypes';
 import { StepCanvas } from './StepCanvas';
 
 const COLUMNS = 4;
@@ -17,24 +19,35 @@ export function StepView({ step }: { step: StepDef }) {
   const select = useView((s) => s.select);
   const setStep = useNav((s) => s.setStep);
   const report = useReport();
+  const [map, setMap] = useState(false);
   const cards = useMemo(() => (allCards ?? []).filter((c) => c.step === step.id), [allCards, step.id]);
   const index = STEPS.findIndex((s) => s.id === step.id);
   const previous = STEPS[index - 1];
   const next = STEPS[index + 1];
 
-  const create = async (kind: CardKindName) => {
-    // Placed on a grid so the later visual canvas does not stack new cards on one another.
+  const create = async (kind: CardKindName, placement?: CardPlacement) => {
+    // Without a placement (simple board), a grid so new cards do not stack on one another.
     const n = cards.length;
-    const result = await createCard({ step: step.id, kind, x: (n % COLUMNS) * 260, y: Math.floor(n / COLUMNS) * 160 });
+    const at = placement ?? { x: (n % COLUMNS) * 260, y: Math.floor(n / COLUMNS) * 160 };
+    const result = await createCard({ step: step.id, kind, ...at });
     if (report(result)) select(result.value.id, { focusTitle: true });
   };
+  const onSelect = useCallback((id: string | null) => select(id), [select]);
+  const openCard = useCallback(
+    (card: Card) => {
+      setMap(false);
+      if (card.step !== step.id) setStep(card.step);
+      select(card.id);
+    },
+    [select, setStep, step.id],
+  );
   const go = (id: StepDef['id']) => {
     select(null);
     setStep(id);
   };
 
   return (
-    <div className="step">
+    <div className="step step--canvas">
       <header className="step__head">
         <p className="step__eyebrow">
           <span>{t('step.position', { number: step.number, total: STEPS.length })}</span>
@@ -51,16 +64,29 @@ export function StepView({ step }: { step: StepDef }) {
           <button type="button" className="button button--small" disabled={!next} onClick={() => next && go(next.id)}>
             {t('step.next')} <span aria-hidden="true">→</span>
           </button>
+          <button
+            type="button"
+            className="button button--small step__map"
+            aria-pressed={map}
+            data-testid="map-toggle"
+            onClick={() => setMap((m) => !m)}
+          >
+            {t('canvas.map.toggle')}
+          </button>
         </div>
       </header>
-      <StepCanvas
-        step={step}
-        kinds={step.cardKinds}
-        cards={cards}
-        selectedCardId={selectedCardId}
-        onSelect={(id) => select(id === selectedCardId ? null : id)}
-        onCreate={(kind) => void create(kind)}
-      />
+      {map ? (
+        <StrategyMap onOpen={openCard} />
+      ) : (
+        <StepCanvas
+          step={step}
+          kinds={step.cardKinds}
+          cards={cards}
+          selectedCardId={selectedCardId}
+          onSelect={onSelect}
+          onCreate={(kind, placement) => void create(kind, placement)}
+        />
+      )}
     </div>
   );
 }

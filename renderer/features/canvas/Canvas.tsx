@@ -1,0 +1,178 @@
+// The visual canvas of a step (React Flow): cards on the step's layout, links, votes, image export; read-only for the presenter.
+import { Background, Controls, MiniMap, Panel, ReactFlow, ReactFlowProvider, ConnectionMode, useReactFlow, type Node } from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import './canvas.css';
+import { useCallback, useMemo, useRef, useState, type MouseEvent } from 'react';
+import type { CardKindName, LinkKind } from '../../../shared/model';
+import { useSettings, useWorkshop } from '../../app/hooks';
+import { useT } from '../../i18n';
+import type { StepCanvasProps } from '../workshop/canvasTypes';
+import { CanvasEnvContext, type CanvasEnv } from './canvasEnv';
+import { LinkKindMenu } from './links/LinkKindMenu';
+import { useLinkCreate } from './links/useLinkCreate';
+import { focusNodes } from './nodes/focus';
+import { NODE_TYPES, minimapColour } from './nodes/nodeTypes';
+import { useAriaLabels } from './state/useAriaLabels';
+import { useCanvasKeys } from './state/useCanvasKeys';
+import { useCanvasModel } from './state/useCanvasModel';
+import { useCardCommands } from './state/useCardCommands';
+import { useDragHandlers } from './state/useDragHandlers';
+import { useFlowState } from './state/useFlowState';
+import { useImageExport } from './state/useImageExport';
+import { useSelectionSync } from './state/useSelectionSync';
+import { Toolbar } from './Toolbar';
+import { useVoting } from './votes/useVoting';
+import { VotePanel } from './votes/VotePanel';
+
+const EXTRA_KINDS: CardKindName[] = ['sticky', 'group'];
+const FIT = { padding: 0.12, maxZoom: 1 };
+const MINIMAP = { width: 150, height: 100 };
+
+export function Canvas(props: StepCanvasProps) {
+  return (
+    <ReactFlowProvider>
+      <CanvasInner {...props} />
+    </ReactFlowProvider>
+  );
+}
+
+function CanvasInner({ step, kinds, cards, selectedCardId, onSelect, onCreate, readOnly = false }: StepCanvasProps) {
+  const { t, language } = useT();
+  const theme = useSettings((s) => s.theme);
+  const title = useWorkshop((s) => s.data?.workshop.title ?? '');
+  const rf = useReactFlow();
+  const wrapper = useRef<HTMLDivElement>(null);
+  const [linkMode, setLinkMode] = useState<LinkKind | 'auto'>('auto');
+  const [votesOpen, setVotesOpen] = useState(false);
+  const linkLabel = useCallback((kind: LinkKind) => t(`canvas.link.${kind}`), [t]);
+
+  const canvas = useCanvasModel(step, cards, { readOnly, primaryId: selectedCardId, linkLabel });
+  const flow = useFlowState(canvas.nodes, canvas.edges);
+  const commands = useCardCommands({ step, cards, model: canvas.model, language, wrapper, onCreate, onSelect });
+  const drag = useDragHandlers({
+    model: canvas.model,
+    cardsById: canvas.cardsById,
+    setNodes: flow.setNodes,
+    hold: flow.hold,
+    release: flow.release,
+    selectedCardId,
+    onSelect,
+  });
+  const links = useLinkCreate(canvas.cardsById, linkMode, language);
+  const voting = useVoting(step.id, language);
+  const { vote, retract } = voting;
+  const { toggleReach } = links;
+  useSelectionSync(selectedCardId, flow.nodes, flow.setNodes, wrapper);
+  const exportImage = useImageExport(wrapper, title, step.id);
+  const ariaLabelConfig = useAriaLabels();
+
+  // The first view frames the cards and the zones they lie in, not the empty rest of the layout.
+  const [firstFit] = useState(() => (canvas.nodes.length > 0 ? { ...FIT, nodes: focusNodes(canvas.nodes) } : FIT));
+  const addKinds = useMemo(() => [...new Set([...kinds, ...EXTRA_KINDS])], [kinds]);
+  const mainKind = kinds[0] ?? 'note';
+  const keyActions = useMemo(
+    () => ({
+      create: () => commands.createAt(mainKind, commands.viewCentre()),
+      removeSelected: () => void commands.removeSelected(),
+      copy: commands.copy,
+      paste: () => void commands.paste(),
+      vote: (id: string) => void vote(id),
+    }),
+    [commands, mainKind, vote],
+  );
+  const onKeyDown = useCanvasKeys(keyActions, readOnly, selectedCardId);
+
+  // Stable unless the language or mode changes: every card node reads it, none should draw again for less.
+  const select = useRef(onSelect);
+  select.current = onSelect;
+  const env: CanvasEnv = useMemo(
+    () => ({
+      language,
+      readOnly,
+      actions: {
+        select: (id) => select.current(id),
+        rename: (id, title) => void commands.rename(id, title),
+        colour: commands.colour,
+        resize: commands.resize,
+        vote: (id) => void vote(id),
+        retract: (id) => void retract(id),
+        toggleReach: (channel, target, linkId) => void toggleReach(channel, target, linkId),
+      },
+    }),
+    [language, readOnly, commands, vote, retract, toggleReach],
+  );
+
+  const onDoubleClick = (event: MouseEvent) => {
+    const target = event.target as HTMLElement;
+    if (readOnly || !target.closest('.react-flow__pane') || target.closest('.react-flow__node, .react-flow__panel')) return;
+    commands.createAt(mainKind, rf.screenToFlowPosition({ x: event.clientX, y: event.clientY }));
+  };
+  const onNodeClick = useCallback((_: MouseEvent, node: Node) => node.type === 'card' && select.current(node.id), []);
+
+  return (
+    <section
+      className={`canvas${readOnly ? ' canvas--read-only' : ''}`}
+      aria-label={t('canvas.label')}
+      data-testid="canvas"
+      data-layout={step.layout}
+    >
+      {readOnly ? null : (
+        <Toolbar
+          kinds={addKinds}
+          onAdd={(kind) => commands.createAt(kind, null)}
+          linkMode={linkMode}
+          onLinkMode={setLinkMode}
+          votesOpen={votesOpen}
+          onToggleVotes={() => setVotesOpen((v) => !v)}
+          onExport={exportImage}
+        />
+      )}
+      <div className="canvas__flow" ref={wrapper} tabIndex={-1} onKeyDown={onKeyDown} onDoubleClick={onDoubleClick}>
+        <CanvasEnvContext.Provider value={env}>
+          <ReactFlow
+            nodes={flow.nodes}
+            edges={flow.edges}
+            nodeTypes={NODE_TYPES}
+            onNodesChange={flow.onNodesChange}
+            onEdgesChange={flow.onEdgesChange}
+            onNodeClick={onNodeClick}
+            onPaneClick={() => !readOnly && onSelect(null)}
+            onNodeDragStart={drag.onNodeDragStart}
+            onNodeDrag={drag.onNodeDrag}
+            onNodeDragStop={drag.onNodeDragStop}
+            onConnectEnd={links.onConnectEnd}
+            connectionMode={ConnectionMode.Loose}
+            nodesDraggable={!readOnly}
+            nodesConnectable={!readOnly}
+            elementsSelectable={!readOnly}
+            deleteKeyCode={null}
+            selectionKeyCode="Shift"
+            multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+            zoomOnDoubleClick={false}
+            disableKeyboardA11y
+            elevateNodesOnSelect={false}
+            onlyRenderVisibleElements
+            fitView
+            fitViewOptions={firstFit}
+            minZoom={0.05}
+            maxZoom={2.5}
+            colorMode={theme}
+            ariaLabelConfig={ariaLabelConfig}
+            proOptions={{ hideAttribution: true }}
+          >
+            <Background gap={40} />
+            <MiniMap pannable zoomable nodeColor={minimapColour} nodeStrokeWidth={0} className="canvas__minimap" style={MINIMAP} />
+            <Controls showInteractive={false} fitViewOptions={{ ...FIT, duration: 300 }} />
+            {votesOpen && !readOnly ? (
+              <Panel position="top-right">
+                <VotePanel step={step.id} voting={voting} onPick={onSelect} />
+              </Panel>
+            ) : null}
+          </ReactFlow>
+        </CanvasEnvContext.Provider>
+        {links.question ? <LinkKindMenu question={links.question} cards={canvas.cardsById} onAnswer={links.answer} /> : null}
+      </div>
+      {readOnly ? null : <p className="canvas__hint">{t('canvas.hint')}</p>}
+    </section>
+  );
+}

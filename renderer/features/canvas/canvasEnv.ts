@@ -1,0 +1,28 @@
+// What every node of a canvas shares without subscribing to a store: language, read-only mode and the card actions.
+import { createContext, useContext } from 'react';
+import type { Card, Language } from '../../../shared/model';
+import type { Rect } from './geometry';
+
+export interface CanvasActions {
+  select(cardId: string): void;
+  rename(cardId: string, title: string): void;
+  colour(cardId: string, colour: string | null): void;
+  resize(cardId: string, rect: Rect): void;
+  vote(cardId: string): void;
+  retract(cardId: string): void;
+  toggleReach(channel: Card, target: Card, linkId: string | null): void;
+}
+
+export interface CanvasEnv {
+  language: Language;
+  readOnly: boolean;
+  actions: CanvasActions;
+}
+
+export const CanvasEnvContext = createContext<CanvasEnv | null>(null);
+
+export function useCanvasEnv(): CanvasEnv {
+  const env = useContext(CanvasEnvContext);
+  if (!env) throw new Error('useCanvasEnv outside a canvas');
+  return env;
+}

@@ -1,0 +1,22 @@
+// Link actions on the open workshop: create (the host may refuse with a reason) and delete.
+import type { LinkKind, WorkshopData } from '../../../../shared/model';
+import type { Client } from '../../../client';
+import type { WorkshopStore } from '../../../stores/workshop';
+
+export function linkActions(client: Client, store: WorkshopStore) {
+  const run = store.getState().run;
+  return {
+    create: (kind: LinkKind, fromCard: string, toCard: string) =>
+      run(
+        (workshopId) => client.call('link.create', { workshopId, kind, fromCard, toCard }),
+        (data: WorkshopData, link) => ({ ...data, links: [...data.links, link] }),
+      ),
+    remove: (linkId: string) =>
+      run(
+        (workshopId) => client.call('link.delete', { workshopId, linkId }),
+        (data: WorkshopData, value) => ({ ...data, links: data.links.filter((l) => l.id !== value.linkId) }),
+      ),
+  };
+}
+
+export type LinkActions = ReturnType<typeof linkActions>;

@@ -1,0 +1,32 @@
+// A card of another step shown for reference (objectives in the measurement tree, targets over the channel matrix).
+import type { NodeProps } from '@xyflow/react';
+import { memo, type CSSProperties } from 'react';
+import { kindDef, stepById } from '../../../../shared/catalogue';
+import { pick, translate } from '../../../i18n';
+import { useCanvasEnv } from '../canvasEnv';
+import { SideHandles } from './SideHandles';
+import type { RefNode as RefNodeType } from './types';
+
+function RefNodeView({ data }: NodeProps<RefNodeType>) {
+  const { language, readOnly } = useCanvasEnv();
+  const { card } = data;
+  const def = kindDef(card.kind);
+  const step = stepById(card.step);
+  return (
+    <div
+      className="cn cn--ref"
+      style={{ '--cn-colour': card.colour ?? def?.colour ?? '#8a94a6' } as CSSProperties}
+      data-testid={`ref-card-${card.id}`}
+      data-kind={card.kind}
+      title={step ? translate(language, 'canvas.card.fromStep', { step: pick(step.title, language) }) : undefined}
+    >
+      <div className="cn__body cn__body--static">
+        <span className="cn__kind">{def ? pick(def.label, language) : card.kind}</span>
+        <span className={`cn__title${card.title ? '' : ' cn__title--empty'}`}>{card.title || translate(language, 'canvas.untitled')}</span>
+      </div>
+      <SideHandles connectable={!readOnly} hidden={readOnly} />
+    </div>
+  );
+}
+
+export const RefNode = memo(RefNodeView);

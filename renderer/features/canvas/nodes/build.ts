@@ -1,0 +1,115 @@
+// The nodes and edges of a step's canvas, derived from its cards, its layout, the links and the votes.
+import { MarkerType, type Edge, type Node } from '@xyflow/react';
+import type { Card, Link, LinkKind } from '../../../../shared/model';
+import type { Rect, XY } from '../geometry';
+import type { LayoutModel } from '../layout';
+import { edgeSides } from './edgeSides';
+import type { CanvasNode } from './types';
+
+export interface BuildOptions {
+  readOnly: boolean;
+  votes: ReadonlyMap<string, number> | null;
+  canVote: boolean;
+  primaryId: string | null;
+}
+
+const STATIC = { draggable: false, selectable: false, connectable: false, focusable: false, deletable: false } as const;
+
+export function buildNodes(model: LayoutModel, cards: readonly Card[], positions: ReadonlyMap<string, XY>, options: BuildOptions): Node[] {
+  const nodes: CanvasNode[] = [];
+  for (const zone of model.zones) {
+    if (zone.hidden) continue;
+    nodes.push({
+      ...STATIC,
+      id: `zone:${zone.id}`,
+      type: 'zone',
+      position: { x: zone.x, y: zone.y },
+      width: zone.width,
+      height: zone.height,
+      data: { zone },
+      zIndex: -10,
+      className: 'cz-wrap',
+    });
+  }
+  for (const extra of model.extras ?? []) {
+    if (extra.type === 'ref') {
+      nodes.push({
+        ...STATIC,
+        connectable: !options.readOnly,
+        id: extra.id,
+        type: 'ref',
+        position: extra.position,
+        width: extra.width,
+        height: extra.height,
+        data: { card: extra.card },
+      });
+    } else {
+      nodes.push({
+        ...STATIC,
+        id: extra.id,
+        type: 'cell',
+        position: extra.position,
+        width: extra.width,
+        height: extra.height,
+        data: { channel: extra.channel, target: extra.target, linkId: extra.linkId },
+        className: 'cc-wrap',
+      });
+    }
+  }
+  for (const card of cards) {
+    const group = card.kind === 'group';
+    nodes.push({
+      id: card.id,
+      type: 'card',
+      position: positions.get(card.id) ?? { x: card.x, y: card.y },
+      width: card.width,
+      height: card.height,
+      data: {
+        card,
+        votes: options.votes ? (options.votes.get(card.id) ?? 0) : null,
+        canVote: options.canVote,
+        primary: card.id === options.primaryId,
+      },
+      draggable: !options.readOnly,
+      connectable: !options.readOnly && !group,
+      selectable: !options.readOnly,
+      deletable: !options.readOnly,
+      focusable: false,
+      zIndex: group ? -5 : 0,
+      className: group ? 'cn-wrap cn-wrap--group' : 'cn-wrap',
+    });
+  }
+  return nodes;
+}
+
+/** Links whose two cards are drawn on this canvas, as labelled arrows. */
+export function buildEdges(
+  links: readonly Link[],
+  rects: ReadonlyMap<string, Rect>,
+  hidden: ReadonlySet<string> | undefined,
+  label: (kind: LinkKind) => string,
+  readOnly: boolean,
+): Edge[] {
+  const edges: Edge[] = [];
+  for (const link of links) {
+    const from = rects.get(link.fromCard);
+    const to = rects.get(link.toCard);
+    if (!from || !to || hidden?.has(link.id)) continue;
+    const [sourceHandle, targetHandle] = edgeSides(from, to);
+    edges.push({
+      id: link.id,
+      source: link.fromCard,
+      target: link.toCard,
+      sourceHandle,
+      targetHandle,
+      label: label(link.kind),
+      className: `ce ce--${link.kind}`,
+      markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
+      selectable: !readOnly,
+      deletable: !readOnly,
+      focusable: !readOnly,
+      data: { kind: link.kind },
+    });
+  }
+  return edges;
+}

@@ -1,0 +1,76 @@
+// Derives a step's canvas from the open workshop: its layout, where each card is drawn, the nodes, edges and votes.
+import { useMemo } from 'react';
+import type { StepDef } from '../../../../shared/catalogue';
+import type { Card, Link, LinkKind, Vote, VoteRound } from '../../../../shared/model';
+import { useWorkshop } from '../../../app/hooks';
+import type { Rect } from '../geometry';
+import { layoutFor, type LayoutModel } from '../layout';
+import { placeCards } from '../layout/place';
+import { buildEdges, buildNodes } from '../nodes/build';
+
+const NO_LINKS: Link[] = [];
+const NO_CARDS: Card[] = [];
+const NO_ROUNDS: VoteRound[] = [];
+const NO_VOTES: Vote[] = [];
+
+export interface CanvasModel {
+  model: LayoutModel;
+  nodes: ReturnType<typeof buildNodes>;
+  edges: ReturnType<typeof buildEdges>;
+  round: VoteRound | null;
+  /** Every card the canvas draws or refers to, by id (its own cards and reference cards). */
+  cardsById: Map<string, Card>;
+}
+
+export function useCanvasModel(
+  step: StepDef,
+  cards: readonly Card[],
+  options: { readOnly: boolean; primaryId: string | null; linkLabel: (kind: LinkKind) => string },
+): CanvasModel {
+  const links = useWorkshop((s) => s.data?.links ?? NO_LINKS);
+  const allCards = useWorkshop((s) => s.data?.cards ?? NO_CARDS);
+  const rounds = useWorkshop((s) => s.data?.voteRounds ?? NO_ROUNDS);
+  const votes = useWorkshop((s) => s.data?.votes ?? NO_VOTES);
+  const today = useMemo(() => new Date().toISOString().slice(0, 10), []);
+  // Only the tree and the matrix look beyond the step: other layouts are not derived again when another step changes.
+  const wide = step.layout === 'tree' || step.layout === 'matrix';
+  const others = wide ? allCards : NO_CARDS;
+  const layoutLinks = wide ? links : NO_LINKS;
+
+  const model = useMemo(
+    () => layoutFor(step, { step: step.id, cards, allCards: others, links: layoutLinks, today }),
+    [step, cards, others, layoutLinks, today],
+  );
+  const positions = useMemo(() => placeCards(model, cards), [model, cards]);
+
+  const round = useMemo(
+    () => [...rounds].filter((r) => r.step === step.id).sort((a, b) => b.createdAt - a.createdAt)[0] ?? null,
+    [rounds, step.id],
+  );
+  const counts = useMemo(() => {
+    if (!round) return null;
+    const m = new Map<string, number>();
+    for (const v of votes) if (v.roundId === round.id) m.set(v.cardId, (m.get(v.cardId) ?? 0) + 1);
+    return m;
+  }, [round, votes]);
+
+  const { readOnly, primaryId, linkLabel } = options;
+  const canVote = round?.status === 'open' && !readOnly;
+  const nodes = useMemo(
+    () => buildNodes(model, cards, positions, { readOnly, votes: counts, canVote, primaryId }),
+    [model, cards, positions, readOnly, counts, canVote, primaryId],
+  );
+  const cardsById = useMemo(() => {
+    const m = new Map<string, Card>(cards.map((c) => [c.id, c]));
+    for (const e of model.extras ?? []) if (e.type === 'ref') m.set(e.id, e.card);
+    return m;
+  }, [cards, model]);
+  const rects = useMemo(() => {
+    const m = new Map<string, Rect>();
+    for (const c of cards) m.set(c.id, { ...(positions.get(c.id) ?? c), width: c.width, height: c.height });
+    for (const e of model.extras ?? []) if (e.type === 'ref') m.set(e.id, { ...e.position, width: e.width, height: e.height });
+    return m;
+  }, [cards, positions, model]);
+  const edges = useMemo(() => buildEdges(links, rects, model.hiddenLinks, linkLabel, readOnly), [links, rects, model, linkLabel, readOnly]);
+  return { model, nodes, edges, round, cardsById };
+}
