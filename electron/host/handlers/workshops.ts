@@ -12,14 +12,16 @@ export function readWorkshop(store: Store, workshopId: string) {
   const by = { id: workshopId };
   return {
     workshop,
-    cards: store.rows.all('SELECT * FROM cards WHERE workshop_id = @id ORDER BY created_at, id', by).map(cardFromRow),
-    links: store.rows.all('SELECT * FROM links WHERE workshop_id = @id ORDER BY created_at, id', by).map(linkFromRow),
-    participants: store.rows.all('SELECT * FROM participants WHERE workshop_id = @id ORDER BY created_at, id', by).map(participantFromRow),
+    cards: store.rows.all('SELECT * FROM cards WHERE workshop_id = @id ORDER BY created_at, rowid', by).map(cardFromRow),
+    links: store.rows.all('SELECT * FROM links WHERE workshop_id = @id ORDER BY created_at, rowid', by).map(linkFromRow),
+    participants: store.rows
+      .all('SELECT * FROM participants WHERE workshop_id = @id ORDER BY created_at, rowid', by)
+      .map(participantFromRow),
     answers: store.rows.all('SELECT * FROM answers WHERE workshop_id = @id ORDER BY question', by).map(answerFromRow),
     agenda: readAgenda(store.rows, workshopId, store.now()),
-    parking: store.rows.all('SELECT * FROM parking WHERE workshop_id = @id ORDER BY created_at, id', by).map(parkingFromRow),
-    voteRounds: store.rows.all('SELECT * FROM vote_rounds WHERE workshop_id = @id ORDER BY created_at, id', by).map(roundFromRow),
-    votes: store.rows.all('SELECT * FROM votes WHERE workshop_id = @id ORDER BY created_at, id', by).map(voteFromRow),
+    parking: store.rows.all('SELECT * FROM parking WHERE workshop_id = @id ORDER BY created_at, rowid', by).map(parkingFromRow),
+    voteRounds: store.rows.all('SELECT * FROM vote_rounds WHERE workshop_id = @id ORDER BY created_at, rowid', by).map(roundFromRow),
+    votes: store.rows.all('SELECT * FROM votes WHERE workshop_id = @id ORDER BY created_at, rowid', by).map(voteFromRow),
     accepted: store.rows.all('SELECT * FROM accepted_findings WHERE workshop_id = @id ORDER BY accepted_at', by).map(acceptedFromRow),
     history: store.history(workshopId),
   };
