@@ -1,5 +1,5 @@
 // Presenter mode for the projector: the step's question in large type, its canvas, the timer and the votes; keys only.
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { STEPS, stepById } from '../../../../shared/catalogue';
 import type { StepId } from '../../../../shared/model';
 import { useWorkshop } from '../../../app/hooks';
@@ -20,6 +20,8 @@ const noop = () => undefined;
 export function PresenterMode({ step: stepId, onLeave }: { step: StepId; onLeave: () => void }) {
   const { t, tx } = useT();
   const ref = useRef<HTMLDialogElement>(null);
+  // The canvas mounts once the dialog is shown: a canvas that measures its box (React Flow) needs a real size.
+  const [shown, setShown] = useState(false);
   const step = stepById(stepId) ?? STEPS[0]!;
   const allCards = useWorkshop((s) => s.data?.cards);
   const agenda = useWorkshop((s) => s.data?.agenda);
@@ -34,6 +36,7 @@ export function PresenterMode({ step: stepId, onLeave }: { step: StepId; onLeave
     const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (!dialog.open) dialog.showModal();
     dialog.focus();
+    setShown(true);
     return () => {
       if (dialog.open) dialog.close();
       if (before?.isConnected) before.focus();
@@ -74,7 +77,7 @@ export function PresenterMode({ step: stepId, onLeave }: { step: StepId; onLeave
       </h1>
       <div className="presenter__body">
         <div className="presenter__canvas" data-testid="presenter-canvas">
-          <StepCanvas {...canvas} />
+          {shown ? <StepCanvas {...canvas} /> : null}
         </div>
         <PresenterVotes step={step.id} voting={presenter.voting} digits={presenter.digits} voterId={presenter.voterId} />
       </div>
