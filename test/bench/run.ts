@@ -6,10 +6,11 @@ import type { BenchReport } from './harness';
 
 const dir = import.meta.dirname;
 const wanted = process.argv.slice(2);
-const files = readdirSync(dir)
+const all = readdirSync(dir)
   .filter((f) => f.endsWith('.bench.ts'))
-  .filter((f) => wanted.length === 0 || wanted.some((w) => f.startsWith(w)))
   .sort();
+const files = all.filter((f) => wanted.length === 0 || wanted.some((w) => f.startsWith(w)));
+const skipped = all.filter((f) => !files.includes(f));
 
 const reports: BenchReport[] = [];
 for (const file of files) {
@@ -33,5 +34,6 @@ for (const r of reports) {
   for (const row of r.table) lines.push(`| ${row.label} | ${f(row.p50)} | ${f(row.p95)} | ${f(row.mean)} | ${row.n} |`);
   lines.push('', ...r.verdicts.map((v) => `- ${v}`), '');
 }
-if (wanted.length === 0) writeFileSync(join(dir, '..', '..', 'BENCHMARKS.md'), lines.join('\n'));
-else console.log(lines.join('\n'));
+if (skipped.length > 0) lines.push(`Not run in this pass (\`npm run bench -- ${wanted.join(' ')}\`): ${skipped.join(', ')}.`, '');
+writeFileSync(join(dir, '..', '..', 'BENCHMARKS.md'), lines.join('\n'));
+console.log(lines.join('\n'));
