@@ -1,7 +1,17 @@
 // Reads a workshop once into the figures every section and slide uses, so document and deck never disagree.
 import type { Platform } from '../catalogue/platforms';
 import { PLATFORMS, findPlatform } from '../catalogue/platforms';
-import { capacity, channelFit, healthScore, runChecks, type AcceptedFinding, type Capacity, type ChannelFit, type Finding, type HealthScore } from '../checks';
+import {
+  capacity,
+  channelFit,
+  healthScore,
+  runChecks,
+  type AcceptedFinding,
+  type Capacity,
+  type ChannelFit,
+  type Finding,
+  type HealthScore,
+} from '../checks';
 import type { Answer, AnswerValue, Card, Link, LinkKind, ParkingItem, Participant, Vote, Workshop } from '../model';
 
 /** What the outline is built from: a workshop's content, plus what the facilitation tools recorded. */
@@ -101,7 +111,14 @@ export function analyse(input: DocumentInput): Facts {
   const out = (id: string, kind: LinkKind) => outs.get(`${id}|${kind}`) ?? [];
   const into = (id: string, kind: LinkKind) => ins.get(`${id}|${kind}`) ?? [];
 
-  const checkInput = { workshop: input.workshop, cards: [...input.cards], links: [...input.links], participants: [...input.participants], answers: [...input.answers], platforms };
+  const checkInput = {
+    workshop: input.workshop,
+    cards: [...input.cards],
+    links: [...input.links],
+    participants: [...input.participants],
+    answers: [...input.answers],
+    platforms,
+  };
   const findings = runChecks(checkInput, input.accepted ?? []);
 
   const lines: BudgetLine[] = cards('budget_line').map((card) => ({

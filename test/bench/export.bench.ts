@@ -26,7 +26,9 @@ export function run(): BenchReport {
   data.cards.forEach((c, i) => (c.body = BODY[i % BODY.length]!));
   // The generator may draw the same link twice; the library (and so the import) keeps one of each.
   const seen = new Set<string>();
-  data.links = data.links.filter((l) => !seen.has(`${l.kind}|${l.fromCard}|${l.toCard}`) && !!seen.add(`${l.kind}|${l.fromCard}|${l.toCard}`));
+  data.links = data.links.filter(
+    (l) => !seen.has(`${l.kind}|${l.fromCard}|${l.toCard}`) && !!seen.add(`${l.kind}|${l.fromCard}|${l.toCard}`),
+  );
   const imported = host.call('workshop.import', { fileName: 'bench.socle', text: renderWorkshopFile(data, 'bench', Date.now()) });
   if (!imported.ok) throw new Error(imported.error.message);
   const workshopId = (imported.value as { id: string }).id;
@@ -39,7 +41,10 @@ export function run(): BenchReport {
   };
 
   const all = time(() => EXPORT_FORMATS.forEach(exportOnce), ITERATIONS, 1);
-  const each = EXPORT_FORMATS.map((format) => ({ label: `${format} (${Math.round((sizes.get(format) ?? 0) / 1024)} KB)`, ...time(() => exportOnce(format), ITERATIONS, 1) }));
+  const each = EXPORT_FORMATS.map((format) => ({
+    label: `${format} (${Math.round((sizes.get(format) ?? 0) / 1024)} KB)`,
+    ...time(() => exportOnce(format), ITERATIONS, 1),
+  }));
   host.close();
 
   const sum = each.reduce((s, e) => s + e.p50, 0);

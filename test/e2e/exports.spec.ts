@@ -1,6 +1,7 @@
 // Exports and workshop files through the UI: export with progress, download, import back, refuse a bad file.
 import { readFileSync } from 'node:fs';
 import { seedFor } from '../../shared/catalogue/templates';
+import type { Download } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 test('exports the demo as Markdown and a .socle file, then imports the file back as a new workshop', async ({ page, socle }) => {
@@ -18,7 +19,7 @@ test('exports the demo as Markdown and a .socle file, then imports the file back
   await dialog.getByLabel('Fichier d’atelier (.socle)').check();
   await dialog.getByLabel('Langue des exports').selectOption('en');
 
-  const downloads: import('@playwright/test').Download[] = [];
+  const downloads: Download[] = [];
   page.on('download', (d) => downloads.push(d));
   await dialog.getByRole('button', { name: 'Exporter' }).click();
   await expect(page.getByTestId('toast').filter({ hasText: '2 fichiers exportés.' })).toBeVisible();
@@ -42,13 +43,11 @@ test('exports the demo as Markdown and a .socle file, then imports the file back
 test('refuses a damaged workshop file with a clear message and adds nothing', async ({ page, socle }) => {
   await page.goto(socle.url);
   await expect(page.getByTestId('workshop-row')).toHaveCount(1);
-  await page
-    .getByTestId('import-file')
-    .setInputFiles({
-      name: 'broken.socle',
-      mimeType: 'application/json',
-      buffer: Buffer.from('{"format":"socle-workshop","version":1,"workshop":'),
-    });
+  await page.getByTestId('import-file').setInputFiles({
+    name: 'broken.socle',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format":"socle-workshop","version":1,"workshop":'),
+  });
   await expect(page.getByTestId('toast').filter({ hasText: 'Le fichier « broken.socle » n’a pas été importé' })).toBeVisible();
   await expect(page.getByTestId('workshop-row')).toHaveCount(1);
 });

@@ -1,8 +1,8 @@
 // The library through the UI: the demo on first start, create, rename, duplicate, trash, restore, search.
 import { seedFor } from '../../shared/catalogue/templates';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
-type Page = import('@playwright/test').Page;
 const rows = (page: Page) => page.getByTestId('workshop-row');
 const tab = (page: Page, name: 'Ateliers' | 'Corbeille') =>
   page.getByRole('navigation', { name: 'Vue de la bibliothèque' }).getByRole('button', { name, exact: true });

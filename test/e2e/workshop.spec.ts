@@ -1,8 +1,9 @@
 // The workshop shell through the UI: agenda of 14 steps, cards and answers saved as typed, undo/redo, reload.
 import { STEPS } from '../../shared/catalogue';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
-async function newWorkshop(page: import('@playwright/test').Page, url: string, title: string) {
+async function newWorkshop(page: Page, url: string, title: string) {
   await page.goto(url);
   await page.getByRole('button', { name: 'Nouvel atelier' }).click();
   await page.getByRole('dialog').getByLabel('Titre').fill(title);

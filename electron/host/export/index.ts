@@ -32,14 +32,20 @@ const file = (format: ExportFormat, name: string, extension: string, bytes: Uint
 
 export function runExport(data: ExportSource, request: ExportRequest): ExportFile {
   const { format, language } = request;
-  if (format === 'socle') return file(format, data.workshop.title, 'socle', utf8(renderWorkshopFile(data, request.appVersion, request.now)));
+  if (format === 'socle')
+    return file(format, data.workshop.title, 'socle', utf8(renderWorkshopFile(data, request.appVersion, request.now)));
   const facts = analyse(data);
   const generatedOn = new Date(request.now).toISOString().slice(0, 10);
   const options = { language, generatedOn, ...(request.sections ? { sections: request.sections } : {}) };
   if (format === 'ics' || format === 'csv') {
     const calendar = xmlSafeDeep(calendarFromFacts(facts, language));
     if (format === 'csv') return file(format, calendar.fileBase, 'csv', utf8(renderCsv(calendar.columns, calendar.rows)));
-    return file(format, calendar.fileBase, 'ics', utf8(renderIcs(calendar, { now: request.now, productVersion: request.appVersion, language })));
+    return file(
+      format,
+      calendar.fileBase,
+      'ics',
+      utf8(renderIcs(calendar, { now: request.now, productVersion: request.appVersion, language })),
+    );
   }
   if (format === 'pptx' || format === 'deck-pdf') {
     const deck = xmlSafeDeep(deckFromFacts(facts, options));

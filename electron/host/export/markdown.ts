@@ -30,15 +30,35 @@ function block(b: Block, sep: string): string[] {
     case 'bullets':
       return b.items.map((i) => `- ${i.label ? `**${inline(i.label)}**${sep}` : ''}${inline(i.text)}`);
     case 'table':
-      return table(b.columns.map((c) => c.label), b.rows, b.columns.map((c) => c.align));
+      return table(
+        b.columns.map((c) => c.label),
+        b.rows,
+        b.columns.map((c) => c.align),
+      );
     case 'keyFigures':
       return b.items.map((i) => `- **${inline(i.value)}** ${inline(i.label)}`);
     case 'chart':
-      return [`**${inline(b.title)}**`, '', ...table(['', ...b.series.map((s) => s.name)], b.labels.map((l, i) => [l, ...b.series.map((s) => s.display[i] ?? '')]), [undefined, ...b.series.map(() => 'right' as const)])];
+      return [
+        `**${inline(b.title)}**`,
+        '',
+        ...table(
+          ['', ...b.series.map((s) => s.name)],
+          b.labels.map((l, i) => [l, ...b.series.map((s) => s.display[i] ?? '')]),
+          [undefined, ...b.series.map(() => 'right' as const)],
+        ),
+      ];
     case 'callout':
-      return [`> **${inline(b.title)}**`, '>', ...inline(b.text).split('\n').map((l) => `> ${l}`)];
+      return [
+        `> **${inline(b.title)}**`,
+        '>',
+        ...inline(b.text)
+          .split('\n')
+          .map((l) => `> ${l}`),
+      ];
     case 'quadrants':
-      return b.cells.flatMap((q) => [`**${inline(q.title)}**`, '', ...(q.items.length ? q.items.map((i) => `- ${inline(i)}`) : ['- —']), '']).slice(0, -1);
+      return b.cells
+        .flatMap((q) => [`**${inline(q.title)}**`, '', ...(q.items.length ? q.items.map((i) => `- ${inline(i)}`) : ['- —']), ''])
+        .slice(0, -1);
     case 'pageBreak':
       return ['---'];
   }
@@ -50,7 +70,12 @@ export function renderMarkdown(outline: Outline): string {
     const c = outline.cover;
     out.push(`# ${inline(c.title)}`, '', `**${inline(c.kicker)}** — ${inline(c.subtitle)}`, '');
     if (c.dateLabel) out.push(`*${inline(c.dateLabel)}*`, '');
-    out.push(...c.facts.map((x) => `- ${inline(x.label)}${outline.chrome.labelSep}**${inline(x.value)}**`), '', `*${inline(c.preparedWith)}*`, '');
+    out.push(
+      ...c.facts.map((x) => `- ${inline(x.label)}${outline.chrome.labelSep}**${inline(x.value)}**`),
+      '',
+      `*${inline(c.preparedWith)}*`,
+      '',
+    );
   } else {
     out.push(`# ${inline(outline.organisation)}`, '');
   }
@@ -58,5 +83,8 @@ export function renderMarkdown(outline: Outline): string {
     out.push(`## ${s.number}. ${inline(s.title)}`, '');
     for (const b of s.blocks) out.push(...block(b, outline.chrome.labelSep), '');
   }
-  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+  return `${out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()}\n`;
 }

@@ -31,7 +31,9 @@ export function workshopFileOf(data: WorkshopSource, appVersion: string, now: nu
     links: data.links.map(drop),
     participants: data.participants.map(drop),
     answers: data.answers.map(drop),
-    agenda: customAgenda(data) ? data.agenda.map(({ step, position, timeboxMinutes, skipped }) => ({ step, position, timeboxMinutes, skipped })) : [],
+    agenda: customAgenda(data)
+      ? data.agenda.map(({ step, position, timeboxMinutes, skipped }) => ({ step, position, timeboxMinutes, skipped }))
+      : [],
     parking: data.parking.map(drop),
     voteRounds: data.voteRounds.map(drop),
     votes: data.votes,
@@ -57,7 +59,8 @@ export function jsonDepth(text: string, stopAt = Infinity): number {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 92) i++; // a backslash: the next character is escaped
+      if (c === 92)
+        i++; // a backslash: the next character is escaped
       else if (c === 34) inString = false;
     } else if (c === 34) inString = true;
     else if (c === 123 || c === 91) {
@@ -73,21 +76,37 @@ export function readWorkshopFile(text: string, fileName = 'the file'): WorkshopF
     refuse(fileName, [{ path: '', message: `the file is larger than ${LIMITS.bytes / 1024 / 1024} MB` }]);
   }
   // Counted before parsing, so that a file nested thousands of levels deep never reaches the parser.
-  if (jsonDepth(text, LIMITS.depth) > LIMITS.depth) refuse(fileName, [{ path: '', message: `the data is nested more than ${LIMITS.depth} levels deep` }]);
+  if (jsonDepth(text, LIMITS.depth) > LIMITS.depth)
+    refuse(fileName, [{ path: '', message: `the data is nested more than ${LIMITS.depth} levels deep` }]);
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    refuse(fileName, [{ path: '', message: `it is not valid JSON, the file may be truncated or damaged (${error instanceof Error ? error.message : String(error)})` }]);
+    refuse(fileName, [
+      {
+        path: '',
+        message: `it is not valid JSON, the file may be truncated or damaged (${error instanceof Error ? error.message : String(error)})`,
+      },
+    ]);
   }
   const head = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : null;
-  if (!head || head.format !== WORKSHOP_FILE_FORMAT) refuse(fileName, [{ path: 'format', message: `this is not a Socle workshop file (expected "format": "${WORKSHOP_FILE_FORMAT}")` }]);
+  if (!head || head.format !== WORKSHOP_FILE_FORMAT)
+    refuse(fileName, [{ path: 'format', message: `this is not a Socle workshop file (expected "format": "${WORKSHOP_FILE_FORMAT}")` }]);
   const version = head.version;
   if (typeof version === 'number' && Number.isInteger(version) && version > WORKSHOP_FILE_VERSION) {
-    refuse(fileName, [{ path: 'version', message: `it was made by a newer Socle (file version ${version}, this Socle reads version ${WORKSHOP_FILE_VERSION}); update Socle to open it` }]);
+    refuse(fileName, [
+      {
+        path: 'version',
+        message: `it was made by a newer Socle (file version ${version}, this Socle reads version ${WORKSHOP_FILE_VERSION}); update Socle to open it`,
+      },
+    ]);
   }
   const parsed = WorkshopFile.safeParse(raw);
-  if (!parsed.success) refuse(fileName, parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })));
+  if (!parsed.success)
+    refuse(
+      fileName,
+      parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })),
+    );
   const problems = consistency(parsed.data);
   if (problems.length) refuse(fileName, problems);
   return parsed.data;
@@ -110,7 +129,11 @@ export function importWorkshopFile(store: Store, text: string, fileName: string)
     const people = new Map<string, string>();
     const rounds = new Map<string, string>();
     for (const c of file.cards) store.rows.put('cards', cardToRow({ ...c, id: fresh(cards, c.id), workshopId }));
-    for (const l of file.links) store.rows.put('links', linkToRow({ ...l, id: store.newId(), workshopId, fromCard: cards.get(l.fromCard)!, toCard: cards.get(l.toCard)! }));
+    for (const l of file.links)
+      store.rows.put(
+        'links',
+        linkToRow({ ...l, id: store.newId(), workshopId, fromCard: cards.get(l.fromCard)!, toCard: cards.get(l.toCard)! }),
+      );
     for (const p of file.participants) store.rows.put('participants', participantToRow({ ...p, id: fresh(people, p.id), workshopId }));
     for (const a of file.answers) store.rows.put('answers', answerToRow({ ...a, workshopId }));
     for (const a of file.agenda) store.rows.put('agenda', agendaToRow(workshopId, { ...a, spentMs: 0, runningSince: null }));
@@ -118,11 +141,31 @@ export function importWorkshopFile(store: Store, text: string, fileName: string)
     for (const r of file.voteRounds) store.rows.put('vote_rounds', roundToRow({ ...r, id: fresh(rounds, r.id), workshopId }));
     for (const v of file.votes) {
       const participant = v.participantId === null ? null : people.get(v.participantId)!;
-      store.rows.put('votes', { id: store.newId(), workshop_id: workshopId, round_id: rounds.get(v.roundId)!, card_id: cards.get(v.cardId)!, participant_id: participant, created_at: v.createdAt });
+      store.rows.put('votes', {
+        id: store.newId(),
+        workshop_id: workshopId,
+        round_id: rounds.get(v.roundId)!,
+        card_id: cards.get(v.cardId)!,
+        participant_id: participant,
+        created_at: v.createdAt,
+      });
     }
     for (const a of file.accepted) {
-      const key = a.cardKey === '' ? '' : a.cardKey.split(',').map((id) => cards.get(id)!).sort().join(',');
-      store.rows.put('accepted_findings', { workshop_id: workshopId, rule_id: a.ruleId, card_key: key, reason: a.reason, accepted_at: a.acceptedAt });
+      const key =
+        a.cardKey === ''
+          ? ''
+          : a.cardKey
+              .split(',')
+              .map((id) => cards.get(id)!)
+              .sort()
+              .join(',');
+      store.rows.put('accepted_findings', {
+        workshop_id: workshopId,
+        rule_id: a.ruleId,
+        card_key: key,
+        reason: a.reason,
+        accepted_at: a.acceptedAt,
+      });
     }
     return workshop;
   });

@@ -1,7 +1,19 @@
 // The .socle workshop file: its zod schema (version 1) and the limits an imported file must stay within.
 import { z } from 'zod';
 import { WORKSHOP_FILE_MAX_BYTES } from '../../../shared/document/formats';
-import { AcceptedFinding, AgendaEntry, Answer, Card, Link, ParkingItem, Participant, ShortText, Vote, VoteRound, Workshop } from '../../../shared/model';
+import {
+  AcceptedFinding,
+  AgendaEntry,
+  Answer,
+  Card,
+  Link,
+  ParkingItem,
+  Participant,
+  ShortText,
+  Vote,
+  VoteRound,
+  Workshop,
+} from '../../../shared/model';
 
 export const WORKSHOP_FILE_FORMAT = 'socle-workshop';
 export const WORKSHOP_FILE_VERSION = 1;
@@ -36,7 +48,10 @@ export const WorkshopFile = z
     format: z.literal(WORKSHOP_FILE_FORMAT),
     version: z.literal(WORKSHOP_FILE_VERSION),
     exportedAt: z.string().max(40),
-    app: z.object({ name: z.string().max(40), version: z.string().max(40) }).strict().optional(),
+    app: z
+      .object({ name: z.string().max(40), version: z.string().max(40) })
+      .strict()
+      .optional(),
     workshop: FileWorkshop,
     cards: z.array(FileCard).max(LIMITS.cards),
     links: z.array(FileLink).max(LIMITS.links),

@@ -26,7 +26,9 @@ export function labelOf(options: readonly Option[], value: unknown, language: La
 }
 
 export function columns(language: Language, spec: [Text, number, TableColumn['align']?][]): TableColumn[] {
-  return spec.map(([label, weight, align]) => (align ? { label: tr(language, label), weight, align } : { label: tr(language, label), weight }));
+  return spec.map(([label, weight, align]) =>
+    align ? { label: tr(language, label), weight, align } : { label: tr(language, label), weight },
+  );
 }
 
 /** The table cut to `max` rows, the last saying how many were left out; cells clipped for a slide. */
@@ -39,7 +41,12 @@ export function trimTable(table: Table, language: Language, max: number, cellMax
 }
 
 /** Bullets cut to `max` items, the last saying how many were left out. */
-export function trimItems<T extends { text: string }>(items: T[], language: Language, max: number, textMax = 140): { text: string; label?: string }[] {
+export function trimItems<T extends { text: string }>(
+  items: T[],
+  language: Language,
+  max: number,
+  textMax = 140,
+): { text: string; label?: string }[] {
   const clipped = items.map((i) => ({ ...i, text: clip(i.text, textMax) }));
   if (clipped.length <= max) return clipped;
   return [...clipped.slice(0, max - 1), { text: tr(language, WORDS.more, { n: clipped.length - max + 1 }) }];

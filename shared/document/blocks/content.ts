@@ -15,12 +15,23 @@ const formatName = (language: Language, value: string) => findFormat(value)?.lab
 export function pillarsTable(f: Facts, language: Language): Table {
   return {
     type: 'table',
-    columns: columns(language, [[COLUMNS.pillar, 2.4], [COLUMNS.formats, 2], [COLUMNS.valueShare, 1.2, 'right'], [COLUMNS.tone, 2]]),
+    columns: columns(language, [
+      [COLUMNS.pillar, 2.4],
+      [COLUMNS.formats, 2],
+      [COLUMNS.valueShare, 1.2, 'right'],
+      [COLUMNS.tone, 2],
+    ]),
     rows: f.cards('pillar').map((p) => {
       const share = num(p, 'valueShare');
       return [
         cell(language, nameOf(p, language)),
-        cell(language, joinList(language, list(p, 'formats').map((x) => formatName(language, x)))),
+        cell(
+          language,
+          joinList(
+            language,
+            list(p, 'formats').map((x) => formatName(language, x)),
+          ),
+        ),
         share === undefined ? tr(language, WORDS.none) : formatPercent(language, share),
         cell(language, str(p, 'tone')),
       ];
@@ -37,7 +48,12 @@ export function networkOf(f: Facts, language: Language, card: Card): string {
 export function cadenceTable(f: Facts, language: Language): Table {
   return {
     type: 'table',
-    columns: columns(language, [[COLUMNS.network, 1.6], [COLUMNS.postsPerWeek, 1.2, 'right'], [COLUMNS.format, 1.6], [COLUMNS.responseTime, 1.2, 'right']]),
+    columns: columns(language, [
+      [COLUMNS.network, 1.6],
+      [COLUMNS.postsPerWeek, 1.2, 'right'],
+      [COLUMNS.format, 1.6],
+      [COLUMNS.responseTime, 1.2, 'right'],
+    ]),
     rows: f.cards('cadence').map((c) => {
       const posts = num(c, 'postsPerWeek');
       const hours = num(c, 'responseTimeHours');
@@ -67,7 +83,13 @@ export function cadenceChart(f: Facts, language: Language): Block | null {
     chart: 'bar',
     title: tr(language, WORDS.cadenceChart),
     labels: entries.map(([name]) => name),
-    series: [{ name: tr(language, WORDS.postsAxis), values: entries.map(([, n]) => n), display: entries.map(([, n]) => formatNumber(language, n)) }],
+    series: [
+      {
+        name: tr(language, WORDS.postsAxis),
+        values: entries.map(([, n]) => n),
+        display: entries.map(([, n]) => formatNumber(language, n)),
+      },
+    ],
     numberFormat: '0',
   };
 }
@@ -81,7 +103,12 @@ export function calendarItems(f: Facts): Card[] {
 export function calendarTable(f: Facts, language: Language): Table {
   return {
     type: 'table',
-    columns: columns(language, [[COLUMNS.when, 1.8], [COLUMNS.type, 1.3], [COLUMNS.item, 2.6], [COLUMNS.detail, 2.6]]),
+    columns: columns(language, [
+      [COLUMNS.when, 1.8],
+      [COLUMNS.type, 1.3],
+      [COLUMNS.item, 2.6],
+      [COLUMNS.detail, 2.6],
+    ]),
     rows: calendarItems(f).map((c) => [
       cell(language, formatRange(language, str(c, 'start'), str(c, 'end'))),
       cell(language, labelOf(CALENDAR_TYPE_OPTIONS, c.fields.type, language)),

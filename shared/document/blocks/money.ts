@@ -14,7 +14,13 @@ const category = (language: Language, c: string) => labelOf(BUDGET_CATEGORY_OPTI
 export function budgetTable(f: Facts, language: Language): Table {
   return {
     type: 'table',
-    columns: columns(language, [[COLUMNS.budgetItem, 2.6], [COLUMNS.category, 1.8], [COLUMNS.amount, 1.1, 'right'], [COLUMNS.period, 1], [COLUMNS.perYear, 1.1, 'right']]),
+    columns: columns(language, [
+      [COLUMNS.budgetItem, 2.6],
+      [COLUMNS.category, 1.8],
+      [COLUMNS.amount, 1.1, 'right'],
+      [COLUMNS.period, 1],
+      [COLUMNS.perYear, 1.1, 'right'],
+    ]),
     rows: f.budget.lines.map((l) => {
       const amount = num(l.card, 'amount');
       return [
@@ -37,7 +43,13 @@ export function budgetChart(f: Facts, language: Language): Block | null {
     chart: 'pie',
     title: tr(language, WORDS.budgetChart),
     labels: parts.map((p) => category(language, p.category)),
-    series: [{ name: tr(language, WORDS.budgetChart), values: parts.map((p) => p.amount), display: parts.map((p) => formatMoney(language, p.amount)) }],
+    series: [
+      {
+        name: tr(language, WORDS.budgetChart),
+        values: parts.map((p) => p.amount),
+        display: parts.map((p) => formatMoney(language, p.amount)),
+      },
+    ],
     shares: parts.map((p) => formatPercent(language, (p.amount / f.budget.total) * 100)),
     numberFormat: '#,##0 "€"',
   };
@@ -46,7 +58,12 @@ export function budgetChart(f: Facts, language: Language): Block | null {
 export function teamTable(f: Facts, language: Language): Table {
   return {
     type: 'table',
-    columns: columns(language, [[COLUMNS.person, 1.8], [COLUMNS.role, 2.2], [COLUMNS.team, 1.4], [COLUMNS.hours, 1.1, 'right']]),
+    columns: columns(language, [
+      [COLUMNS.person, 1.8],
+      [COLUMNS.role, 2.2],
+      [COLUMNS.team, 1.4],
+      [COLUMNS.hours, 1.1, 'right'],
+    ]),
     rows: f.cards('person').map((p) => {
       const h = num(p, 'hoursPerWeek');
       return [
@@ -66,7 +83,12 @@ export function capacityChart(f: Facts, language: Language): Block | null {
   const moderation = sum('moderation');
   const available = f.capacity.available;
   if (production + moderation + available === 0) return null;
-  const labels = [tr(language, WORDS.production), tr(language, WORDS.moderation), tr(language, WORDS.needed), tr(language, WORDS.available)];
+  const labels = [
+    tr(language, WORDS.production),
+    tr(language, WORDS.moderation),
+    tr(language, WORDS.needed),
+    tr(language, WORDS.available),
+  ];
   const values = [production, moderation, production + moderation, available].map((v) => Math.round(v * 10) / 10);
   return {
     type: 'chart',
@@ -82,7 +104,13 @@ export function capacityChart(f: Facts, language: Language): Block | null {
 export function kpiTable(f: Facts, language: Language): Table {
   return {
     type: 'table',
-    columns: columns(language, [[COLUMNS.kpi, 2.2], [COLUMNS.objective, 2.4], [COLUMNS.fromTo, 1.4, 'right'], [COLUMNS.timeframe, 0.9, 'right'], [COLUMNS.nature, 1.1]]),
+    columns: columns(language, [
+      [COLUMNS.kpi, 2.2],
+      [COLUMNS.objective, 2.4],
+      [COLUMNS.fromTo, 1.4, 'right'],
+      [COLUMNS.timeframe, 0.9, 'right'],
+      [COLUMNS.nature, 1.1],
+    ]),
     rows: f.cards('kpi').map((k) => {
       const months = num(k, 'timeframeMonths');
       const objectives = f.out(k.id, 'measures').map((o) => nameOf(o, language));
@@ -99,7 +127,8 @@ export function kpiTable(f: Facts, language: Language): Table {
 
 /** Where each KPI starts as a share of its target, so different units sit on one axis; null when none has both. */
 export function kpiChart(f: Facts, language: Language, max = 8): Block | null {
-  const points = f.cards('kpi')
+  const points = f
+    .cards('kpi')
     .map((k) => ({ k, base: num(k, 'baseline'), target: num(k, 'target') }))
     .filter((p): p is { k: typeof p.k; base: number; target: number } => p.base !== undefined && p.target !== undefined && p.target > 0)
     .slice(0, max);

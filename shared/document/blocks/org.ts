@@ -22,16 +22,26 @@ const stakeholderName = (c: Card, language: Language) => {
 export function raciTable(f: Facts, language: Language): Table {
   return {
     type: 'table',
-    columns: columns(language, [[COLUMNS.department, 1.6], [COLUMNS.person, 1.5], [COLUMNS.raci, 0.6, 'center'], [COLUMNS.power, 0.7, 'center'], [COLUMNS.interest, 0.7, 'center'], [COLUMNS.stance, 1], [COLUMNS.plan, 2.6]]),
-    rows: f.cards('stakeholder').map((c) => [
-      cell(language, labelOf(DEPARTMENT_OPTIONS, c.fields.department, language) ?? nameOf(c, language)),
-      cell(language, str(c, 'person')),
-      cell(language, str(c, 'raci')),
-      cell(language, num(c, 'power')?.toString()),
-      cell(language, num(c, 'interest')?.toString()),
-      cell(language, labelOf(STANCE_OPTIONS, c.fields.stance, language)),
-      cell(language, str(c, 'plan')),
+    columns: columns(language, [
+      [COLUMNS.department, 1.6],
+      [COLUMNS.person, 1.5],
+      [COLUMNS.raci, 0.6, 'center'],
+      [COLUMNS.power, 0.7, 'center'],
+      [COLUMNS.interest, 0.7, 'center'],
+      [COLUMNS.stance, 1],
+      [COLUMNS.plan, 2.6],
     ]),
+    rows: f
+      .cards('stakeholder')
+      .map((c) => [
+        cell(language, labelOf(DEPARTMENT_OPTIONS, c.fields.department, language) ?? nameOf(c, language)),
+        cell(language, str(c, 'person')),
+        cell(language, str(c, 'raci')),
+        cell(language, num(c, 'power')?.toString()),
+        cell(language, num(c, 'interest')?.toString()),
+        cell(language, labelOf(STANCE_OPTIONS, c.fields.stance, language)),
+        cell(language, str(c, 'plan')),
+      ]),
   };
 }
 
@@ -44,7 +54,11 @@ export function powerGrid(f: Facts, language: Language, maxPerCell = 8): Block {
     const stance = labelOf(STANCE_OPTIONS, c.fields.stance, language);
     cells[index]!.push(stance ? `${stakeholderName(c, language)} · ${stance}` : stakeholderName(c, language));
   }
-  const q = (title: string, items: string[], tone: Quadrant['tone']): Quadrant => ({ title, items: capped(items, maxPerCell, language), tone });
+  const q = (title: string, items: string[], tone: Quadrant['tone']): Quadrant => ({
+    title,
+    items: capped(items, maxPerCell, language),
+    tone,
+  });
   return {
     type: 'quadrants',
     xAxis: tr(language, WORDS.interest),
@@ -61,13 +75,26 @@ export function powerGrid(f: Facts, language: Language, maxPerCell = 8): Block {
 export function governanceTable(f: Facts, language: Language): Table {
   return {
     type: 'table',
-    columns: columns(language, [[COLUMNS.rule, 1.4], [COLUMNS.decision, 2.8], [COLUMNS.who, 1.8], [COLUMNS.team, 1.2], [COLUMNS.maxDelay, 1, 'right']]),
+    columns: columns(language, [
+      [COLUMNS.rule, 1.4],
+      [COLUMNS.decision, 2.8],
+      [COLUMNS.who, 1.8],
+      [COLUMNS.team, 1.2],
+      [COLUMNS.maxDelay, 1, 'right'],
+    ]),
     rows: f.cards('governance_rule').map((c) => {
       const delay = num(c, 'maxDelayHours');
       return [
         cell(language, labelOf(GOVERNANCE_RULE_OPTIONS, c.fields.rule, language)),
         cell(language, [nameOf(c, language), c.body].filter((s) => s.trim()).join(' — ')),
-        cell(language, str(c, 'who') ?? joinList(language, f.into(c.id, 'owns').map((o) => nameOf(o, language)))),
+        cell(
+          language,
+          str(c, 'who') ??
+            joinList(
+              language,
+              f.into(c.id, 'owns').map((o) => nameOf(o, language)),
+            ),
+        ),
         cell(language, labelOf(TEAM_TYPE_OPTIONS, c.fields.teamType, language)),
         delay === undefined ? tr(language, WORDS.none) : formatHours(language, delay),
       ];
@@ -76,17 +103,24 @@ export function governanceTable(f: Facts, language: Language): Table {
 }
 
 const QUADRANT_ORDER = ['strength', 'weakness', 'opportunity', 'threat'] as const;
-const QUADRANT_TONE: Record<(typeof QUADRANT_ORDER)[number], Quadrant['tone']> = { strength: 'good', weakness: 'warning', opportunity: 'neutral', threat: 'danger' };
+const QUADRANT_TONE: Record<(typeof QUADRANT_ORDER)[number], Quadrant['tone']> = {
+  strength: 'good',
+  weakness: 'warning',
+  opportunity: 'neutral',
+  threat: 'danger',
+};
 const QUADRANT_TITLE = { strength: WORDS.strengths, weakness: WORDS.weaknesses, opportunity: WORDS.opportunities, threat: WORDS.threats };
 
 /** A threat's answers: its own mitigation field, then the cards linked to it with "mitigates". */
-const mitigationsOf = (f: Facts, c: Card, language: Language) => [str(c, 'mitigation') ?? '', ...f.into(c.id, 'mitigates').map((m) => nameOf(m, language))].filter((s) => s.trim());
+const mitigationsOf = (f: Facts, c: Card, language: Language) =>
+  [str(c, 'mitigation') ?? '', ...f.into(c.id, 'mitigates').map((m) => nameOf(m, language))].filter((s) => s.trim());
 
 export function swotGrid(f: Facts, language: Language, maxPerCell = 8): Block {
   const cells = QUADRANT_ORDER.map((quadrant): Quadrant => ({
     title: tr(language, QUADRANT_TITLE[quadrant]),
     items: capped(
-      f.cards('swot')
+      f
+        .cards('swot')
         .filter((c) => c.fields.quadrant === quadrant)
         .map((c) => {
           const answers = quadrant === 'threat' ? mitigationsOf(f, c, language) : [];
@@ -104,10 +138,13 @@ export function swotGrid(f: Facts, language: Language, maxPerCell = 8): Block {
 export function threatsTable(f: Facts, language: Language): Table {
   return {
     type: 'table',
-    columns: columns(language, [[COLUMNS.threat, 1], [COLUMNS.mitigation, 1.4]]),
-    rows: f.cards('swot').filter((c) => c.fields.quadrant === 'threat').map((c) => [
-      cell(language, nameOf(c, language)),
-      cell(language, joinList(language, mitigationsOf(f, c, language))),
+    columns: columns(language, [
+      [COLUMNS.threat, 1],
+      [COLUMNS.mitigation, 1.4],
     ]),
+    rows: f
+      .cards('swot')
+      .filter((c) => c.fields.quadrant === 'threat')
+      .map((c) => [cell(language, nameOf(c, language)), cell(language, joinList(language, mitigationsOf(f, c, language)))]),
   };
 }

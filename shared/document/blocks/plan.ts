@@ -17,7 +17,15 @@ export function fromTo(language: Language, from?: number, to?: number): string {
 export function objectivesTable(f: Facts, language: Language): Table {
   return {
     type: 'table',
-    columns: columns(language, [[COLUMNS.rank, 0.5, 'center'], [COLUMNS.objective, 2.8], [COLUMNS.type, 1.5], [COLUMNS.measure, 1.8], [COLUMNS.fromTo, 1.3, 'right'], [COLUMNS.deadline, 1.2], [COLUMNS.kpis, 1.7]]),
+    columns: columns(language, [
+      [COLUMNS.rank, 0.5, 'center'],
+      [COLUMNS.objective, 2.8],
+      [COLUMNS.type, 1.5],
+      [COLUMNS.measure, 1.8],
+      [COLUMNS.fromTo, 1.3, 'right'],
+      [COLUMNS.deadline, 1.2],
+      [COLUMNS.kpis, 1.7],
+    ]),
     rows: f.objectives.map((o, i) => [
       String(num(o, 'priority') ?? i + 1),
       cell(language, nameOf(o, language)),
@@ -25,7 +33,13 @@ export function objectivesTable(f: Facts, language: Language): Table {
       cell(language, str(o, 'metric')),
       fromTo(language, num(o, 'baseline'), num(o, 'target')),
       cell(language, formatDate(language, str(o, 'deadline'))),
-      cell(language, joinList(language, f.into(o.id, 'measures').map((k) => nameOf(k, language)))),
+      cell(
+        language,
+        joinList(
+          language,
+          f.into(o.id, 'measures').map((k) => nameOf(k, language)),
+        ),
+      ),
     ]),
   };
 }
@@ -39,11 +53,20 @@ export function placesOf(f: Facts, language: Language, personaId: string): strin
 export function targetsTable(f: Facts, language: Language): Table {
   return {
     type: 'table',
-    columns: columns(language, [[COLUMNS.rank, 0.5, 'center'], [COLUMNS.target, 2], [COLUMNS.profile, 2.4], [COLUMNS.whereOnline, 1.6], [COLUMNS.expects, 2.4]]),
+    columns: columns(language, [
+      [COLUMNS.rank, 0.5, 'center'],
+      [COLUMNS.target, 2],
+      [COLUMNS.profile, 2.4],
+      [COLUMNS.whereOnline, 1.6],
+      [COLUMNS.expects, 2.4],
+    ]),
     rows: f.personas.map((p, i) => [
       String(num(p, 'rank') ?? i + 1),
       cell(language, nameOf(p, language)),
-      cell(language, [str(p, 'job'), str(p, 'sector'), str(p, 'ageRange'), str(p, 'location'), str(p, 'income')].filter(Boolean).join(' · ')),
+      cell(
+        language,
+        [str(p, 'job'), str(p, 'sector'), str(p, 'ageRange'), str(p, 'location'), str(p, 'income')].filter(Boolean).join(' · '),
+      ),
       cell(language, joinList(language, placesOf(f, language, p.id))),
       cell(language, str(p, 'expectations') ?? p.body),
     ]),
@@ -53,26 +76,52 @@ export function targetsTable(f: Facts, language: Language): Table {
 export function listeningTable(f: Facts, language: Language): Table {
   return {
     type: 'table',
-    columns: columns(language, [[COLUMNS.source, 1.3], [COLUMNS.who, 1.5], [COLUMNS.said, 2.6], [COLUMNS.sentiment, 1], [COLUMNS.lesson, 2.6]]),
-    rows: f.cards('finding').map((c) => [
-      cell(language, labelOf(FINDING_SOURCE_OPTIONS, c.fields.source, language)),
-      cell(language, str(c, 'who') ?? str(c, 'tool')),
-      cell(language, str(c, 'said') ?? nameOf(c, language)),
-      cell(language, labelOf(SENTIMENT_OPTIONS, c.fields.sentiment, language)),
-      cell(language, str(c, 'lesson') ?? c.body),
+    columns: columns(language, [
+      [COLUMNS.source, 1.3],
+      [COLUMNS.who, 1.5],
+      [COLUMNS.said, 2.6],
+      [COLUMNS.sentiment, 1],
+      [COLUMNS.lesson, 2.6],
     ]),
+    rows: f
+      .cards('finding')
+      .map((c) => [
+        cell(language, labelOf(FINDING_SOURCE_OPTIONS, c.fields.source, language)),
+        cell(language, str(c, 'who') ?? str(c, 'tool')),
+        cell(language, str(c, 'said') ?? nameOf(c, language)),
+        cell(language, labelOf(SENTIMENT_OPTIONS, c.fields.sentiment, language)),
+        cell(language, str(c, 'lesson') ?? c.body),
+      ]),
   };
 }
 
 export function channelsTable(f: Facts, language: Language): Table {
   return {
     type: 'table',
-    columns: columns(language, [[COLUMNS.channel, 1.4], [COLUMNS.role, 2.6], [COLUMNS.targets, 2], [COLUMNS.objectives, 2.2], [COLUMNS.fit, 1.1, 'right']]),
+    columns: columns(language, [
+      [COLUMNS.channel, 1.4],
+      [COLUMNS.role, 2.6],
+      [COLUMNS.targets, 2],
+      [COLUMNS.objectives, 2.2],
+      [COLUMNS.fit, 1.1, 'right'],
+    ]),
     rows: f.channels.map((c) => [
       cell(language, c.name),
       cell(language, str(c.card, 'role') ?? c.card.body),
-      cell(language, joinList(language, c.reaches.map((p) => nameOf(p, language)))),
-      cell(language, joinList(language, c.serves.map((o) => nameOf(o, language)))),
+      cell(
+        language,
+        joinList(
+          language,
+          c.reaches.map((p) => nameOf(p, language)),
+        ),
+      ),
+      cell(
+        language,
+        joinList(
+          language,
+          c.serves.map((o) => nameOf(o, language)),
+        ),
+      ),
       tr(language, WORDS.score, { n: c.fit.score }),
     ]),
   };

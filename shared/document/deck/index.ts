@@ -4,8 +4,26 @@ import { chrome } from '../outline';
 import { organisationOf } from '../sections/summary';
 import type { SectionId } from '../sections-ids';
 import type { Deck, DocumentOptions, Slide } from '../types';
-import { budgetSlide, calendarSlide, decisionsSlide, governanceSlide, kpisSlide, risksSlide, stakeholdersSlide, swotSlide } from './closing';
-import { channelsSlide, contentSlide, listeningSlide, objectivesSlide, summarySlide, targetsSlide, titleSlide, whyNowSlide } from './opening';
+import {
+  budgetSlide,
+  calendarSlide,
+  decisionsSlide,
+  governanceSlide,
+  kpisSlide,
+  risksSlide,
+  stakeholdersSlide,
+  swotSlide,
+} from './closing';
+import {
+  channelsSlide,
+  contentSlide,
+  listeningSlide,
+  objectivesSlide,
+  summarySlide,
+  targetsSlide,
+  titleSlide,
+  whyNowSlide,
+} from './opening';
 
 const BUILDERS: ((f: Facts, o: DeckOptions) => Slide)[] = [
   (f, o) => titleSlide(f, o.language, o.generatedOn),

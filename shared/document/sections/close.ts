@@ -29,7 +29,8 @@ export function decisionsBlocks(f: Facts, language: Language): Block[] {
   if (asked.length && f.cards('decision').length === 0) blocks.push({ type: 'bullets', items: asked.map((text) => ({ text })) });
   blocks.push(...quoted(f, language, ['risks.decisionMeeting']));
   const next = answerItems(f, language, 'risks.nextSteps');
-  if (next.length) blocks.push({ type: 'heading', text: tr(language, HEADINGS.nextSteps) }, { type: 'bullets', items: next.map((text) => ({ text })) });
+  if (next.length)
+    blocks.push({ type: 'heading', text: tr(language, HEADINGS.nextSteps) }, { type: 'bullets', items: next.map((text) => ({ text })) });
   return blocks;
 }
 
@@ -40,9 +41,16 @@ export function appendixBlocks(f: Facts, language: Language): Block[] {
   if (votes) blocks.push({ type: 'heading', text: tr(language, HEADINGS.votes) }, votes);
   const parked = [...(f.input.parking ?? [])].filter((p) => p.text.trim()).sort((a, b) => Number(a.done) - Number(b.done));
   if (parked.length) {
-    const items = parked.map((p) => ({ label: `${stepById(p.step)?.title[language] ?? p.step}${p.done ? ` (${tr(language, WORDS.handled)})` : ''}`, text: p.text.trim() }));
+    const items = parked.map((p) => ({
+      label: `${stepById(p.step)?.title[language] ?? p.step}${p.done ? ` (${tr(language, WORDS.handled)})` : ''}`,
+      text: p.text.trim(),
+    }));
     blocks.push({ type: 'heading', text: tr(language, HEADINGS.parkingLot) }, { type: 'bullets', items });
   }
-  blocks.push({ type: 'heading', text: tr(language, HEADINGS.sources) }, { type: 'paragraph', style: 'muted', text: tr(language, INTROS.sources) }, sourcesTable(language));
+  blocks.push(
+    { type: 'heading', text: tr(language, HEADINGS.sources) },
+    { type: 'paragraph', style: 'muted', text: tr(language, INTROS.sources) },
+    sourcesTable(language),
+  );
   return blocks;
 }

@@ -13,22 +13,41 @@ import type { Block } from '../types';
 export function evidenceTable(f: Facts, language: Language): Table {
   return {
     type: 'table',
-    columns: columns(language, [[COLUMNS.figure, 0.9, 'center'], [COLUMNS.fact, 3], [COLUMNS.source, 1.6]]),
-    rows: f.cards('evidence').map((e) => [
-      cell(language, str(e, 'figure')),
-      cell(language, [nameOf(e, language), e.body].filter((s) => s.trim()).join(' — ')),
-      cell(language, [str(e, 'source'), typeof e.fields.year === 'number' ? String(e.fields.year) : undefined].filter(Boolean).join(', ')),
+    columns: columns(language, [
+      [COLUMNS.figure, 0.9, 'center'],
+      [COLUMNS.fact, 3],
+      [COLUMNS.source, 1.6],
     ]),
+    rows: f
+      .cards('evidence')
+      .map((e) => [
+        cell(language, str(e, 'figure')),
+        cell(language, [nameOf(e, language), e.body].filter((s) => s.trim()).join(' — ')),
+        cell(
+          language,
+          [str(e, 'source'), typeof e.fields.year === 'number' ? String(e.fields.year) : undefined].filter(Boolean).join(', '),
+        ),
+      ]),
   };
 }
 
 export function objectionsTable(f: Facts, language: Language): Table {
   return {
     type: 'table',
-    columns: columns(language, [[COLUMNS.objection, 2], [COLUMNS.answer, 3], [COLUMNS.status, 0.9]]),
+    columns: columns(language, [
+      [COLUMNS.objection, 2],
+      [COLUMNS.answer, 3],
+      [COLUMNS.status, 0.9],
+    ]),
     rows: f.cards('objection').map((o) => [
       cell(language, [nameOf(o, language), str(o, 'raisedBy')].filter(Boolean).join(' — ')),
-      cell(language, joinList(language, f.into(o.id, 'answers').map((a) => nameOf(a, language)))),
+      cell(
+        language,
+        joinList(
+          language,
+          f.into(o.id, 'answers').map((a) => nameOf(a, language)),
+        ),
+      ),
       cell(language, labelOf(OBJECTION_STATUS_OPTIONS, o.fields.status, language)),
     ]),
   };
@@ -36,7 +55,13 @@ export function objectionsTable(f: Facts, language: Language): Table {
 
 export function whyNowBlocks(f: Facts, language: Language): Block[] {
   const blocks: Block[] = [
-    ...quoted(f, language, ['context.organisationSummary', 'context.whyNow', 'context.costOfDoingNothing', 'context.whatIsSaid', 'context.mission']),
+    ...quoted(f, language, [
+      'context.organisationSummary',
+      'context.whyNow',
+      'context.costOfDoingNothing',
+      'context.whatIsSaid',
+      'context.mission',
+    ]),
   ];
   const notes = f.cards('note').filter((n) => n.step === 'context');
   if (notes.length) {
@@ -48,7 +73,10 @@ export function whyNowBlocks(f: Facts, language: Language): Block[] {
   const benefits = f.cards('benefit');
   if (benefits.length) {
     blocks.push({ type: 'heading', text: tr(language, HEADINGS.benefits) });
-    blocks.push({ type: 'bullets', items: benefits.map((b) => ({ text: [nameOf(b, language), clip(b.body, 400)].filter((s) => s.trim()).join(' — ') })) });
+    blocks.push({
+      type: 'bullets',
+      items: benefits.map((b) => ({ text: [nameOf(b, language), clip(b.body, 400)].filter((s) => s.trim()).join(' — ') })),
+    });
   }
   return blocks;
 }

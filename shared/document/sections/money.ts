@@ -12,14 +12,21 @@ import type { Block } from '../types';
 export function capacityCallout(f: Facts, language: Language): Block | null {
   const { needed, available } = f.capacity;
   if (needed === 0 && available === 0) return null;
-  const vars = { needed: formatHours(language, needed), available: formatHours(language, available), gap: formatHours(language, needed - available) };
+  const vars = {
+    needed: formatHours(language, needed),
+    available: formatHours(language, available),
+    gap: formatHours(language, needed - available),
+  };
   return needed > available
     ? { type: 'callout', tone: 'danger', title: tr(language, HEADINGS.capacity), text: tr(language, INTROS.capacityShort, vars) }
     : { type: 'callout', tone: 'good', title: tr(language, HEADINGS.capacity), text: tr(language, INTROS.capacityOk, vars) };
 }
 
 export function budgetBlocks(f: Facts, language: Language): Block[] {
-  const blocks: Block[] = [{ type: 'paragraph', style: 'muted', text: tr(language, INTROS.budget) }, ...quoted(f, language, ['resources.annualBudget'])];
+  const blocks: Block[] = [
+    { type: 'paragraph', style: 'muted', text: tr(language, INTROS.budget) },
+    ...quoted(f, language, ['resources.annualBudget']),
+  ];
   if (f.budget.lines.length) blocks.push({ type: 'heading', text: tr(language, HEADINGS.budgetLines) }, budgetTable(f, language));
   const pie = budgetChart(f, language);
   if (pie) blocks.push(pie);
@@ -46,7 +53,15 @@ export function kpisBlocks(f: Facts, language: Language): Block[] {
   if (f.cards('kpi').length) blocks.push({ type: 'heading', text: tr(language, HEADINGS.kpiTable) }, kpiTable(f, language));
   const chart = kpiChart(f, language);
   if (chart) blocks.push(chart);
-  blocks.push(...quoted(f, language, ['measurement.reviewRhythm', 'measurement.postCampaignReview', 'measurement.qualitativeIndicators', 'measurement.firstJudgementMonths', 'measurement.dashboardOwner']));
+  blocks.push(
+    ...quoted(f, language, [
+      'measurement.reviewRhythm',
+      'measurement.postCampaignReview',
+      'measurement.qualitativeIndicators',
+      'measurement.firstJudgementMonths',
+      'measurement.dashboardOwner',
+    ]),
+  );
   blocks.push({ type: 'heading', text: tr(language, HEADINGS.roi) }, { type: 'paragraph', text: roiSentence(f, language) });
   return blocks;
 }

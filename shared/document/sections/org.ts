@@ -21,7 +21,13 @@ export function stakeholdersBlocks(f: Facts, language: Language): Block[] {
 }
 
 export function governanceBlocks(f: Facts, language: Language): Block[] {
-  const answers = quoted(f, language, ['governance.owner', 'governance.maxValidationHours', 'governance.negativeFeedback', 'governance.crisisEscalation', 'governance.outsideOpinion']);
+  const answers = quoted(f, language, [
+    'governance.owner',
+    'governance.maxValidationHours',
+    'governance.negativeFeedback',
+    'governance.crisisEscalation',
+    'governance.outsideOpinion',
+  ]);
   if (f.cards('governance_rule').length === 0) return answers;
   return [{ type: 'paragraph', style: 'muted', text: tr(language, INTROS.governance) }, governanceTable(f, language), ...answers];
 }
@@ -29,6 +35,7 @@ export function governanceBlocks(f: Facts, language: Language): Block[] {
 export function swotBlocks(f: Facts, language: Language): Block[] {
   if (f.cards('swot').length === 0) return [];
   const blocks: Block[] = [swotGrid(f, language)];
-  if (f.cards('swot').some((c) => c.fields.quadrant === 'threat')) blocks.push({ type: 'heading', text: tr(language, HEADINGS.threats) }, threatsTable(f, language));
+  if (f.cards('swot').some((c) => c.fields.quadrant === 'threat'))
+    blocks.push({ type: 'heading', text: tr(language, HEADINGS.threats) }, threatsTable(f, language));
   return blocks;
 }

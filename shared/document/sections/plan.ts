@@ -23,13 +23,19 @@ export function objectivesBlocks(f: Facts, language: Language): Block[] {
 
 export function targetsBlocks(f: Facts, language: Language): Block[] {
   if (f.personas.length === 0) return quoted(f, language, ['targets.primaryTarget']);
-  return [{ type: 'paragraph', style: 'muted', text: tr(language, INTROS.targets) }, targetsTable(f, language), ...quoted(f, language, ['targets.primaryTarget'])];
+  return [
+    { type: 'paragraph', style: 'muted', text: tr(language, INTROS.targets) },
+    targetsTable(f, language),
+    ...quoted(f, language, ['targets.primaryTarget']),
+  ];
 }
 
 export function listeningBlocks(f: Facts, language: Language): Block[] {
   const answers = quoted(f, language, ['listening.saidAboutUs', 'listening.competitors', 'listening.tools', 'listening.frequency']);
   if (f.cards('finding').length === 0) {
-    return answers.length ? answers : [{ type: 'callout', tone: 'warning', title: tr(language, WORDS.open), text: tr(language, INTROS.noListening) }];
+    return answers.length
+      ? answers
+      : [{ type: 'callout', tone: 'warning', title: tr(language, WORDS.open), text: tr(language, INTROS.noListening) }];
   }
   return [{ type: 'paragraph', style: 'muted', text: tr(language, INTROS.listening) }, listeningTable(f, language), ...answers];
 }
@@ -39,12 +45,27 @@ export function channelReasons(f: Facts, language: Language, index: number): Bul
   const c = f.channels[index];
   if (!c) return [];
   const items: BulletItem[] = [];
-  if (c.reaches.length) items.push({ label: tr(language, WORDS.reaches), text: joinList(language, c.reaches.map((p) => nameOf(p, language))) });
-  if (c.serves.length) items.push({ label: tr(language, WORDS.serves), text: joinList(language, c.serves.map((o) => nameOf(o, language))) });
+  if (c.reaches.length)
+    items.push({
+      label: tr(language, WORDS.reaches),
+      text: joinList(
+        language,
+        c.reaches.map((p) => nameOf(p, language)),
+      ),
+    });
+  if (c.serves.length)
+    items.push({
+      label: tr(language, WORDS.serves),
+      text: joinList(
+        language,
+        c.serves.map((o) => nameOf(o, language)),
+      ),
+    });
   const watcher = str(c.card, 'monitoredBy');
   if (watcher) items.push({ label: tr(language, WORDS.watchedBy), text: watcher });
   if (c.platform) items.push({ label: tr(language, WORDS.goodFor), text: c.platform.goodFor[language] });
-  for (const r of c.fit.reasons) items.push({ label: `${tr(language, WORDS.fit)} ${Math.round(r.points)}/${r.max}`, text: r.text[language] });
+  for (const r of c.fit.reasons)
+    items.push({ label: `${tr(language, WORDS.fit)} ${Math.round(r.points)}/${r.max}`, text: r.text[language] });
   return items;
 }
 
@@ -61,6 +82,7 @@ export function channelsBlocks(f: Facts, language: Language): Block[] {
   }
   blocks.push(...quoted(f, language, ['channels.mainReason']));
   const aside = answerItems(f, language, 'channels.leftAside');
-  if (aside.length) blocks.push({ type: 'heading', text: tr(language, HEADINGS.leftAside) }, { type: 'paragraph', text: joinList(language, aside) });
+  if (aside.length)
+    blocks.push({ type: 'heading', text: tr(language, HEADINGS.leftAside) }, { type: 'paragraph', text: joinList(language, aside) });
   return blocks;
 }

@@ -34,13 +34,21 @@ function objectiveSentence(f: Facts, language: Language): string {
           deadline: deadline ? tr(language, SUMMARY.objectiveDeadline, { date: formatDate(language, deadline) }) : '',
         })
       : '';
-  return plural(language, f.objectives.length, SUMMARY.objectivesOne, SUMMARY.objectivesMany, { org: organisationOf(f), first: nameOf(first, language), detail });
+  return plural(language, f.objectives.length, SUMMARY.objectivesOne, SUMMARY.objectivesMany, {
+    org: organisationOf(f),
+    first: nameOf(first, language),
+    detail,
+  });
 }
 
 function hoursSentence(f: Facts, language: Language): string {
   const { needed, available } = f.capacity;
   if (needed === 0 && available === 0) return tr(language, SUMMARY.hoursUnknown);
-  const vars = { needed: formatHours(language, needed), available: formatHours(language, available), gap: formatHours(language, needed - available) };
+  const vars = {
+    needed: formatHours(language, needed),
+    available: formatHours(language, available),
+    gap: formatHours(language, needed - available),
+  };
   return tr(language, needed > available ? SUMMARY.hoursShort : SUMMARY.hoursOk, vars);
 }
 
@@ -56,10 +64,18 @@ export function summarySentences(f: Facts, language: Language): string[] {
   const sentences = [
     objectiveSentence(f, language),
     top
-      ? tr(language, SUMMARY.topTarget, { name: nameOf(top, language), where: places.length ? tr(language, SUMMARY.topTargetWhere, { places: joinList(language, places) }) : '' })
+      ? tr(language, SUMMARY.topTarget, {
+          name: nameOf(top, language),
+          where: places.length ? tr(language, SUMMARY.topTargetWhere, { places: joinList(language, places) }) : '',
+        })
       : tr(language, SUMMARY.noTarget),
     f.channels.length
-      ? plural(language, f.channels.length, SUMMARY.channelsOne, SUMMARY.channelsMany, { list: joinList(language, f.channels.map((c) => c.name)) })
+      ? plural(language, f.channels.length, SUMMARY.channelsOne, SUMMARY.channelsMany, {
+          list: joinList(
+            language,
+            f.channels.map((c) => c.name),
+          ),
+        })
       : tr(language, SUMMARY.noChannel),
     f.budget.total > 0 && budgetTop
       ? tr(language, SUMMARY.budget, {
@@ -74,7 +90,9 @@ export function summarySentences(f: Facts, language: Language): string[] {
       : plural(language, blockers, SUMMARY.blockersOne, SUMMARY.blockersMany, { warnings: warningText }),
   ];
   if (decisions > 0) {
-    sentences.push(plural(language, decisions, SUMMARY.decisionsOne, SUMMARY.decisionsMany, { section: tr(language, SECTION_TITLES.decisions) }));
+    sentences.push(
+      plural(language, decisions, SUMMARY.decisionsOne, SUMMARY.decisionsMany, { section: tr(language, SECTION_TITLES.decisions) }),
+    );
   }
   return sentences;
 }
@@ -91,12 +109,28 @@ export function keyFigures(f: Facts, language: Language): Extract<Block, { type:
   return {
     type: 'keyFigures',
     items: [
-      { value: String(f.objectives.length), label: tr(language, FIGURES.objectives), tone: f.objectives.length === 0 || f.objectives.length > 3 ? 'warning' : 'neutral' },
+      {
+        value: String(f.objectives.length),
+        label: tr(language, FIGURES.objectives),
+        tone: f.objectives.length === 0 || f.objectives.length > 3 ? 'warning' : 'neutral',
+      },
       { value: String(f.channels.length), label: tr(language, FIGURES.channels), tone: 'neutral' },
-      { value: formatMoney(language, f.budget.total), label: tr(language, FIGURES.budget), tone: f.budget.total > 0 ? 'neutral' : 'warning' },
-      { value: `${formatNumber(language, needed, 0)} · ${formatNumber(language, available, 0)}`, label: tr(language, FIGURES.hours), tone: hoursTone },
+      {
+        value: formatMoney(language, f.budget.total),
+        label: tr(language, FIGURES.budget),
+        tone: f.budget.total > 0 ? 'neutral' : 'warning',
+      },
+      {
+        value: `${formatNumber(language, needed, 0)} · ${formatNumber(language, available, 0)}`,
+        label: tr(language, FIGURES.hours),
+        tone: hoursTone,
+      },
       { value: String(blockers), label: tr(language, FIGURES.blockers), tone: blockers > 0 ? 'danger' : 'good' },
-      { value: tr(language, WORDS.score, { n: health }), label: tr(language, FIGURES.health), tone: health >= 70 ? 'good' : health >= 50 ? 'warning' : 'danger' },
+      {
+        value: tr(language, WORDS.score, { n: health }),
+        label: tr(language, FIGURES.health),
+        tone: health >= 70 ? 'good' : health >= 50 ? 'warning' : 'danger',
+      },
     ],
   };
 }
@@ -106,7 +140,12 @@ const RECO_TONE: Record<string, Tone> = { go: 'good', go_with_conditions: 'warni
 export function recommendation(f: Facts, language: Language): Block | null {
   const value = f.answer('risks.recommendation');
   if (value !== 'go' && value !== 'go_with_conditions' && value !== 'not_yet') return null;
-  return { type: 'callout', tone: RECO_TONE[value] ?? 'neutral', title: tr(language, RECOMMENDATION.title), text: tr(language, RECOMMENDATION[value]) };
+  return {
+    type: 'callout',
+    tone: RECO_TONE[value] ?? 'neutral',
+    title: tr(language, RECOMMENDATION.title),
+    text: tr(language, RECOMMENDATION[value]),
+  };
 }
 
 export function summaryBlocks(f: Facts, language: Language): Block[] {
@@ -143,4 +182,3 @@ export function cover(f: Facts, language: Language, generatedOn: string | undefi
     preparedWith: tr(language, WORDS.preparedWith, { title: ws.title }),
   };
 }
-

@@ -2,7 +2,10 @@
 import type { Text } from './index';
 
 export const SLIDE_TITLES = {
-  summary: { fr: 'L’essentiel : {objectives}, {channels}, {budget} sur un an', en: 'In short: {objectives}, {channels}, {budget} over a year' },
+  summary: {
+    fr: 'L’essentiel : {objectives}, {channels}, {budget} sur un an',
+    en: 'In short: {objectives}, {channels}, {budget} over a year',
+  },
   objectivesCount: { fr: '{n} objectif', en: '{n} objective' },
   objectivesCountMany: { fr: '{n} objectifs', en: '{n} objectives' },
   channelsCount: { fr: '{n} canal', en: '{n} channel' },
@@ -12,7 +15,10 @@ export const SLIDE_TITLES = {
   targets: { fr: 'Notre cible prioritaire : « {name} »', en: 'Our primary target: “{name}”' },
   noTarget: { fr: 'Les cibles restent à définir', en: 'Targets are still to be defined' },
   listening: { fr: 'Ce que l’écoute nous apprend', en: 'What listening tells us' },
-  channelsOne: { fr: 'Un seul canal, choisi pour nos cibles et nos objectifs', en: 'A single channel, chosen for our targets and objectives' },
+  channelsOne: {
+    fr: 'Un seul canal, choisi pour nos cibles et nos objectifs',
+    en: 'A single channel, chosen for our targets and objectives',
+  },
   channelsMany: { fr: '{n} canaux, choisis pour nos cibles et nos objectifs', en: '{n} channels, chosen for our targets and objectives' },
   noChannel: { fr: 'Les canaux restent à choisir', en: 'Channels are still to be chosen' },
   content: { fr: 'Du contenu utile, un ton, un rythme tenable', en: 'Useful content, a tone, a rhythm we can keep' },
@@ -20,7 +26,10 @@ export const SLIDE_TITLES = {
   stakeholders: { fr: 'Toute l’entreprise est concernée', en: 'The whole company is involved' },
   governance: { fr: 'Qui décide, qui valide, et en combien de temps', en: 'Who decides, who approves, and how fast' },
   swot: { fr: 'Nos forces, nos faiblesses et nos parades', en: 'Our strengths, our weaknesses and our answers' },
-  budget: { fr: '{budget} sur un an ; {needed} nécessaires pour {available} disponibles', en: '{budget} over a year; {needed} needed for {available} available' },
+  budget: {
+    fr: '{budget} sur un an ; {needed} nécessaires pour {available} disponibles',
+    en: '{budget} over a year; {needed} needed for {available} available',
+  },
   budgetNoHours: { fr: '{budget} sur un an', en: '{budget} over a year' },
   kpis: { fr: 'Comment nous saurons si cela marche', en: 'How we will know it works' },
   risksNone: { fr: 'Aucun point bloquant : les risques sont connus et traités', en: 'No blocker: the risks are known and handled' },

@@ -19,13 +19,7 @@ export function tr(language: Language, text: Text, vars: Record<string, string |
 }
 
 /** The singular text for exactly one (zero too in French), the plural otherwise; {n} is the count. */
-export function plural(
-  language: Language,
-  n: number,
-  one: Text,
-  many: Text,
-  vars: Record<string, string | number> = {},
-): string {
+export function plural(language: Language, n: number, one: Text, many: Text, vars: Record<string, string | number> = {}): string {
   const single = language === 'fr' ? n <= 1 : n === 1;
   return tr(language, single ? one : many, { n, ...vars });
 }

@@ -37,22 +37,44 @@ export function buildFixture(host: TestHost): Fixture {
   }).id;
   const cardIds = new Map<string, string>();
   for (const c of seed.cards) {
-    const card = must(host, 'card.create', { workshopId, card: { step: c.step, kind: c.kind, title: c.title, body: c.body ?? '', fields: c.fields ?? {} } }).value;
+    const card = must(host, 'card.create', {
+      workshopId,
+      card: { step: c.step, kind: c.kind, title: c.title, body: c.body ?? '', fields: c.fields ?? {} },
+    }).value;
     cardIds.set(c.ref, card.id);
   }
-  for (const l of seed.links) must(host, 'link.create', { workshopId, kind: l.kind, fromCard: cardIds.get(l.from)!, toCard: cardIds.get(l.to)! });
+  for (const l of seed.links)
+    must(host, 'link.create', { workshopId, kind: l.kind, fromCard: cardIds.get(l.from)!, toCard: cardIds.get(l.to)! });
   const people = seed.participants.map((p) => must(host, 'participant.create', { workshopId, participant: p }).value.id);
-  for (const a of seed.answers) must(host, 'answer.set', { workshopId, step: a.step as StepId, question: a.question, value: a.value as AnswerValue });
-  const add = (ref: string, card: Parameters<typeof must<'card.create'>>[2]['card']) => cardIds.set(ref, must(host, 'card.create', { workshopId, card }).value.id);
-  add('cal_fair', { step: 'calendar', kind: 'calendar_item', title: TRICKY.calendarTitle, body: TRICKY.calendarBody, fields: { type: 'event', start: '2027-02-27', end: '2027-03-01' } });
-  add('cal_formula', { step: 'calendar', kind: 'calendar_item', title: TRICKY.formula, fields: { type: 'milestone', start: '2027-06-30' } });
+  for (const a of seed.answers)
+    must(host, 'answer.set', { workshopId, step: a.step as StepId, question: a.question, value: a.value as AnswerValue });
+  const add = (ref: string, card: Parameters<typeof must<'card.create'>>[2]['card']) =>
+    cardIds.set(ref, must(host, 'card.create', { workshopId, card }).value.id);
+  add('cal_fair', {
+    step: 'calendar',
+    kind: 'calendar_item',
+    title: TRICKY.calendarTitle,
+    body: TRICKY.calendarBody,
+    fields: { type: 'event', start: '2027-02-27', end: '2027-03-01' },
+  });
+  add('cal_formula', {
+    step: 'calendar',
+    kind: 'calendar_item',
+    title: TRICKY.formula,
+    fields: { type: 'milestone', start: '2027-06-30' },
+  });
   add('sw_new_threat', { step: 'swot', kind: 'swot', title: TRICKY.threat, fields: { quadrant: 'threat' } });
   const round = must(host, 'vote.start', { workshopId, step: 'objectives', votesPerParticipant: 2 }).value;
   must(host, 'vote.cast', { workshopId, roundId: round.id, cardId: cardIds.get('o_sales')!, participantId: people[0]! });
   must(host, 'vote.cast', { workshopId, roundId: round.id, cardId: cardIds.get('o_sales')!, participantId: people[1]! });
   must(host, 'vote.cast', { workshopId, roundId: round.id, cardId: cardIds.get('o_recruiting')!, participantId: people[2]! });
   must(host, 'parking.add', { workshopId, step: 'channels', text: TRICKY.parking });
-  must(host, 'finding.accept', { workshopId, ruleId: 'swot.threat_no_mitigation', cardKey: cardIds.get('sw_new_threat')!, reason: 'Veille tarifaire trimestrielle décidée' });
+  must(host, 'finding.accept', {
+    workshopId,
+    ruleId: 'swot.threat_no_mitigation',
+    cardKey: cardIds.get('sw_new_threat')!,
+    reason: 'Veille tarifaire trimestrielle décidée',
+  });
   return { workshopId, cardIds };
 }
 
@@ -62,7 +84,10 @@ export interface Exported {
   bytes: Buffer;
 }
 
-export function exportFile(host: TestHost, input: { workshopId: string; format: string; language?: 'fr' | 'en'; sections?: string[] }): Exported {
+export function exportFile(
+  host: TestHost,
+  input: { workshopId: string; format: string; language?: 'fr' | 'en'; sections?: string[] },
+): Exported {
   const r = host.call('export.run', { language: 'fr', ...input }) as Result<{ fileName: string; mimeType: string; base64: string }>;
   if (!r.ok) throw new Error(`export.run ${input.format} failed: ${r.error.code} ${r.error.message}`);
   return { fileName: r.value.fileName, mimeType: r.value.mimeType, bytes: Buffer.from(r.value.base64, 'base64') };
@@ -70,7 +95,9 @@ export function exportFile(host: TestHost, input: { workshopId: string; format: 
 
 export function unzip(bytes: Uint8Array): Record<string, string> {
   const files = unzipSync(bytes);
-  return Object.fromEntries(Object.entries(files).map(([name, data]) => [name, name.endsWith('.xml') || name.endsWith('.rels') ? strFromU8(data) : '']));
+  return Object.fromEntries(
+    Object.entries(files).map(([name, data]) => [name, name.endsWith('.xml') || name.endsWith('.rels') ? strFromU8(data) : '']),
+  );
 }
 
 export const scratch = () => mkdtempSync(join(tmpdir(), 'socle-export-'));

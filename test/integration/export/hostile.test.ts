@@ -25,7 +25,11 @@ const edit = (change: (doc: Doc) => void) => {
 const CASES: [string, () => string, RegExp][] = [
   ['truncated JSON', () => good.slice(0, Math.floor(good.length / 2)), /not valid JSON.*truncated or damaged/],
   ['empty text', () => '', /not valid JSON/],
-  ['1000-deep nesting', () => `{"format":"socle-workshop","version":1,"cards":${'['.repeat(1000)}${']'.repeat(1000)}}`, /nested more than 16 levels/],
+  [
+    '1000-deep nesting',
+    () => `{"format":"socle-workshop","version":1,"cards":${'['.repeat(1000)}${']'.repeat(1000)}}`,
+    /nested more than 16 levels/,
+  ],
   ['a huge string', () => edit((d) => (d.cards[0].title = 'é'.repeat(400_000))), /cards\.0\.title: .*(300|Too big)/i],
   ['over 20 MB', () => `{"format":"socle-workshop","pad":"${'x'.repeat(21 * 1024 * 1024)}"}`, /20 MB/],
   ['not an object', () => '[1,2,3]', /not a Socle workshop file/],
@@ -37,9 +41,21 @@ const CASES: [string, () => string, RegExp][] = [
   ['a link to a missing card', () => edit((d) => (d.links[0].toCard = 'ghost')), /links\.0\.toCard: .*"ghost", which is not in the file/],
   ['duplicate card ids', () => edit((d) => (d.cards[1].id = d.cards[0].id)), /cards\.1\.id: the id ".*" appears twice/],
   ['duplicate link ids', () => edit((d) => (d.links[1].id = d.links[0].id)), /links\.1\.id: the id/],
-  ['fields that do not fit the card kind', () => edit((d) => (d.cards.find((c: Doc) => c.kind === 'objective').fields.priority = 9)), /cards\.\d+\.fields\.priority/],
+  [
+    'fields that do not fit the card kind',
+    () => edit((d) => (d.cards.find((c: Doc) => c.kind === 'objective').fields.priority = 9)),
+    /cards\.\d+\.fields\.priority/,
+  ],
   ['an unknown card kind', () => edit((d) => (d.cards[0].kind = 'rocket')), /cards\.0\.kind: unknown card kind "rocket"/],
-  ['a link between the wrong kinds', () => edit((d) => { const l = d.links.find((x: Doc) => x.kind === 'reaches'); l.kind = 'measures'; }), /links\.\d+\.kind: a "measures" link cannot go/],
+  [
+    'a link between the wrong kinds',
+    () =>
+      edit((d) => {
+        const l = d.links.find((x: Doc) => x.kind === 'reaches');
+        l.kind = 'measures';
+      }),
+    /links\.\d+\.kind: a "measures" link cannot go/,
+  ],
   ['a vote for a missing card', () => edit((d) => (d.votes[0].cardId = 'ghost')), /votes\.0\.cardId/],
   ['an accepted finding on a missing card', () => edit((d) => (d.accepted[0].cardKey = 'ghost')), /accepted\.0\.cardKey/],
   ['a prototype-polluting key', () => good.replace('"format"', '"__proto__":{"polluted":true},"format"'), /Unrecognized key: "__proto__"/],

@@ -30,7 +30,11 @@ function convert(bytes: Uint8Array, name: string): Buffer {
   const dir = scratch();
   const input = join(dir, name);
   writeFileSync(input, bytes);
-  execFileSync(office!, [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, input], { timeout: 120_000, stdio: 'pipe' });
+  execFileSync(
+    office!,
+    [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, input],
+    { timeout: 120_000, stdio: 'pipe' },
+  );
   const output = input.replace(/\.\w+$/, '.pdf');
   expect(existsSync(output), `LibreOffice did not convert ${name}`).toBe(true);
   return readFileSync(output);
@@ -40,7 +44,14 @@ describe.skipIf(!office)('LibreOffice opens the exports', () => {
   it('converts the DOCX with its headings, tables and accents', () => {
     const pdf = convert(exportFile(host, { workshopId, format: 'docx' }).bytes, 'strategie.docx');
     const text = pdfText(pdf);
-    for (const words of ['Maison Lorand & Fils', 'Synthèse', 'Canaux retenus et pourquoi', 'Doubler les commandes de la boutique en ligne', 'Hélène Lorand']) expect(text).toContain(words);
+    for (const words of [
+      'Maison Lorand & Fils',
+      'Synthèse',
+      'Canaux retenus et pourquoi',
+      'Doubler les commandes de la boutique en ligne',
+      'Hélène Lorand',
+    ])
+      expect(text).toContain(words);
     expect(pdfPages(pdf)).toBeGreaterThan(8);
   }, 150_000);
 
@@ -51,6 +62,7 @@ describe.skipIf(!office)('LibreOffice opens the exports', () => {
     expect(pages).toBeGreaterThanOrEqual(12);
     expect(pages).toBeLessThanOrEqual(18);
     const text = pdfText(pdf);
-    for (const words of ['Maison Lorand & Fils', 'Ce que nous vous demandons aujourd’hui', 'Amateurs de produits du terroir']) expect(text).toContain(words);
+    for (const words of ['Maison Lorand & Fils', 'Ce que nous vous demandons aujourd’hui', 'Amateurs de produits du terroir'])
+      expect(text).toContain(words);
   }, 150_000);
 });

@@ -25,9 +25,19 @@ describe('DOCX', () => {
   });
 
   it('is a Word package with the workshop content in word/document.xml', () => {
-    expect(Object.keys(parts)).toEqual(expect.arrayContaining(['[Content_Types].xml', 'word/document.xml', 'word/styles.xml', 'word/numbering.xml']));
+    expect(Object.keys(parts)).toEqual(
+      expect.arrayContaining(['[Content_Types].xml', 'word/document.xml', 'word/styles.xml', 'word/numbering.xml']),
+    );
     const text = xmlText(parts['word/document.xml']!);
-    for (const words of ['Maison Lorand & Fils', 'Synthèse', 'Doubler les commandes de la boutique en ligne', 'Hélène Lorand', TRICKY.threat, 'Veille tarifaire trimestrielle décidée', 'Lancer sous conditions']) {
+    for (const words of [
+      'Maison Lorand & Fils',
+      'Synthèse',
+      'Doubler les commandes de la boutique en ligne',
+      'Hélène Lorand',
+      TRICKY.threat,
+      'Veille tarifaire trimestrielle décidée',
+      'Lancer sous conditions',
+    ]) {
       expect(text).toContain(words);
     }
   });
@@ -81,8 +91,16 @@ describe('PPTX', () => {
     expect(slides().length).toBeGreaterThanOrEqual(12);
     expect(slides().length).toBeLessThanOrEqual(18);
     expect(parts['ppt/presentation.xml']).toContain('cx="12192000" cy="6858000"');
-    const text = slides().map((s) => xmlText(parts[s]!)).join(' ');
-    for (const words of ['Maison Lorand & Fils', 'Doubler les commandes de la boutique en ligne', 'Amateurs de produits du terroir', 'Ce que nous vous demandons aujourd’hui', 'Marc Dupuis']) {
+    const text = slides()
+      .map((s) => xmlText(parts[s]!))
+      .join(' ');
+    for (const words of [
+      'Maison Lorand & Fils',
+      'Doubler les commandes de la boutique en ligne',
+      'Amateurs de produits du terroir',
+      'Ce que nous vous demandons aujourd’hui',
+      'Marc Dupuis',
+    ]) {
       expect(text).toContain(words);
     }
   });
@@ -98,7 +116,9 @@ describe('PPTX', () => {
   });
 
   it('has native charts for the budget, the capacity and the KPI targets', () => {
-    const charts = Object.keys(parts).filter((p) => /^ppt\/charts\/chart\d+\.xml$/.test(p)).map((p) => parts[p]!);
+    const charts = Object.keys(parts)
+      .filter((p) => /^ppt\/charts\/chart\d+\.xml$/.test(p))
+      .map((p) => parts[p]!);
     expect(charts.length).toBeGreaterThanOrEqual(4);
     expect(charts.some((c) => c.includes('<c:doughnutChart>') && c.includes('Publicité'))).toBe(true);
     expect(charts.some((c) => c.includes('Nécessaires') && c.includes('Disponibles'))).toBe(true);
@@ -107,7 +127,10 @@ describe('PPTX', () => {
 
   it('writes the English deck in English', () => {
     const en = unzip(exportFile(host, { workshopId, format: 'pptx', language: 'en' }).bytes);
-    const text = Object.keys(en).filter((p) => p.startsWith('ppt/slides/slide')).map((p) => xmlText(en[p]!)).join(' ');
+    const text = Object.keys(en)
+      .filter((p) => p.startsWith('ppt/slides/slide'))
+      .map((p) => xmlText(en[p]!))
+      .join(' ');
     expect(text).toContain('What we ask of you today');
     expect(text).not.toContain('Ce que nous vous demandons');
   });
@@ -118,9 +141,24 @@ describe('awkward workshops', () => {
     const empty = must(host, 'workshop.create', { title: 'Vide', language: 'en' }).id;
     const messy = must(host, 'workshop.create', { title: 'Collé depuis Word\u000bligne 2', organisation: 'A & B <Co>' }).id;
     const long = `${'Très long paragraphe, avec des « guillemets » & des <chevrons>. '.repeat(300)}\n\nFin.`;
-    must(host, 'card.create', { workshopId: messy, card: { step: 'context', kind: 'note', title: 'Titre\u0001\u0007 bizarre \ud800', body: long } });
-    must(host, 'card.create', { workshopId: messy, card: { step: 'objectives', kind: 'objective', title: 'x'.repeat(300), body: long, fields: { target: 10, baseline: 0 } } });
-    must(host, 'card.create', { workshopId: messy, card: { step: 'calendar', kind: 'calendar_item', title: 'Événement\u000b🎉', body: long, fields: { type: 'event', start: '2027-01-01' } } });
+    must(host, 'card.create', {
+      workshopId: messy,
+      card: { step: 'context', kind: 'note', title: 'Titre\u0001\u0007 bizarre \ud800', body: long },
+    });
+    must(host, 'card.create', {
+      workshopId: messy,
+      card: { step: 'objectives', kind: 'objective', title: 'x'.repeat(300), body: long, fields: { target: 10, baseline: 0 } },
+    });
+    must(host, 'card.create', {
+      workshopId: messy,
+      card: {
+        step: 'calendar',
+        kind: 'calendar_item',
+        title: 'Événement\u000b🎉',
+        body: long,
+        fields: { type: 'event', start: '2027-01-01' },
+      },
+    });
     for (const id of [empty, messy]) {
       for (const format of ['docx', 'pptx', 'pdf', 'deck-pdf', 'md', 'ics', 'csv', 'socle']) {
         const file = exportFile(host, { workshopId: id, format, language: id === empty ? 'en' : 'fr' });

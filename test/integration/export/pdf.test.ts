@@ -27,7 +27,18 @@ describe('document PDF', () => {
     expect(file.fileName).toBe('Maison Lorand & Fils - Stratégie réseaux sociaux.pdf');
     expect(file.bytes.subarray(0, 5).toString()).toBe('%PDF-');
     const text = pdfText(file.bytes);
-    for (const words of ['Maison Lorand & Fils', 'Sommaire', 'Synthèse', 'Pourquoi maintenant', 'Canaux retenus et pourquoi', 'Décisions demandées et prochaines étapes', TRICKY.threat, 'Hélène Lorand', 'Étudier TikTok', 'œnologie']) {
+    for (const words of [
+      'Maison Lorand & Fils',
+      'Sommaire',
+      'Synthèse',
+      'Pourquoi maintenant',
+      'Canaux retenus et pourquoi',
+      'Décisions demandées et prochaines étapes',
+      TRICKY.threat,
+      'Hélène Lorand',
+      'Étudier TikTok',
+      'œnologie',
+    ]) {
       expect(text).toContain(words);
     }
     expect(text).toMatch(/11 200 €/);
@@ -42,7 +53,12 @@ describe('document PDF', () => {
     expect(list).toMatch(/Inter-Regular/);
     expect(list).toMatch(/Inter-Bold/);
     expect(list).not.toMatch(/Helvetica|Times|Courier/);
-    expect(list.split('\n').filter((l) => l.includes('Inter')).every((l) => / yes yes yes /.test(l))).toBe(true);
+    expect(
+      list
+        .split('\n')
+        .filter((l) => l.includes('Inter'))
+        .every((l) => / yes yes yes /.test(l)),
+    ).toBe(true);
   });
 
   it('keeps only the sections asked for', () => {
@@ -61,7 +77,13 @@ describe('deck PDF', () => {
     expect(pages).toBeGreaterThanOrEqual(12);
     expect(pages).toBeLessThanOrEqual(18);
     const text = pdfText(file.bytes);
-    for (const words of ['PRÉSENTATION À LA DIRECTION', 'Ne rien faire a aussi un coût', 'Ce que nous vous demandons aujourd’hui', 'Associer étroitement', 'Publicité']) {
+    for (const words of [
+      'PRÉSENTATION À LA DIRECTION',
+      'Ne rien faire a aussi un coût',
+      'Ce que nous vous demandons aujourd’hui',
+      'Associer étroitement',
+      'Publicité',
+    ]) {
       expect(text).toContain(words);
     }
     expect(text).toMatch(/3 objectifs, 3 canaux, 11 200 € sur un an/);

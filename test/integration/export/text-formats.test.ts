@@ -43,7 +43,11 @@ function parseCsv(text: string): string[][] {
 
 /** Unfolds content lines and splits each VEVENT into its properties. */
 function parseIcs(text: string): Record<string, string>[] {
-  const lines = text.split('\r\n').join('\n').replace(/\n[ \t]/g, '').split('\n');
+  const lines = text
+    .split('\r\n')
+    .join('\n')
+    .replace(/\n[ \t]/g, '')
+    .split('\n');
   const events: Record<string, string>[] = [];
   let current: Record<string, string> | null = null;
   for (const line of lines) {
@@ -104,7 +108,12 @@ describe('iCalendar', () => {
   it('never cuts a multi-byte character when folding', () => {
     const folded = foldLine(`DESCRIPTION:${'é'.repeat(100)}`);
     for (const line of folded.split('\r\n')) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
-    expect(folded.split('\r\n').map((l, i) => (i ? l.slice(1) : l)).join('')).toBe(`DESCRIPTION:${'é'.repeat(100)}`);
+    expect(
+      folded
+        .split('\r\n')
+        .map((l, i) => (i ? l.slice(1) : l))
+        .join(''),
+    ).toBe(`DESCRIPTION:${'é'.repeat(100)}`);
   });
 });
 

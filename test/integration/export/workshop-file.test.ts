@@ -36,7 +36,11 @@ describe('workshop file', () => {
     const file = exportFile(host, { workshopId, format: 'socle' });
     expect(file.fileName).toBe('Atelier « Stratégie 2027 » - Maison Lorand.socle');
     const doc = JSON.parse(file.bytes.toString('utf8'));
-    expect(doc).toMatchObject({ format: 'socle-workshop', version: 1, workshop: { title: 'Atelier « Stratégie 2027 » : Maison Lorand', language: 'fr' } });
+    expect(doc).toMatchObject({
+      format: 'socle-workshop',
+      version: 1,
+      workshop: { title: 'Atelier « Stratégie 2027 » : Maison Lorand', language: 'fr' },
+    });
     expect(Date.parse(doc.exportedAt)).not.toBeNaN();
     expect(Object.keys(doc)).toEqual(expect.arrayContaining(['cards', 'links', 'participants', 'answers', 'parking', 'votes', 'accepted']));
   });
@@ -48,8 +52,11 @@ describe('workshop file', () => {
     expect(imported.id).not.toBe(workshopId);
     const copy = must(host, 'workshop.get', { workshopId: imported.id });
     expect(content(copy)).toEqual(content(original));
-    const oldIds = new Set([...original.cards, ...original.links, ...original.participants, ...original.parking, ...original.votes].map((x) => x.id));
-    for (const x of [...copy.cards, ...copy.links, ...copy.participants, ...copy.parking, ...copy.votes]) expect(oldIds.has(x.id)).toBe(false);
+    const oldIds = new Set(
+      [...original.cards, ...original.links, ...original.participants, ...original.parking, ...original.votes].map((x) => x.id),
+    );
+    for (const x of [...copy.cards, ...copy.links, ...copy.participants, ...copy.parking, ...copy.votes])
+      expect(oldIds.has(x.id)).toBe(false);
     expect(copy.history.canUndo).toBe(false);
     expect(must(host, 'library.list', {}).map((w) => w.id)).toContain(imported.id);
   });
@@ -83,9 +90,18 @@ describe('workshop file', () => {
 
   it('refuses a workshop that is gone, and writes nothing', () => {
     const before = dumpAll(host);
-    expect(host.call('export.run', { workshopId: 'nope', format: 'pdf', language: 'fr' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
-    expect(host.call('export.run', { workshopId, format: 'odt', language: 'fr' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
-    expect(host.call('export.run', { workshopId, format: 'pdf', language: 'fr', sections: ['nowhere'] })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(host.call('export.run', { workshopId: 'nope', format: 'pdf', language: 'fr' })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
+    expect(host.call('export.run', { workshopId, format: 'odt', language: 'fr' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
+    expect(host.call('export.run', { workshopId, format: 'pdf', language: 'fr', sections: ['nowhere'] })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
     expect(dumpAll(host)).toBe(before);
   });
 });

@@ -49,7 +49,11 @@ function cell(children: Paragraph[], options: { fill?: string; width: number; bo
 
 /** A table cell's paragraph: small text from the table style, aligned only when not to the left. */
 function cellText(text: string, align: 'left' | 'right' | 'center' | undefined, run: Parameters<typeof runs>[1] = {}): Paragraph {
-  return new Paragraph({ style: TABLE_STYLE, ...(align && align !== 'left' ? { alignment: ALIGN[align] } : {}), children: runs(text, run) });
+  return new Paragraph({
+    style: TABLE_STYLE,
+    ...(align && align !== 'left' ? { alignment: ALIGN[align] } : {}),
+    children: runs(text, run),
+  });
 }
 
 function table(b: Extract<Block, { type: 'table' }>): Table {
@@ -84,14 +88,29 @@ function table(b: Extract<Block, { type: 'table' }>): Table {
 /** Tinted boxes in a borderless table: key figures, callouts, 2 × 2 grids. */
 function boxes(cells: { fill: string; accent: string; children: Paragraph[] }[][], columns: number): Table {
   const width = Math.round(CONTENT_DXA / columns);
-  const accent = (colour: string) => ({ top: NONE, bottom: NONE, right: { style: BorderStyle.SINGLE, size: 24, color: 'FFFFFF' }, left: { style: BorderStyle.SINGLE, size: 24, color: colour } });
+  const accent = (colour: string) => ({
+    top: NONE,
+    bottom: NONE,
+    right: { style: BorderStyle.SINGLE, size: 24, color: 'FFFFFF' },
+    left: { style: BorderStyle.SINGLE, size: 24, color: colour },
+  });
   return new Table({
     margins: CELL_MARGINS,
     width: { size: CONTENT_DXA, type: WidthType.DXA },
     columnWidths: Array.from({ length: columns }, () => width),
     layout: TableLayoutType.FIXED,
-    borders: { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: { style: BorderStyle.SINGLE, size: 24, color: 'FFFFFF' }, insideVertical: NONE },
-    rows: cells.map((row) => new TableRow({ cantSplit: true, children: row.map((c) => cell(c.children, { fill: c.fill, width, borders: accent(c.accent) })) })),
+    borders: {
+      top: NONE,
+      bottom: NONE,
+      left: NONE,
+      right: NONE,
+      insideHorizontal: { style: BorderStyle.SINGLE, size: 24, color: 'FFFFFF' },
+      insideVertical: NONE,
+    },
+    rows: cells.map(
+      (row) =>
+        new TableRow({ cantSplit: true, children: row.map((c) => cell(c.children, { fill: c.fill, width, borders: accent(c.accent) })) }),
+    ),
   });
 }
 
@@ -104,14 +123,30 @@ function chart(b: Extract<Block, { type: 'chart' }>): Paragraph {
   const run =
     b.chart === 'pie'
       ? new ChartRun({
-          type: 'doughnut', title, categories: b.labels, holeSize: 55, transformation: { width: 600, height: 280 },
+          type: 'doughnut',
+          title,
+          categories: b.labels,
+          holeSize: 55,
+          transformation: { width: 600, height: 280 },
           series: [{ name: series.name, values: series.values, colors: b.labels.map((_, i) => PALETTE[i % PALETTE.length]!) }],
-          legend: { position: 'right', font }, dataLabels: { percentage: true, font: { ...font, color: COLOURS.white } },
+          legend: { position: 'right', font },
+          dataLabels: { percentage: true, font: { ...font, color: COLOURS.white } },
         })
       : new ChartRun({
-          type: 'bar', title, categories: b.labels, transformation: { width: 600, height: Math.max(160, 70 + b.labels.length * 38) },
-          series: [{ name: series.name, values: series.values, colors: b.labels.map((_, i) => (b.tones?.[i] ? TONE_BAR[b.tones[i]!] : PALETTE[i % PALETTE.length]!)) }],
-          legend: false, dataLabels: { value: true, numberFormat: b.numberFormat, font }, categoryAxis: { reverseOrder: true, font },
+          type: 'bar',
+          title,
+          categories: b.labels,
+          transformation: { width: 600, height: Math.max(160, 70 + b.labels.length * 38) },
+          series: [
+            {
+              name: series.name,
+              values: series.values,
+              colors: b.labels.map((_, i) => (b.tones?.[i] ? TONE_BAR[b.tones[i]!] : PALETTE[i % PALETTE.length]!)),
+            },
+          ],
+          legend: false,
+          dataLabels: { value: true, numberFormat: b.numberFormat, font },
+          categoryAxis: { reverseOrder: true, font },
           valueAxis: { visible: false, gridlines: false },
         });
   return new Paragraph({ children: [run], spacing: { before: 120, after: 200 } });
@@ -123,12 +158,26 @@ export function blockContent(b: Block, sep: string): (Paragraph | Table)[] {
     case 'heading':
       return [new Paragraph({ heading: 'Heading2', keepNext: true, children: runs(b.text) })];
     case 'paragraph': {
-      const style = b.style === 'muted' ? { italics: true, color: COLOURS.muted } : b.style === 'lead' ? { size: 24, color: COLOURS.ink } : {};
-      return [new Paragraph({ spacing: { after: 140 }, children: [...(b.label ? runs(`${b.label}${sep}`, { bold: true, color: COLOURS.navy, ...(b.style === 'lead' ? { size: 24 } : {}) }) : []), ...runs(b.text, style)] })];
+      const style =
+        b.style === 'muted' ? { italics: true, color: COLOURS.muted } : b.style === 'lead' ? { size: 24, color: COLOURS.ink } : {};
+      return [
+        new Paragraph({
+          spacing: { after: 140 },
+          children: [
+            ...(b.label ? runs(`${b.label}${sep}`, { bold: true, color: COLOURS.navy, ...(b.style === 'lead' ? { size: 24 } : {}) }) : []),
+            ...runs(b.text, style),
+          ],
+        }),
+      ];
     }
     case 'bullets':
       return b.items.map(
-        (i) => new Paragraph({ numbering: { reference: BULLETS, level: 0 }, spacing: { after: 80 }, children: [...(i.label ? runs(`${i.label}${sep}`, { bold: true, color: COLOURS.navy }) : []), ...runs(i.text)] }),
+        (i) =>
+          new Paragraph({
+            numbering: { reference: BULLETS, level: 0 },
+            spacing: { after: 80 },
+            children: [...(i.label ? runs(`${i.label}${sep}`, { bold: true, color: COLOURS.navy }) : []), ...runs(i.text)],
+          }),
       );
     case 'table':
       return [table(b), new Paragraph({ spacing: { after: 120 }, children: [] })];
@@ -137,20 +186,57 @@ export function blockContent(b: Block, sep: string): (Paragraph | Table)[] {
       const rows: ReturnType<typeof toneBox>[][] = [];
       b.items.forEach((item, i) => {
         if (i % perRow === 0) rows.push([]);
-        rows[rows.length - 1]!.push(toneBox(item.tone, [new Paragraph({ children: runs(item.value, { bold: true, size: 36, color: TONES[item.tone].fg }) }), new Paragraph({ children: runs(item.label, { size: 17, color: COLOURS.muted }) })]));
+        rows[rows.length - 1]!.push(
+          toneBox(item.tone, [
+            new Paragraph({ children: runs(item.value, { bold: true, size: 36, color: TONES[item.tone].fg }) }),
+            new Paragraph({ children: runs(item.label, { size: 17, color: COLOURS.muted }) }),
+          ]),
+        );
       });
-      while (rows[rows.length - 1]!.length < perRow) rows[rows.length - 1]!.push({ fill: 'FFFFFF', accent: 'FFFFFF', children: [new Paragraph({ children: [] })] });
+      while (rows[rows.length - 1]!.length < perRow)
+        rows[rows.length - 1]!.push({ fill: 'FFFFFF', accent: 'FFFFFF', children: [new Paragraph({ children: [] })] });
       return [boxes(rows, perRow), new Paragraph({ spacing: { after: 120 }, children: [] })];
     }
     case 'callout':
-      return [boxes([[toneBox(b.tone, [new Paragraph({ children: runs(b.title, { bold: true, color: TONES[b.tone].fg }) }), new Paragraph({ children: runs(b.text) })])]], 1), new Paragraph({ spacing: { after: 120 }, children: [] })];
+      return [
+        boxes(
+          [
+            [
+              toneBox(b.tone, [
+                new Paragraph({ children: runs(b.title, { bold: true, color: TONES[b.tone].fg }) }),
+                new Paragraph({ children: runs(b.text) }),
+              ]),
+            ],
+          ],
+          1,
+        ),
+        new Paragraph({ spacing: { after: 120 }, children: [] }),
+      ];
     case 'quadrants': {
       const q = (i: number) => {
         const c = b.cells[i]!;
-        return toneBox(c.tone, [new Paragraph({ spacing: { after: 60 }, children: runs(c.title, { bold: true, color: TONES[c.tone].fg }) }), ...(c.items.length ? c.items : ['—']).map((t) => new Paragraph({ numbering: { reference: BULLETS, level: 0 }, children: runs(t, { size: 18 }) }))]);
+        return toneBox(c.tone, [
+          new Paragraph({ spacing: { after: 60 }, children: runs(c.title, { bold: true, color: TONES[c.tone].fg }) }),
+          ...(c.items.length ? c.items : ['—']).map(
+            (t) => new Paragraph({ numbering: { reference: BULLETS, level: 0 }, children: runs(t, { size: 18 }) }),
+          ),
+        ]);
       };
       const axes = [b.yAxis, b.xAxis].filter(Boolean).join(' · ');
-      return [boxes([[q(0), q(1)], [q(2), q(3)]], 2), new Paragraph({ alignment: AlignmentType.RIGHT, spacing: { after: 160 }, children: axes ? runs(axes, { size: 16, color: COLOURS.muted, italics: true }) : [] })];
+      return [
+        boxes(
+          [
+            [q(0), q(1)],
+            [q(2), q(3)],
+          ],
+          2,
+        ),
+        new Paragraph({
+          alignment: AlignmentType.RIGHT,
+          spacing: { after: 160 },
+          children: axes ? runs(axes, { size: 16, color: COLOURS.muted, italics: true }) : [],
+        }),
+      ];
     }
     case 'chart':
       return [chart(b)];

@@ -17,8 +17,22 @@ function bars(p: Painter, c: Chart, x: number, y: number, w: number, h: number):
   if (!series) return;
   const n = c.labels.length;
   const band = Math.min(h / Math.max(1, n), p.style.body * 2.8);
-  const labelW = Math.min(w * 0.36, Math.max(...c.labels.map((l) => { font(p, 'regular', p.style.small); return p.doc.widthOfString(l); })) + 8);
-  const valueW = Math.max(...series.display.map((d) => { font(p, 'semibold', p.style.small); return p.doc.widthOfString(d); })) + 6;
+  const labelW = Math.min(
+    w * 0.36,
+    Math.max(
+      ...c.labels.map((l) => {
+        font(p, 'regular', p.style.small);
+        return p.doc.widthOfString(l);
+      }),
+    ) + 8,
+  );
+  const valueW =
+    Math.max(
+      ...series.display.map((d) => {
+        font(p, 'semibold', p.style.small);
+        return p.doc.widthOfString(d);
+      }),
+    ) + 6;
   const barMax = Math.max(10, w - labelW - valueW - 6);
   const max = Math.max(...series.values, 0) || 1;
   c.labels.forEach((label, i) => {
@@ -31,7 +45,16 @@ function bars(p: Painter, c: Chart, x: number, y: number, w: number, h: number):
     p.doc.rect(x + labelW, top, barMax, barH).fill(hex(COLOURS.zebra));
     const tone = c.tones?.[i];
     p.doc.rect(x + labelW, top, bw, barH).fill(hex(tone ? TONE_BAR[tone] : PALETTE[i % PALETTE.length]!));
-    write(p, series.display[i] ?? '', x + labelW + Math.min(bw, barMax) + 4, top + (barH - p.style.small * 1.2) / 2, valueW, 'semibold', p.style.small, COLOURS.ink);
+    write(
+      p,
+      series.display[i] ?? '',
+      x + labelW + Math.min(bw, barMax) + 4,
+      top + (barH - p.style.small * 1.2) / 2,
+      valueW,
+      'semibold',
+      p.style.small,
+      COLOURS.ink,
+    );
   });
 }
 

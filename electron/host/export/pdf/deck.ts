@@ -13,7 +13,15 @@ const PT = 72;
 const PAGE: [number, number] = [SLIDE.width * PT, SLIDE.height * PT];
 
 function styleAt(scale: number, labelSep: string): Style {
-  return { body: DECK_SIZES.body * scale, small: DECK_SIZES.small * scale, heading: DECK_SIZES.heading * scale, figure: DECK_SIZES.figure * scale, lineGap: 3 * scale, gap: 12 * scale, labelSep };
+  return {
+    body: DECK_SIZES.body * scale,
+    small: DECK_SIZES.small * scale,
+    heading: DECK_SIZES.heading * scale,
+    figure: DECK_SIZES.figure * scale,
+    lineGap: 3 * scale,
+    gap: 12 * scale,
+    labelSep,
+  };
 }
 
 /** Points tall, or undefined for blocks that fill the room left. */
@@ -61,7 +69,17 @@ function titleSlide(p: Painter, slide: Slide): void {
   let y = 2.4 * PT + write(p, slide.title, x, 2.4 * PT, w, 'bold', 44, COLOURS.white) + 16;
   for (const b of slide.blocks) {
     if (b.type !== 'paragraph') continue;
-    y += write(p, b.text, x, y, w * 0.8, b.style === 'lead' ? 'regular' : 'semibold', b.style === 'lead' ? 20 : 12, b.style === 'lead' ? 'DCE6F2' : 'A9C7E8') + 14;
+    y +=
+      write(
+        p,
+        b.text,
+        x,
+        y,
+        w * 0.8,
+        b.style === 'lead' ? 'regular' : 'semibold',
+        b.style === 'lead' ? 20 : 12,
+        b.style === 'lead' ? 'DCE6F2' : 'A9C7E8',
+      ) + 14;
   }
 }
 
@@ -77,12 +95,26 @@ function frame(p: Painter, slide: Slide, deck: Deck, n: number, total: number): 
   doc.rect(f.rule.x * PT, f.rule.y * PT, f.rule.w * PT, f.rule.h * PT).fill(hex(COLOURS.teal));
   doc.rect(f.footer.x * PT, (f.footer.y - 0.08) * PT, f.footer.w * PT, 0.6).fill(hex(COLOURS.rule));
   write(p, deck.chrome.running, f.footer.x * PT, f.footer.y * PT, f.footer.w * PT * 0.8, 'regular', 9, COLOURS.muted);
-  write(p, deck.chrome.pageOf.replace('{n}', String(n)).replace('{total}', String(total)), f.footer.x * PT, f.footer.y * PT, f.footer.w * PT, 'semibold', 9, COLOURS.navy, 'right');
+  write(
+    p,
+    deck.chrome.pageOf.replace('{n}', String(n)).replace('{total}', String(total)),
+    f.footer.x * PT,
+    f.footer.y * PT,
+    f.footer.w * PT,
+    'semibold',
+    9,
+    COLOURS.navy,
+    'right',
+  );
 }
 
 export function renderDeckPdf(input: Deck): Uint8Array {
   const deck = printableDeep(input);
-  const doc = createPdf(PAGE, { top: 0, bottom: 0, left: 0, right: 0 }, { title: `${deck.organisation} · ${deck.chrome.deckKind}`, author: deck.organisation, language: deck.language });
+  const doc = createPdf(
+    PAGE,
+    { top: 0, bottom: 0, left: 0, right: 0 },
+    { title: `${deck.organisation} · ${deck.chrome.deckKind}`, author: deck.organisation, language: deck.language },
+  );
   deck.slides.forEach((slide, i) => {
     doc.addPage({ size: PAGE, margin: 0 });
     if (slide.layout === 'title') return titleSlide({ doc, style: styleAt(1, deck.chrome.labelSep) }, slide);

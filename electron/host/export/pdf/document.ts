@@ -62,7 +62,12 @@ function contents(p: Painter, o: Outline, pageIndex: number, starts: Map<number,
     write(p, String(s.number).padStart(2, '0'), x, y, 28, 'bold', 11, COLOURS.teal);
     const h = write(p, s.title, x + 30, y, w - 80, 'regular', 11, COLOURS.ink);
     write(p, page, x + w - 40, y, 40, 'semibold', 11, COLOURS.navy, 'right');
-    doc.moveTo(x + 30, y + h + 5).lineTo(x + w, y + h + 5).lineWidth(0.4).strokeColor(hex(COLOURS.rule)).stroke();
+    doc
+      .moveTo(x + 30, y + h + 5)
+      .lineTo(x + w, y + h + 5)
+      .lineWidth(0.4)
+      .strokeColor(hex(COLOURS.rule))
+      .stroke();
     y += h + 12;
   }
 }
@@ -83,13 +88,27 @@ function pageChrome(flow: Flow, o: Outline, first: number): void {
     const fy = A4[1] - 42;
     doc.rect(x, fy - 8, w, 0.6).fill(hex(COLOURS.rule));
     write(flow, o.chrome.running, x, fy, w - 80, 'regular', 8, COLOURS.muted);
-    write(flow, o.chrome.pageOf.replace('{n}', String(i - first + 1)).replace('{total}', String(total)), x + w - 80, fy, 80, 'semibold', 8, COLOURS.navy, 'right');
+    write(
+      flow,
+      o.chrome.pageOf.replace('{n}', String(i - first + 1)).replace('{total}', String(total)),
+      x + w - 80,
+      fy,
+      80,
+      'semibold',
+      8,
+      COLOURS.navy,
+      'right',
+    );
   }
 }
 
 export function renderDocumentPdf(outline: Outline): Uint8Array {
   const o = printableDeep(outline);
-  const doc: Pdf = createPdf(A4, PAGE_MARGINS, { title: `${o.organisation} · ${o.chrome.documentKind}`, author: o.organisation, language: o.language });
+  const doc: Pdf = createPdf(A4, PAGE_MARGINS, {
+    title: `${o.organisation} · ${o.chrome.documentKind}`,
+    author: o.organisation,
+    language: o.language,
+  });
   const style: Style = { ...DOC_STYLE, labelSep: o.chrome.labelSep };
   const flow = new Flow(doc, style);
   if (o.cover) cover(flow, o);

@@ -21,7 +21,10 @@ function here(): string {
 /** assets/fonts: beside the packaged app's resources, or found by walking up from this module. */
 export function fontsDir(): string {
   const resources = (process as { resourcesPath?: string }).resourcesPath;
-  const candidates = [process.env.SOCLE_ASSETS_DIR && join(process.env.SOCLE_ASSETS_DIR, 'fonts'), resources && join(resources, 'assets', 'fonts')];
+  const candidates = [
+    process.env.SOCLE_ASSETS_DIR && join(process.env.SOCLE_ASSETS_DIR, 'fonts'),
+    resources && join(resources, 'assets', 'fonts'),
+  ];
   for (let dir = here(), i = 0; i < 8; i++, dir = dirname(dir)) candidates.push(join(dir, 'assets', 'fonts'));
   candidates.push(join(process.cwd(), 'assets', 'fonts'));
   const found = candidates.find((d): d is string => !!d && existsSync(join(d, FONT_FILES.regular)));
@@ -43,7 +46,11 @@ export function woffToSfnt(woff: Buffer): Buffer {
     const compLength = woff.readUInt32BE(e + 8);
     const origLength = woff.readUInt32BE(e + 12);
     const raw = woff.subarray(offset, offset + compLength);
-    tables.push({ tag: woff.toString('latin1', e, e + 4), checksum: woff.readUInt32BE(e + 16), data: compLength < origLength ? inflateSync(raw) : raw });
+    tables.push({
+      tag: woff.toString('latin1', e, e + 4),
+      checksum: woff.readUInt32BE(e + 16),
+      data: compLength < origLength ? inflateSync(raw) : raw,
+    });
   }
   const pow = 2 ** Math.floor(Math.log2(numTables));
   const head = Buffer.alloc(12 + numTables * 16);

@@ -30,7 +30,17 @@ export function textHeight(p: Painter, text: string, name: FontName, size: numbe
   return p.doc.heightOfString(text || ' ', { width, lineGap: p.style.lineGap });
 }
 
-export function write(p: Painter, text: string, x: number, y: number, width: number, name: FontName, size: number, colour?: string, align: 'left' | 'right' | 'center' = 'left'): number {
+export function write(
+  p: Painter,
+  text: string,
+  x: number,
+  y: number,
+  width: number,
+  name: FontName,
+  size: number,
+  colour?: string,
+  align: 'left' | 'right' | 'center' = 'left',
+): number {
   font(p, name, size, colour);
   const h = p.doc.heightOfString(text || ' ', { width, lineGap: p.style.lineGap });
   p.doc.text(text, x, y, { width, lineGap: p.style.lineGap, align, lineBreak: true });
@@ -42,7 +52,8 @@ type Bullets = Extract<Block, { type: 'bullets' }>;
 type Figures = Extract<Block, { type: 'keyFigures' }>;
 type Callout = Extract<Block, { type: 'callout' }>;
 
-const paraSize = (p: Painter, b: Para) => (b.style === 'lead' ? p.style.body * 1.15 : b.style === 'muted' ? p.style.body * 0.92 : p.style.body);
+const paraSize = (p: Painter, b: Para) =>
+  b.style === 'lead' ? p.style.body * 1.15 : b.style === 'muted' ? p.style.body * 0.92 : p.style.body;
 const paraFont = (b: Para): FontName => (b.style === 'muted' ? 'italic' : 'regular');
 const paraColour = (b: Para) => (b.style === 'muted' ? COLOURS.muted : b.style === 'lead' ? COLOURS.ink : COLOURS.body);
 
@@ -77,7 +88,14 @@ const BULLET_INDENT = 1.1;
 
 export function bulletItem(p: Painter, item: Bullets['items'][number], x: number, y: number, w: number, draw = true): number {
   const indent = p.style.body * BULLET_INDENT;
-  const h = paragraph(p, { type: 'paragraph', text: item.text, ...(item.label ? { label: item.label } : {}) }, x + indent, y, w - indent, draw);
+  const h = paragraph(
+    p,
+    { type: 'paragraph', text: item.text, ...(item.label ? { label: item.label } : {}) },
+    x + indent,
+    y,
+    w - indent,
+    draw,
+  );
   if (draw) {
     const r = p.style.body * 0.17;
     p.doc.circle(x + r + 1, y + p.style.body * 0.62, r).fill(hex(COLOURS.teal));
@@ -94,7 +112,15 @@ export function bullets(p: Painter, b: Bullets, x: number, y: number, w: number,
 }
 
 /** Key figures as a row (or rows) of tinted tiles: the value large, the label small below. */
-export function keyFigures(p: Painter, b: Figures, x: number, y: number, w: number, draw = true, perRow = Math.min(b.items.length, 3)): number {
+export function keyFigures(
+  p: Painter,
+  b: Figures,
+  x: number,
+  y: number,
+  w: number,
+  draw = true,
+  perRow = Math.min(b.items.length, 3),
+): number {
   const gap = p.style.gap * 0.8;
   const tileW = (w - gap * (perRow - 1)) / perRow;
   const pad = p.style.small * 0.8;

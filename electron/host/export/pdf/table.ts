@@ -48,21 +48,50 @@ function rowHeight(p: Painter, cells: string[], ws: number[], header: boolean, s
   return Math.max(...lines) + 2 * padY;
 }
 
-function drawRow(p: Painter, t: Table, cells: string[], x: number, y: number, ws: number[], h: number, kind: 'header' | 'even' | 'odd', size: number): void {
+function drawRow(
+  p: Painter,
+  t: Table,
+  cells: string[],
+  x: number,
+  y: number,
+  ws: number[],
+  h: number,
+  kind: 'header' | 'even' | 'odd',
+  size: number,
+): void {
   const w = ws.reduce((s, n) => s + n, 0);
   if (kind === 'header') p.doc.rect(x, y, w, h).fill(hex(COLOURS.navy));
   else if (kind === 'odd') p.doc.rect(x, y, w, h).fill(hex(COLOURS.zebra));
   let cx = x;
   cells.forEach((c, i) => {
     font(p, kind === 'header' ? 'semibold' : 'regular', size, kind === 'header' ? COLOURS.white : COLOURS.body);
-    p.doc.text(c, cx + PAD_X, y + size * 0.42, { width: Math.max(4, ws[i]! - 2 * PAD_X), lineGap: 1.5, align: t.columns[i]?.align ?? 'left' });
+    p.doc.text(c, cx + PAD_X, y + size * 0.42, {
+      width: Math.max(4, ws[i]! - 2 * PAD_X),
+      lineGap: 1.5,
+      align: t.columns[i]?.align ?? 'left',
+    });
     cx += ws[i]!;
   });
-  if (kind !== 'header') p.doc.moveTo(x, y + h).lineTo(x + w, y + h).lineWidth(0.5).strokeColor(hex(COLOURS.rule)).stroke();
+  if (kind !== 'header')
+    p.doc
+      .moveTo(x, y + h)
+      .lineTo(x + w, y + h)
+      .lineWidth(0.5)
+      .strokeColor(hex(COLOURS.rule))
+      .stroke();
 }
 
 /** Draws the table from y and answers where it ends (on the page it ends on). */
-export function table(p: Painter, t: Table, x: number, y: number, w: number, size: number, breaker: Breaker = noBreak, draw = true): number {
+export function table(
+  p: Painter,
+  t: Table,
+  x: number,
+  y: number,
+  w: number,
+  size: number,
+  breaker: Breaker = noBreak,
+  draw = true,
+): number {
   const ws = widths(p, t, w, size);
   const header = t.columns.map((c) => c.label);
   const headH = rowHeight(p, header, ws, true, size);
@@ -87,5 +116,13 @@ export function table(p: Painter, t: Table, x: number, y: number, w: number, siz
 /** The height the table takes when it is not broken across pages. */
 export function tableHeight(p: Painter, t: Table, w: number, size: number): number {
   const ws = widths(p, t, w, size);
-  return rowHeight(p, t.columns.map((c) => c.label), ws, true, size) + t.rows.reduce((s, r) => s + rowHeight(p, r, ws, false, size), 0);
+  return (
+    rowHeight(
+      p,
+      t.columns.map((c) => c.label),
+      ws,
+      true,
+      size,
+    ) + t.rows.reduce((s, r) => s + rowHeight(p, r, ws, false, size), 0)
+  );
 }

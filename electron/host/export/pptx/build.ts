@@ -11,16 +11,32 @@ const TEXT = { margin: 0, fit: 'none' } as const;
 
 function titleSlide(slide: Slide): SlideSpec {
   const ops: Op[] = [
-    { kind: 'shape', shape: 'rect', options: { x: 0, y: SLIDE.height - 0.2, w: SLIDE.width, h: 0.2, fill: { color: COLOURS.teal }, line: { color: COLOURS.teal } } },
-    { kind: 'text', text: slide.kicker.toUpperCase(), options: { ...TEXT, x: 0.9, y: 1.9, w: 11.5, h: 0.4, fontSize: 13, bold: true, color: 'A9C7E8', valign: 'top' } },
-    { kind: 'text', text: slide.title, options: { ...TEXT, x: 0.9, y: 2.35, w: 11.5, h: 1.4, fontSize: 44, bold: true, color: COLOURS.white, valign: 'top' } },
+    {
+      kind: 'shape',
+      shape: 'rect',
+      options: { x: 0, y: SLIDE.height - 0.2, w: SLIDE.width, h: 0.2, fill: { color: COLOURS.teal }, line: { color: COLOURS.teal } },
+    },
+    {
+      kind: 'text',
+      text: slide.kicker.toUpperCase(),
+      options: { ...TEXT, x: 0.9, y: 1.9, w: 11.5, h: 0.4, fontSize: 13, bold: true, color: 'A9C7E8', valign: 'top' },
+    },
+    {
+      kind: 'text',
+      text: slide.title,
+      options: { ...TEXT, x: 0.9, y: 2.35, w: 11.5, h: 1.4, fontSize: 44, bold: true, color: COLOURS.white, valign: 'top' },
+    },
   ];
   let y = 3.85;
   for (const b of slide.blocks) {
     if (b.type !== 'paragraph') continue;
     const size = b.style === 'lead' ? 20 : 12;
     const h = textIn(b.text, 9.5, size) + 0.1;
-    ops.push({ kind: 'text', text: b.text, options: { ...TEXT, x: 0.9, y, w: 9.5, h, fontSize: size, color: b.style === 'lead' ? 'DCE6F2' : 'A9C7E8', valign: 'top' } });
+    ops.push({
+      kind: 'text',
+      text: b.text,
+      options: { ...TEXT, x: 0.9, y, w: 9.5, h, fontSize: size, color: b.style === 'lead' ? 'DCE6F2' : 'A9C7E8', valign: 'top' },
+    });
     y += h + 0.15;
   }
   return { background: COLOURS.navy, ops, notes: slide.notes };
@@ -33,12 +49,42 @@ function contentSlide(slide: Slide, deck: Deck, n: number): SlideSpec {
   const th = Math.min(f.title.h, textIn(slide.title, f.title.w, size * 1.05));
   const ty = f.title.y + f.title.h - th;
   const ops: Op[] = [
-    { kind: 'text', text: slide.kicker.toUpperCase(), options: { ...TEXT, x: f.kicker.x, y: ty - f.kicker.h, w: f.kicker.w, h: f.kicker.h, fontSize: DECK_SIZES.kicker, bold: true, color: COLOURS.teal, valign: 'bottom' } },
-    { kind: 'text', text: slide.title, options: { ...TEXT, x: f.title.x, y: ty, w: f.title.w, h: th, fontSize: size, bold: true, color: COLOURS.navy, valign: 'bottom' } },
+    {
+      kind: 'text',
+      text: slide.kicker.toUpperCase(),
+      options: {
+        ...TEXT,
+        x: f.kicker.x,
+        y: ty - f.kicker.h,
+        w: f.kicker.w,
+        h: f.kicker.h,
+        fontSize: DECK_SIZES.kicker,
+        bold: true,
+        color: COLOURS.teal,
+        valign: 'bottom',
+      },
+    },
+    {
+      kind: 'text',
+      text: slide.title,
+      options: { ...TEXT, x: f.title.x, y: ty, w: f.title.w, h: th, fontSize: size, bold: true, color: COLOURS.navy, valign: 'bottom' },
+    },
     { kind: 'shape', shape: 'rect', options: { ...f.rule, fill: { color: COLOURS.teal }, line: { color: COLOURS.teal } } },
-    { kind: 'shape', shape: 'line', options: { x: f.footer.x, y: f.footer.y - 0.08, w: f.footer.w, h: 0, line: { color: COLOURS.rule, width: 0.5 } } },
-    { kind: 'text', text: deck.chrome.running, options: { ...TEXT, ...f.footer, w: f.footer.w * 0.8, fontSize: 9, color: COLOURS.muted, valign: 'top' } },
-    { kind: 'text', text: deck.chrome.pageOf.replace('{n}', String(n)).replace('{total}', String(deck.slides.length)), options: { ...TEXT, ...f.footer, fontSize: 9, bold: true, color: COLOURS.navy, align: 'right', valign: 'top' } },
+    {
+      kind: 'shape',
+      shape: 'line',
+      options: { x: f.footer.x, y: f.footer.y - 0.08, w: f.footer.w, h: 0, line: { color: COLOURS.rule, width: 0.5 } },
+    },
+    {
+      kind: 'text',
+      text: deck.chrome.running,
+      options: { ...TEXT, ...f.footer, w: f.footer.w * 0.8, fontSize: 9, color: COLOURS.muted, valign: 'top' },
+    },
+    {
+      kind: 'text',
+      text: deck.chrome.pageOf.replace('{n}', String(n)).replace('{total}', String(deck.slides.length)),
+      options: { ...TEXT, ...f.footer, fontSize: 9, bold: true, color: COLOURS.navy, align: 'right', valign: 'top' },
+    },
   ];
   const layout = layoutSlide(slide, measure);
   for (const box of layout.boxes) ops.push(...blockOps(box.block, box, layout.scale, deck.chrome.labelSep));

@@ -50,10 +50,19 @@ export function measure(b: Block, w: number, scale: number): number | undefined 
     case 'paragraph':
       return textIn(b.label ? `${b.label} : ${b.text}` : b.text, w, b.style === 'lead' ? s.body * 1.1 : s.body);
     case 'bullets':
-      return b.items.reduce((h, i) => h + textIn(i.label ? `${i.label} : ${i.text}` : i.text, w - BULLET_INDENT, s.body) + (s.body * 0.35) / 72, 0);
+      return b.items.reduce(
+        (h, i) => h + textIn(i.label ? `${i.label} : ${i.text}` : i.text, w - BULLET_INDENT, s.body) + (s.body * 0.35) / 72,
+        0,
+      );
     case 'table': {
       const ws = tableWidths(b, w);
-      return rowIn(b.columns.map((c) => c.label), ws, s.small) + b.rows.reduce((h, r) => h + rowIn(r, ws, s.small), 0);
+      return (
+        rowIn(
+          b.columns.map((c) => c.label),
+          ws,
+          s.small,
+        ) + b.rows.reduce((h, r) => h + rowIn(r, ws, s.small), 0)
+      );
     }
     case 'keyFigures': {
       const t = figureTile(b, w, scale);

@@ -37,7 +37,14 @@ export async function replayDeck(PptxGenJS: new () => Pptx, spec: DeckSpec): Pro
       if (op.kind === 'text') slide.addText(op.text, { ...base, ...op.options });
       else if (op.kind === 'shape') slide.addShape(op.shape, op.options);
       else if (op.kind === 'table') slide.addTable(op.rows, { ...base, ...op.options });
-      else if (op.kind === 'chart') slide.addChart(op.type, op.data, { ...op.options, titleFontFace: spec.fontFace, catAxisLabelFontFace: spec.fontFace, dataLabelFontFace: spec.fontFace, legendFontFace: spec.fontFace });
+      else if (op.kind === 'chart')
+        slide.addChart(op.type, op.data, {
+          ...op.options,
+          titleFontFace: spec.fontFace,
+          catAxisLabelFontFace: spec.fontFace,
+          dataLabelFontFace: spec.fontFace,
+          legendFontFace: spec.fontFace,
+        });
     }
     slide.addNotes(s.notes);
   }
