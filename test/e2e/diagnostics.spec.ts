@@ -55,6 +55,8 @@ async function score(page: Page): Promise<number> {
 }
 
 async function openDrawer(page: Page): Promise<void> {
+  // After a reload the shortcut exists once the workshop is on screen: wait for its score first.
+  await expect(page.getByTestId('health-score')).toBeVisible();
   // The shortcut works wherever the focus is, even in a text field.
   await page.keyboard.press('Control+Shift+D');
   await expect(drawer(page)).toBeVisible();
