@@ -178,7 +178,7 @@ test('links a KPI to an objective by dragging from a handle, and shows why a lin
   await page.getByTestId('link-mode').selectOption('auto');
   await fit(page);
   await showCanvas(page);
-  await edge.locator('.react-flow__edge-textbg').click();
+  await edge.locator('.ce__text').click();
   await expect(edge).toHaveClass(/selected/);
   await page.keyboard.press('Delete');
   await expect(edge).toHaveCount(0);

@@ -35,6 +35,11 @@ test('runs steps, timer and a vote in presenter mode with the keyboard only', as
   await expect(page.getByTestId('presenter-question')).toHaveText(question('objectives'));
   await expect(presenter).not.toContainText('Relancer Paul');
   await expect(presenter.getByTestId('add-card-objective')).toBeHidden();
+  // No editing chrome on the projector: no zoom buttons, no overview, no link handles.
+  await expect(presenter.locator('.react-flow__node').first()).toBeVisible();
+  await expect(presenter.locator('.react-flow__controls')).toHaveCount(0);
+  await expect(presenter.locator('.canvas__minimap')).toHaveCount(0);
+  await expect(presenter.locator('.react-flow__handle')).toHaveCount(0);
 
   const timer = page.getByTestId('presenter-timer');
   await expect(timer).toHaveAttribute('data-running', 'false');

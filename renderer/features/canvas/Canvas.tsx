@@ -1,7 +1,12 @@
 // The visual canvas of a step (React Flow): cards on the step's layout, links, votes, image export; read-only for the presenter.
-import { Background, Controls, MiniMap, Panel, ReactFlow, ReactFlowProvider, ConnectionMode, useReactFlow, type Node } from '@xyflow/react';
+import { Controls, Panel, ReactFlow, ReactFlowProvider, ConnectionMode, useReactFlow, useStore, type Node } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import './canvas.css';
+import './styles/frame.css';
+import './styles/zones.css';
+import './styles/cards.css';
+import './styles/card-tools.css';
+import './styles/links.css';
+import './styles/votes.css';
 import { useCallback, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { CardKindName, LinkKind } from '../../../shared/model';
 import { useSettings, useWorkshop } from '../../app/hooks';
@@ -11,6 +16,7 @@ import { CanvasEnvContext, type CanvasEnv } from './canvasEnv';
 import { LinkKindMenu } from './links/LinkKindMenu';
 import { useLinkCreate } from './links/useLinkCreate';
 import { focusNodes } from './nodes/focus';
+import { ArrowDefs, EDGE_TYPES } from './nodes/LinkEdge';
 import { NODE_TYPES, minimapColour } from './nodes/nodeTypes';
 import { useAriaLabels } from './state/useAriaLabels';
 import { useCanvasKeys } from './state/useCanvasKeys';
@@ -20,13 +26,19 @@ import { useDragHandlers } from './state/useDragHandlers';
 import { useFlowState } from './state/useFlowState';
 import { useImageExport } from './state/useImageExport';
 import { useSelectionSync } from './state/useSelectionSync';
+import { Minimap } from './Minimap';
 import { Toolbar } from './Toolbar';
 import { useVoting } from './votes/useVoting';
 import { VotePanel } from './votes/VotePanel';
 
 const EXTRA_KINDS: CardKindName[] = ['sticky', 'group'];
 const FIT = { padding: 0.12, maxZoom: 1 };
-const MINIMAP = { width: 150, height: 100 };
+/** On a crowded canvas, below this zoom cards show their title only and links lose their labels: unreadable anyway, and costly by hundreds. */
+const FAR_ZOOM = 0.45;
+/** On a crowded canvas, below this zoom the key fields (small print) are left out: too small to read, and the most text to paint. */
+const NEAR_ZOOM = 0.75;
+/** From this many cards a step's canvas draws less when zoomed out; below it every card keeps all it shows. */
+const CROWDED = 150;
 
 export function Canvas(props: StepCanvasProps) {
   return (
@@ -36,7 +48,7 @@ export function Canvas(props: StepCanvasProps) {
   );
 }
 
-function CanvasInner({ step, kinds, cards, selectedCardId, onSelect, onCreate, readOnly = false }: StepCanvasProps) {
+function CanvasInner({ step, kinds, cards, selectedCardId, onSelect, onCreate, readOnly = false, initialViewport }: StepCanvasProps) {
   const { t, language } = useT();
   const theme = useSettings((s) => s.theme);
   const title = useWorkshop((s) => s.data?.workshop.title ?? '');
@@ -45,8 +57,11 @@ function CanvasInner({ step, kinds, cards, selectedCardId, onSelect, onCreate, r
   const [linkMode, setLinkMode] = useState<LinkKind | 'auto'>('auto');
   const [votesOpen, setVotesOpen] = useState(false);
   const linkLabel = useCallback((kind: LinkKind) => t(`canvas.link.${kind}`), [t]);
+  const crowded = cards.length >= CROWDED;
+  const far = useStore((s) => crowded && s.transform[2] < FAR_ZOOM);
+  const near = useStore((s) => !crowded || s.transform[2] >= NEAR_ZOOM);
 
-  const canvas = useCanvasModel(step, cards, { readOnly, primaryId: selectedCardId, linkLabel });
+  const canvas = useCanvasModel(step, cards, { readOnly, primaryId: selectedCardId, linkLabel, far });
   const flow = useFlowState(canvas.nodes, canvas.edges);
   const commands = useCardCommands({ step, cards, model: canvas.model, language, wrapper, onCreate, onSelect });
   const drag = useDragHandlers({
@@ -89,6 +104,8 @@ function CanvasInner({ step, kinds, cards, selectedCardId, onSelect, onCreate, r
     () => ({
       language,
       readOnly,
+      far,
+      near,
       actions: {
         select: (id) => select.current(id),
         rename: (id, title) => void commands.rename(id, title),
@@ -99,7 +116,20 @@ function CanvasInner({ step, kinds, cards, selectedCardId, onSelect, onCreate, r
         toggleReach: (channel, target, linkId) => void toggleReach(channel, target, linkId),
       },
     }),
-    [language, readOnly, commands, vote, retract, toggleReach],
+    [language, readOnly, far, near, commands, vote, retract, toggleReach],
+  );
+
+  // While the view is dragged, its cards are one layer the compositor slides instead of painting them again each frame.
+  // Not for a zoom: a layer scaled far out is larger and slower than painting. A class on the DOM, not React state:
+  // no render of a thousand cards.
+  const moving = useMemo(
+    () => ({
+      start: (event: globalThis.MouseEvent | TouchEvent | null) => {
+        if (event && event.type !== 'wheel') wrapper.current?.classList.add('canvas__flow--moving');
+      },
+      end: () => wrapper.current?.classList.remove('canvas__flow--moving'),
+    }),
+    [],
   );
 
   const onDoubleClick = (event: MouseEvent) => {
@@ -111,7 +141,7 @@ function CanvasInner({ step, kinds, cards, selectedCardId, onSelect, onCreate, r
 
   return (
     <section
-      className={`canvas${readOnly ? ' canvas--read-only' : ''}`}
+      className={`canvas${readOnly ? ' canvas--read-only' : ''}${far ? ' canvas--far' : ''}`}
       aria-label={t('canvas.label')}
       data-testid="canvas"
       data-layout={step.layout}
@@ -128,15 +158,19 @@ function CanvasInner({ step, kinds, cards, selectedCardId, onSelect, onCreate, r
         />
       )}
       <div className="canvas__flow" ref={wrapper} tabIndex={-1} onKeyDown={onKeyDown} onDoubleClick={onDoubleClick}>
+        <ArrowDefs />
         <CanvasEnvContext.Provider value={env}>
           <ReactFlow
             nodes={flow.nodes}
             edges={flow.edges}
             nodeTypes={NODE_TYPES}
+            edgeTypes={EDGE_TYPES}
             onNodesChange={flow.onNodesChange}
             onEdgesChange={flow.onEdgesChange}
             onNodeClick={onNodeClick}
             onPaneClick={() => !readOnly && onSelect(null)}
+            onMoveStart={moving.start}
+            onMoveEnd={moving.end}
             onNodeDragStart={drag.onNodeDragStart}
             onNodeDrag={drag.onNodeDrag}
             onNodeDragStop={drag.onNodeDragStop}
@@ -152,17 +186,24 @@ function CanvasInner({ step, kinds, cards, selectedCardId, onSelect, onCreate, r
             disableKeyboardA11y
             elevateNodesOnSelect={false}
             onlyRenderVisibleElements
-            fitView
+            fitView={!initialViewport}
             fitViewOptions={firstFit}
+            defaultViewport={initialViewport}
             minZoom={0.05}
             maxZoom={2.5}
             colorMode={theme}
             ariaLabelConfig={ariaLabelConfig}
             proOptions={{ hideAttribution: true }}
           >
-            <Background gap={40} />
-            <MiniMap pannable zoomable nodeColor={minimapColour} nodeStrokeWidth={0} className="canvas__minimap" style={MINIMAP} />
-            <Controls showInteractive={false} fitViewOptions={{ ...FIT, duration: 300 }} />
+            {readOnly ? null : (
+              // The projector shows the cards only: no zoom buttons, no overview.
+              <>
+                <Panel position="bottom-right">
+                  <Minimap nodes={canvas.nodes} colour={minimapColour} label={t('canvas.minimap')} />
+                </Panel>
+                <Controls showInteractive={false} fitViewOptions={{ ...FIT, duration: 300 }} />
+              </>
+            )}
             {votesOpen && !readOnly ? (
               <Panel position="top-right">
                 <VotePanel step={step.id} voting={voting} onPick={onSelect} />

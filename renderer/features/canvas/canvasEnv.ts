@@ -16,6 +16,10 @@ export interface CanvasActions {
 export interface CanvasEnv {
   language: Language;
   readOnly: boolean;
+  /** Zoomed far out: cards show their title only (less to draw when hundreds are on screen). */
+  far: boolean;
+  /** Close enough to read the small print: cards show their key fields. */
+  near: boolean;
   actions: CanvasActions;
 }
 

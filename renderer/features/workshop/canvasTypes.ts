@@ -22,4 +22,6 @@ export interface StepCanvasProps {
   onCreate(kind: CardKindName, placement?: CardPlacement): void;
   /** Presenter mode: no editing chrome, no handles, votes still shown. */
   readOnly?: boolean;
+  /** Where the view starts (pan and zoom); without it the view frames the cards. */
+  initialViewport?: { x: number; y: number; zoom: number };
 }

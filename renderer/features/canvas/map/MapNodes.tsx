@@ -5,7 +5,6 @@ import { kindDef, stepById } from '../../../../shared/catalogue';
 import type { Card, StepId } from '../../../../shared/model';
 import { pick, translate } from '../../../i18n';
 import { useCanvasEnv } from '../canvasEnv';
-import { SideHandles } from '../nodes/SideHandles';
 
 export type MapStepNode = Node<{ step: StepId; count: number }, 'mapStep'>;
 export type MapCardNode = Node<{ card: Card; onOpen: (card: Card) => void }, 'mapCard'>;
@@ -39,7 +38,6 @@ function CardChip({ data }: NodeProps<MapCardNode>) {
         <span className="cn__kind">{def ? pick(def.label, language) : card.kind}</span>
         <span className="map-card__title">{title}</span>
       </button>
-      <SideHandles connectable={false} hidden />
     </div>
   );
 }

@@ -1,17 +1,22 @@
 // The strategy map: every card and link of the workshop, step by step, laid out by dagre; a card opens its step.
-import { Background, Controls, MarkerType, MiniMap, Panel, ReactFlow, ReactFlowProvider, type Edge, type Node } from '@xyflow/react';
+import { Controls, MiniMap, Panel, ReactFlow, ReactFlowProvider, type Edge, type Node } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import '../canvas.css';
+import '../styles/frame.css';
+import '../styles/cards.css';
+import '../styles/links.css';
+import '../styles/map.css';
 import { useMemo, useState } from 'react';
 import type { Card, Link, StepId } from '../../../../shared/model';
 import { useSettings, useWorkshop } from '../../../app/hooks';
 import { useT } from '../../../i18n';
 import { CanvasEnvContext, type CanvasEnv } from '../canvasEnv';
 import type { Rect } from '../geometry';
+import { sideHandles } from '../nodes/build';
 import { edgeSides } from '../nodes/edgeSides';
 import { useAriaLabels } from '../state/useAriaLabels';
 import { MapFilters } from './MapFilters';
 import { mapLayout } from './mapLayout';
+import { ARROW_REF, ArrowDefs, EDGE_TYPES } from '../nodes/LinkEdge';
 import { MAP_NODE_TYPES } from './MapNodes';
 
 const NO_CARDS: Card[] = [];
@@ -56,6 +61,7 @@ export function StrategyMap({ onOpen }: { onOpen: (card: Card) => void }) {
             width: n.width,
             height: n.height,
             data: { card: n.card, onOpen },
+            handles: sideHandles(n.width, n.height),
             selectable: false,
             draggable: false,
             focusable: false,
@@ -67,9 +73,10 @@ export function StrategyMap({ onOpen }: { onOpen: (card: Card) => void }) {
       source: e.source,
       target: e.target,
       ...sidesOf(rects.get(e.source), rects.get(e.target)),
+      type: 'link',
       label: t(`canvas.link.${e.kind}`),
       className: `ce ce--${e.kind}`,
-      markerEnd: { type: MarkerType.ArrowClosed },
+      markerEnd: ARROW_REF,
       selectable: false,
       focusable: false,
     }));
@@ -80,6 +87,8 @@ export function StrategyMap({ onOpen }: { onOpen: (card: Card) => void }) {
     () => ({
       language,
       readOnly: true,
+      far: false,
+      near: true,
       actions: { select: noop, rename: noop, colour: noop, resize: noop, vote: noop, retract: noop, toggleReach: noop },
     }),
     [language],
@@ -88,12 +97,14 @@ export function StrategyMap({ onOpen }: { onOpen: (card: Card) => void }) {
   return (
     <section className="canvas canvas--map" aria-label={t('canvas.map.label')} data-testid="strategy-map">
       <div className="canvas__flow">
+        <ArrowDefs />
         <CanvasEnvContext.Provider value={env}>
           <ReactFlowProvider>
             <ReactFlow
               nodes={nodes}
               edges={edges}
               nodeTypes={MAP_NODE_TYPES}
+              edgeTypes={EDGE_TYPES}
               nodesDraggable={false}
               nodesConnectable={false}
               elementsSelectable={false}
@@ -105,7 +116,6 @@ export function StrategyMap({ onOpen }: { onOpen: (card: Card) => void }) {
               ariaLabelConfig={ariaLabelConfig}
               proOptions={{ hideAttribution: true }}
             >
-              <Background gap={40} />
               <MiniMap pannable zoomable className="canvas__minimap" style={{ width: 150, height: 100 }} />
               <Controls showInteractive={false} />
               <Panel position="top-left">

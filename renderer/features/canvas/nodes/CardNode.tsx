@@ -1,4 +1,5 @@
 // A card on the canvas: kind colour, title (double click renames), key fields, votes; handles to link it; resizable.
+// Far out on a crowded canvas, a card not chosen is drawn as its title and votes only: the least to mount and paint.
 import { NodeResizer, type NodeProps } from '@xyflow/react';
 import { memo, useMemo, useState, type CSSProperties } from 'react';
 import { kindDef } from '../../../../shared/catalogue';
@@ -11,19 +12,56 @@ import { SideHandles } from './SideHandles';
 import type { CardNode as CardNodeType } from './types';
 import { VoteControls } from './VoteControls';
 
-function CardNodeView({ id, data, selected }: NodeProps<CardNodeType>) {
-  const { language, readOnly, actions } = useCanvasEnv();
+function CardNodeView(props: NodeProps<CardNodeType>) {
+  const { far } = useCanvasEnv();
+  return far && !props.selected ? <FarCard {...props} /> : <FullCard {...props} />;
+}
+
+function FarCard({ id, data }: NodeProps<CardNodeType>) {
+  const { language, actions } = useCanvasEnv();
+  const { card, votes, canVote } = data;
+  const group = card.kind === 'group';
+  const colour = card.colour ?? kindDef(card.kind)?.colour ?? '#8a94a6';
+  return (
+    <div
+      className={`cn cn--${card.kind}${card.kind === 'sticky' ? ' cn--sticky' : ''}${group ? ' cn--group' : ''}`}
+      style={{ '--cn-colour': colour } as CSSProperties}
+    >
+      <button
+        type="button"
+        className="cn__body"
+        data-testid={`card-${id}`}
+        data-kind={card.kind}
+        aria-pressed={false}
+        onClick={(e) => e.detail === 0 && actions.select(id)}
+      >
+        <span className={`cn__title${card.title ? '' : ' cn__title--empty'}`}>{card.title || translate(language, 'canvas.untitled')}</span>
+      </button>
+      {votes !== null && !group ? <VoteControls cardId={id} title={card.title} votes={votes} canVote={canVote} /> : null}
+    </div>
+  );
+}
+
+function FullCard({ id, data, selected }: NodeProps<CardNodeType>) {
+  const { language, readOnly, far, near, actions } = useCanvasEnv();
   const { card, votes, canVote, primary } = data;
   const [renaming, setRenaming] = useState(false);
+  // Handles are drawn only for the card under the pointer or chosen: links use the node's own handle positions.
+  const [hover, setHover] = useState(false);
   const def = kindDef(card.kind);
-  const fields = useMemo(() => keyFields(card, language), [card, language]);
+  const fields = useMemo(() => (near ? keyFields(card, language) : []), [card, language, near]);
   const sticky = card.kind === 'sticky';
   const group = card.kind === 'group';
   const colour = card.colour ?? def?.colour ?? '#8a94a6';
   const editing = primary && selected && !readOnly;
   const className = `cn cn--${card.kind}${sticky ? ' cn--sticky' : ''}${group ? ' cn--group' : ''}${selected ? ' cn--selected' : ''}`;
   return (
-    <div className={className} style={{ '--cn-colour': colour } as CSSProperties}>
+    <div
+      className={className}
+      style={{ '--cn-colour': colour } as CSSProperties}
+      onPointerEnter={() => setHover(true)}
+      onPointerLeave={() => setHover(false)}
+    >
       {editing ? (
         <NodeResizer
           minWidth={group ? 240 : 140}
@@ -45,7 +83,7 @@ function CardNodeView({ id, data, selected }: NodeProps<CardNodeType>) {
         }}
         onDoubleClick={() => !readOnly && setRenaming(true)}
       >
-        {sticky ? null : <span className="cn__kind">{def ? pick(def.label, language) : card.kind}</span>}
+        {sticky || far ? null : <span className="cn__kind">{def ? pick(def.label, language) : card.kind}</span>}
         <span className={`cn__title${card.title ? '' : ' cn__title--empty'}`}>{card.title || translate(language, 'canvas.untitled')}</span>
         {fields.length > 0 && !group ? (
           <span className="cn__fields">
@@ -60,7 +98,7 @@ function CardNodeView({ id, data, selected }: NodeProps<CardNodeType>) {
       {renaming ? <RenameInput cardId={id} title={card.title} onDone={() => setRenaming(false)} /> : null}
       {votes !== null && !group ? <VoteControls cardId={id} title={card.title} votes={votes} canVote={canVote} /> : null}
       {editing ? <Palette cardId={id} current={card.colour} /> : null}
-      <SideHandles connectable={!readOnly && !group} hidden={readOnly || group} />
+      {(hover || selected) && !readOnly && !group ? <SideHandles connectable hidden={false} /> : null}
     </div>
   );
 }

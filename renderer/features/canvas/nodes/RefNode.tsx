@@ -1,6 +1,6 @@
 // A card of another step shown for reference (objectives in the measurement tree, targets over the channel matrix).
 import type { NodeProps } from '@xyflow/react';
-import { memo, type CSSProperties } from 'react';
+import { memo, useState, type CSSProperties } from 'react';
 import { kindDef, stepById } from '../../../../shared/catalogue';
 import { pick, translate } from '../../../i18n';
 import { useCanvasEnv } from '../canvasEnv';
@@ -11,6 +11,7 @@ function RefNodeView({ data }: NodeProps<RefNodeType>) {
   const { language, readOnly } = useCanvasEnv();
   const { card } = data;
   const def = kindDef(card.kind);
+  const [hover, setHover] = useState(false);
   const step = stepById(card.step);
   return (
     <div
@@ -19,12 +20,14 @@ function RefNodeView({ data }: NodeProps<RefNodeType>) {
       data-testid={`ref-card-${card.id}`}
       data-kind={card.kind}
       title={step ? translate(language, 'canvas.card.fromStep', { step: pick(step.title, language) }) : undefined}
+      onPointerEnter={() => setHover(true)}
+      onPointerLeave={() => setHover(false)}
     >
       <div className="cn__body cn__body--static">
         <span className="cn__kind">{def ? pick(def.label, language) : card.kind}</span>
         <span className={`cn__title${card.title ? '' : ' cn__title--empty'}`}>{card.title || translate(language, 'canvas.untitled')}</span>
       </div>
-      <SideHandles connectable={!readOnly} hidden={readOnly} />
+      {hover && !readOnly ? <SideHandles connectable hidden={false} /> : null}
     </div>
   );
 }

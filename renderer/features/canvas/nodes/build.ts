@@ -1,9 +1,10 @@
 // The nodes and edges of a step's canvas, derived from its cards, its layout, the links and the votes.
-import { MarkerType, type Edge, type Node } from '@xyflow/react';
+import { Position, type Edge, type Node } from '@xyflow/react';
 import type { Card, Link, LinkKind } from '../../../../shared/model';
 import type { Rect, XY } from '../geometry';
 import type { LayoutModel } from '../layout';
 import { edgeSides } from './edgeSides';
+import { ARROW_REF } from './LinkEdge';
 import type { CanvasNode } from './types';
 
 export interface BuildOptions {
@@ -11,6 +12,25 @@ export interface BuildOptions {
   votes: ReadonlyMap<string, number> | null;
   canVote: boolean;
   primaryId: string | null;
+}
+
+/** Where the four side handles are, so links can be drawn before (or without) the handles being on screen. */
+export function sideHandles(width: number, height: number): NonNullable<Node['handles']> {
+  const at = (id: string, position: Position, x: number, y: number) => ({
+    id,
+    type: 'source' as const,
+    position,
+    x,
+    y,
+    width: 1,
+    height: 1,
+  });
+  return [
+    at('t', Position.Top, width / 2, 0),
+    at('r', Position.Right, width, height / 2),
+    at('b', Position.Bottom, width / 2, height),
+    at('l', Position.Left, 0, height / 2),
+  ];
 }
 
 const STATIC = { draggable: false, selectable: false, connectable: false, focusable: false, deletable: false } as const;
@@ -41,6 +61,7 @@ export function buildNodes(model: LayoutModel, cards: readonly Card[], positions
         position: extra.position,
         width: extra.width,
         height: extra.height,
+        handles: sideHandles(extra.width, extra.height),
         data: { card: extra.card },
       });
     } else {
@@ -64,6 +85,7 @@ export function buildNodes(model: LayoutModel, cards: readonly Card[], positions
       position: positions.get(card.id) ?? { x: card.x, y: card.y },
       width: card.width,
       height: card.height,
+      handles: sideHandles(card.width, card.height),
       data: {
         card,
         votes: options.votes ? (options.votes.get(card.id) ?? 0) : null,
@@ -87,7 +109,7 @@ export function buildEdges(
   links: readonly Link[],
   rects: ReadonlyMap<string, Rect>,
   hidden: ReadonlySet<string> | undefined,
-  label: (kind: LinkKind) => string,
+  label: ((kind: LinkKind) => string) | null,
   readOnly: boolean,
 ): Edge[] {
   const edges: Edge[] = [];
@@ -98,13 +120,14 @@ export function buildEdges(
     const [sourceHandle, targetHandle] = edgeSides(from, to);
     edges.push({
       id: link.id,
+      type: 'link',
       source: link.fromCard,
       target: link.toCard,
       sourceHandle,
       targetHandle,
-      label: label(link.kind),
+      ...(label ? { label: label(link.kind) } : {}),
       className: `ce ce--${link.kind}`,
-      markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
+      markerEnd: ARROW_REF,
       selectable: !readOnly,
       deletable: !readOnly,
       focusable: !readOnly,

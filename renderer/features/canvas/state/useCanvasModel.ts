@@ -25,7 +25,7 @@ export interface CanvasModel {
 export function useCanvasModel(
   step: StepDef,
   cards: readonly Card[],
-  options: { readOnly: boolean; primaryId: string | null; linkLabel: (kind: LinkKind) => string },
+  options: { readOnly: boolean; primaryId: string | null; linkLabel: (kind: LinkKind) => string; far: boolean },
 ): CanvasModel {
   const links = useWorkshop((s) => s.data?.links ?? NO_LINKS);
   const allCards = useWorkshop((s) => s.data?.cards ?? NO_CARDS);
@@ -54,7 +54,7 @@ export function useCanvasModel(
     return m;
   }, [round, votes]);
 
-  const { readOnly, primaryId, linkLabel } = options;
+  const { readOnly, primaryId, linkLabel, far } = options;
   const canVote = round?.status === 'open' && !readOnly;
   const nodes = useMemo(
     () => buildNodes(model, cards, positions, { readOnly, votes: counts, canVote, primaryId }),
@@ -71,6 +71,9 @@ export function useCanvasModel(
     for (const e of model.extras ?? []) if (e.type === 'ref') m.set(e.id, { ...e.position, width: e.width, height: e.height });
     return m;
   }, [cards, positions, model]);
-  const edges = useMemo(() => buildEdges(links, rects, model.hiddenLinks, linkLabel, readOnly), [links, rects, model, linkLabel, readOnly]);
+  const edges = useMemo(
+    () => buildEdges(links, rects, model.hiddenLinks, far ? null : linkLabel, readOnly),
+    [links, rects, model, linkLabel, far, readOnly],
+  );
   return { model, nodes, edges, round, cardsById };
 }
