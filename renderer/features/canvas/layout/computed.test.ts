@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { STEPS } from '../../../../shared/catalogue';
 import { layoutFor } from '.';
-import { placeCards } from './place';
+import { inner, placeCards, within } from './place';
 import { testCard, testContext } from './testCards';
 import { HEADER_H, LANE_H, PX_PER_DAY, timeScale } from './timeline';
 
@@ -101,5 +101,26 @@ describe('placement', () => {
     expect(p.y).toBeGreaterThanOrEqual(threat.y);
     expect(p).not.toEqual({ x: inPlace.x, y: inPlace.y });
     expect(placed.get(free.id)).toEqual({ x: -5_000, y: 7 });
+  });
+
+  it('draws a card that lies across its zone’s label or edge wholly inside the zone, without changing what is stored', () => {
+    const model = layoutFor(step('swot'), testContext('swot', []));
+    const strength = model.zones.find((z) => z.id === 'strength')!;
+    const area = inner(strength);
+    // Centre inside the zone, top over the label and right side past the zone's edge.
+    const card = testCard('swot', { fields: { quadrant: 'strength' }, x: strength.x + strength.width - 150, y: strength.y + 10 });
+    const p = placeCards(model, [card]).get(card.id)!;
+    expect(p.y).toBe(area.y);
+    expect(p.x + card.width).toBeLessThanOrEqual(strength.x + strength.width);
+    expect(p.x).toBeGreaterThanOrEqual(area.x);
+    expect(card.x).toBe(strength.x + strength.width - 150);
+  });
+
+  it('moves a box the least it takes to fit, and keeps a box too large for the area at its top left', () => {
+    const area = { x: 0, y: 100, width: 500, height: 300 };
+    expect(within(area, { width: 200, height: 100 }, { x: 50, y: 150 })).toEqual({ x: 50, y: 150 });
+    expect(within(area, { width: 200, height: 100 }, { x: 400, y: 50 })).toEqual({ x: 288, y: 100 });
+    expect(within(area, { width: 200, height: 100 }, { x: -40, y: 390 })).toEqual({ x: 0, y: 288 });
+    expect(within(area, { width: 900, height: 600 }, { x: 30, y: 130 })).toEqual({ x: 0, y: 100 });
   });
 });

@@ -25,6 +25,21 @@ export function slot(zone: Zone, k: number): XY {
   return { x: x0 + (k % cols) * (CARD_W + GAP), y: y0 + Math.floor(k / cols) * (CARD_H + GAP) };
 }
 
+/** Room kept between a card and the right or bottom edge of its zone. */
+const EDGE = 12;
+
+/**
+ * A card whose centre is in its zone is drawn wholly inside it, off the zone's label: moved the least it takes.
+ * What is stored does not change; a card larger than the zone keeps to its top left corner.
+ */
+export function within(area: Rect, card: { width: number; height: number }, p: XY): XY {
+  const clamp = (v: number, lo: number, hi: number) => (hi < lo ? lo : Math.min(Math.max(v, lo), hi));
+  return {
+    x: clamp(p.x, area.x, area.x + area.width - card.width - EDGE),
+    y: clamp(p.y, area.y, area.y + area.height - card.height - EDGE),
+  };
+}
+
 const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 export function placeCards(model: LayoutModel, cards: readonly Card[]): Map<string, XY> {
@@ -43,7 +58,7 @@ export function placeCards(model: LayoutModel, cards: readonly Card[]): Map<stri
       misplaced.push([card, home]);
       continue;
     }
-    const p = adjust(card, { x: card.x, y: card.y });
+    const p = home ? within(inner(home), card, adjust(card, { x: card.x, y: card.y })) : adjust(card, { x: card.x, y: card.y });
     out.set(card.id, p);
     if (home) taken.set(home.id, [...(taken.get(home.id) ?? []), { ...p, width: card.width, height: card.height }]);
   }

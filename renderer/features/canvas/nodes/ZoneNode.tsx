@@ -18,7 +18,11 @@ function ZoneNodeView({ data }: NodeProps<ZoneNodeType>) {
   const { language } = useCanvasEnv();
   const { zone } = data;
   return (
-    <div className={`cz cz--${zone.tone} cz--label-${zone.labelAt ?? 'top'}`} data-zone={zone.id}>
+    <div
+      className={`cz cz--${zone.tone} cz--label-${zone.labelAt ?? 'top'}`}
+      data-zone={zone.id}
+      data-meaning={zone.assign || zone.kinds ? 'yes' : 'no'}
+    >
       {zone.label ? <span className="cz__label">{labelText(zone.label, language)}</span> : null}
     </div>
   );
