@@ -1,5 +1,7 @@
 // Vite build of the renderer: relative asset paths so it loads from file:// (Electron) and from http (browser mode).
+// `--mode bench` adds the canvas benchmark page as a second input and builds into dist/bench, never into the app.
 import react from '@vitejs/plugin-react';
+import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 
 /** In `vite dev` only, styles are injected inline and HMR talks over ws: relax the CSP there, never in a build. */
@@ -9,17 +11,27 @@ const devCsp = (): Plugin => ({
   transformIndexHtml: (html) => html.replace("connect-src 'self'", "connect-src 'self' ws: http://localhost:*"),
 });
 
-export default defineConfig({
-  root: import.meta.dirname,
-  base: './',
-  plugins: [react(), devCsp()],
-  build: {
-    outDir: '../dist/renderer',
-    emptyOutDir: true,
-    target: 'chrome120',
-    sourcemap: false,
-    // Loaded from disk, never over a network: one bundle is fine.
-    chunkSizeWarningLimit: 2000,
-  },
-  server: { host: '127.0.0.1' },
+export default defineConfig(({ mode }) => {
+  const bench = mode === 'bench';
+  return {
+    root: import.meta.dirname,
+    base: './',
+    plugins: [react(), devCsp()],
+    build: {
+      outDir: bench ? '../dist/bench' : '../dist/renderer',
+      emptyOutDir: true,
+      target: 'chrome120',
+      sourcemap: false,
+      // Loaded from disk, never over a network: one bundle is fine.
+      chunkSizeWarningLimit: 2000,
+      ...(bench
+        ? {
+            rollupOptions: {
+              input: { main: resolve(import.meta.dirname, 'index.html'), canvas: resolve(import.meta.dirname, 'bench/canvas.html') },
+            },
+          }
+        : {}),
+    },
+    server: { host: '127.0.0.1' },
+  };
 });

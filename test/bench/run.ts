@@ -1,39 +1,35 @@
-// npm run bench: runs every benchmark (or those named on the command line) and writes BENCHMARKS.md.
-import { readdirSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+// npm run bench: runs every benchmark (or those named on the command line) and writes their sections of BENCHMARKS.md.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
 import type { BenchReport } from './harness';
+import { parseSections, renderFile, renderSection } from './sections';
 
 const dir = import.meta.dirname;
+const target = join(dir, '..', '..', 'BENCHMARKS.md');
 const wanted = process.argv.slice(2);
 const all = readdirSync(dir)
   .filter((f) => f.endsWith('.bench.ts'))
   .sort();
 const files = all.filter((f) => wanted.length === 0 || wanted.some((w) => f.startsWith(w)));
-const skipped = all.filter((f) => !files.includes(f));
+if (files.length === 0) {
+  console.error(`bench: no benchmark file starts with ${wanted.join(' or ')}; there are ${all.join(', ')}`);
+  process.exit(2);
+}
 
-const reports: BenchReport[] = [];
+const sections = existsSync(target) ? parseSections(readFileSync(target, 'utf8')) : new Map<string, string>();
+const machine = `Node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'})`;
 for (const file of files) {
   console.log(`bench: ${file}`);
+  const before = loadavg()[0] ?? 0;
   const mod = (await import(join(dir, file))) as { run: () => BenchReport | Promise<BenchReport> };
   const report = await mod.run();
-  reports.push(report);
   for (const v of report.verdicts) console.log(`  ${v}`);
+  const after = loadavg()[0] ?? 0;
+  const measured = `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machine}; 1-minute load average ${before.toFixed(1)} before, ${after.toFixed(1)} after.`;
+  sections.set(file, renderSection(file, measured, [report]));
+  // Written after each file, so a long run that is stopped keeps what it measured.
+  writeFileSync(target, renderFile(all, sections));
 }
-
-const f = (x: number) => x.toFixed(3);
-const lines = [
-  '# Benchmarks',
-  '',
-  `Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: Node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}).`,
-  'Each baseline is measured in the same run as the figure it is compared with. Times in milliseconds.',
-  '',
-];
-for (const r of reports) {
-  lines.push(`## ${r.title}`, '', '| what | p50 | p95 | mean | n |', '|---|---:|---:|---:|---:|');
-  for (const row of r.table) lines.push(`| ${row.label} | ${f(row.p50)} | ${f(row.p95)} | ${f(row.mean)} | ${row.n} |`);
-  lines.push('', ...r.verdicts.map((v) => `- ${v}`), '');
-}
-if (skipped.length > 0) lines.push(`Not run in this pass (\`npm run bench -- ${wanted.join(' ')}\`): ${skipped.join(', ')}.`, '');
-writeFileSync(join(dir, '..', '..', 'BENCHMARKS.md'), lines.join('\n'));
-console.log(lines.join('\n'));
+console.log(readFileSync(target, 'utf8'));
