@@ -113,8 +113,10 @@ export function readWorkshopFile(text: string, fileName = 'the file'): WorkshopF
 }
 
 /** Imports the file as a new workshop with fresh ids, in one transaction: all of it or nothing. */
-export function importWorkshopFile(store: Store, text: string, fileName: string): Workshop {
+export function importWorkshopFile(store: Store, text: string, fileName: string, beforeWrite: () => void = () => {}): Workshop {
   const file = readWorkshopFile(text, fileName);
+  // Only a file that passed every check reaches the library, after the caller's backup.
+  beforeWrite();
   return store.transaction(() => {
     const now = store.now();
     const workshop: Workshop = { ...file.workshop, id: store.newId(), createdAt: now, updatedAt: now, deletedAt: null };

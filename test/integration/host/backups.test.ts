@@ -1,4 +1,5 @@
-// Backups: a daily one at start, manual ones, rotation, and restoring one with the current library kept.
+// Backups: a daily one at start, manual ones, before an import, rotation, and restoring one with the current library kept.
+import Database from 'better-sqlite3';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -60,6 +61,24 @@ describe('backups', () => {
     const s = must(host, 'snapshot.create', { workshopId: w.id, name: 'a' });
     must(host, 'snapshot.restore', { workshopId: w.id, snapshotId: s.id });
     expect(must(host, 'backup.list', {}).map((b) => b.reason)).toContain('before-snapshot-restore');
+  });
+
+  it('backs up before an import that passed its checks, and not for a file it refuses', () => {
+    host = makeHost();
+    const w = must(host, 'workshop.create', { title: 'Exporté' });
+    const file = must(host, 'export.run', { workshopId: w.id, format: 'socle', language: 'fr' });
+    const text = Buffer.from(file.base64, 'base64').toString('utf8');
+    expect(host.call('workshop.import', { fileName: 'broken.socle', text: text.slice(0, 40) }).ok).toBe(false);
+    expect(must(host, 'backup.list', {}).map((b) => b.reason)).not.toContain('before-import');
+    const imported = must(host, 'workshop.import', { fileName: 'atelier.socle', text });
+    const backups = must(host, 'backup.list', {}).filter((b) => b.reason === 'before-import');
+    expect(backups).toHaveLength(1);
+    // The copy is the library as it was: without the workshop the import added.
+    const copy = new Database(join(backupDir(host.dataDir), backups[0]!.name), { readonly: true });
+    const ids = copy.prepare('SELECT id FROM workshops').all() as { id: string }[];
+    copy.close();
+    expect(ids.map((r) => r.id)).toEqual([w.id]);
+    expect(imported.id).not.toBe(w.id);
   });
 
   it('offers a backup after a damaged library was set aside', () => {
