@@ -2,8 +2,9 @@
 // Thin on purpose: every decision lives in a plain module beside this one, tested without Electron.
 import { existsSync, mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
 import pkg from '../../package.json' with { type: 'json' };
+import { openDownloadsWhenSaved } from './downloads';
 import { fail as failed } from '../../shared/api/result';
 import { startHost, type Host } from '../host';
 import { resolveDataDir } from '../host/paths';
@@ -123,6 +124,11 @@ function start(): void {
   host = opened.host;
 
   secureSession(session.defaultSession);
+  openDownloadsWhenSaved(
+    session.defaultSession,
+    (path) => shell.openPath(path),
+    (message) => console.error(`Socle: could not open ${message}`),
+  );
   protocol.handle(APP_SCHEME, createAppProtocolHandler(paths.renderer));
   bindIpc(ipcMain, host);
   recent.load(existsSync);

@@ -1,4 +1,4 @@
-// Hands an exported file to the user: a download in the browser (Electron shows its save dialog for it).
+// Hands an exported file to the user: a download in the browser (Electron asks where to save it, then opens it in the system viewer).
 export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
   const binary = atob(base64);
   const bytes = new Uint8Array(binary.length);

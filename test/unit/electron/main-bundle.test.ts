@@ -48,6 +48,8 @@ describe('bundled main process (fake electron)', () => {
     });
     expect(report.menu?.map((m) => m.label)).toEqual(['Fichier', 'Édition', 'Affichage', 'Fenêtre', 'Aide']);
     expect(report.webContentsHooks).toBe(1);
+    // A saved export opens in the system's viewer; a cancelled one does not.
+    expect(report.opened).toEqual(['/tmp/Stratégie.docx']);
     expect(report.dialogs).toEqual([]);
   });
 
