@@ -4,6 +4,7 @@ import { canvasMessages } from './features/canvas';
 import { diagnosticsMessages } from './features/diagnostics';
 import { exportsMessages } from './features/exports';
 import { facilitationMessages } from './features/facilitation';
+import { searchMessages } from './features/search';
 import type { coreFr, Messages } from './fr';
 
 const coreEn: Record<keyof typeof coreFr, string> = {
@@ -147,4 +148,5 @@ export const en: Messages = {
   ...facilitationMessages.en,
   ...exportsMessages.en,
   ...backupsMessages.en,
+  ...searchMessages.en,
 };

@@ -5,6 +5,7 @@ import { canvasMessages } from './features/canvas';
 import { diagnosticsMessages } from './features/diagnostics';
 import { exportsMessages } from './features/exports';
 import { facilitationMessages } from './features/facilitation';
+import { searchMessages } from './features/search';
 
 export const coreFr = {
   'app.name': 'Socle',
@@ -147,6 +148,7 @@ export const fr = {
   ...facilitationMessages.fr,
   ...exportsMessages.fr,
   ...backupsMessages.fr,
+  ...searchMessages.fr,
 } as const;
 
 export type MessageKey = keyof typeof fr;

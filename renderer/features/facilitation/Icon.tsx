@@ -1,5 +1,5 @@
-// Small line icons drawn inline (no icon font to miss on a projector laptop): clock, hourglass, warning, play, pause.
-export type IconName = 'clock' | 'hourglass' | 'warning' | 'play' | 'pause';
+// Small line icons drawn inline (no icon font to miss on a projector laptop): clock, hourglass, warning, play, pause, search.
+export type IconName = 'clock' | 'hourglass' | 'warning' | 'play' | 'pause' | 'search';
 
 const PATHS: Record<IconName, string> = {
   clock: 'M12 7v5l3 2M12 3a9 9 0 1 0 0 18a9 9 0 0 0 0-18z',
@@ -7,6 +7,7 @@ const PATHS: Record<IconName, string> = {
   warning: 'M12 3l10 18H2zM12 10v5M12 18v.5',
   play: 'M7 4l13 8l-13 8z',
   pause: 'M8 4v16M16 4v16',
+  search: 'M10.5 4a6.5 6.5 0 1 0 0 13a6.5 6.5 0 0 0 0-13zM15.5 15.5L20 20',
 };
 
 export function Icon({ name, className }: { name: IconName; className?: string }) {

@@ -1,4 +1,4 @@
-// The workshop's top bar: back to the library, the title, undo/redo, language and theme.
+// The workshop's top bar: back to the library, the title, card search, undo/redo, language and theme.
 import { useNav, useWorkshop } from '../../app/hooks';
 import { useT } from '../../i18n';
 import { LanguageSwitch } from '../../ui/LanguageSwitch';
@@ -6,6 +6,7 @@ import { ThemeSwitch } from '../../ui/ThemeSwitch';
 import { ScoreButton } from '../diagnostics/ScoreButton';
 import { ExportButton } from '../exports/ExportButton';
 import { FacilitationBar } from '../facilitation/FacilitationBar';
+import { SearchButton } from '../search/SearchButton';
 import { TitleEditor } from './TitleEditor';
 
 export function TopBar({ onUndo, onRedo }: { onUndo: () => void; onRedo: () => void }) {
@@ -22,6 +23,7 @@ export function TopBar({ onUndo, onRedo }: { onUndo: () => void; onRedo: () => v
       <TitleEditor key={`${revision}:${title}`} title={title} />
       <div className="appbar__end">
         <FacilitationBar />
+        <SearchButton />
         <ScoreButton />
         <ExportButton />
         <div className="history" role="group">
