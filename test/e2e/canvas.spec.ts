@@ -239,6 +239,8 @@ test('keyboard: N creates a card, Ctrl+C and Ctrl+V duplicate it, Delete removes
   await page.keyboard.press('n');
   await expect(cards).toHaveCount(1);
   await page.getByTestId('selected-card').getByTestId('field-title').getByRole('textbox').fill('Idée');
+  // The title is on the card once saved: copy what the canvas shows.
+  await expect(cards.first()).toContainText('Idée');
   await cards.first().click();
   await page.keyboard.press('Control+c');
   await page.keyboard.press('Control+v');
