@@ -19,6 +19,16 @@ test('shows the 14 steps in the agenda with their French and English names', asy
   await page.getByRole('group', { name: 'Langue de l’interface' }).getByRole('button', { name: /EN/ }).click();
   for (const step of STEPS) await expect(page.getByTestId(`agenda-step-${step.id}`)).toContainText(step.title.en);
   await expect(page.getByTestId('step-question')).toHaveText(STEPS.find((s) => s.id === 'swot')!.question.en);
+  // On a 1280-pixel screen every tool of the top bar fits on one row beside the title, in both languages.
+  for (const language of ['EN', 'FR']) {
+    await page
+      .getByRole('group', { name: /Langue de l’interface|Interface language/ })
+      .getByRole('button', { name: new RegExp(language) })
+      .click();
+    const bar = await page.locator('.appbar--workshop').boundingBox();
+    const title = await page.getByTestId('workshop-title').boundingBox();
+    expect(bar!.height, `top bar in ${language}`).toBeLessThan(title!.height * 2);
+  }
 });
 
 test('saves a card and an answer as they are typed, undoes and redoes them, and finds them after a restart', async ({ page, socle }) => {
