@@ -33,11 +33,18 @@ const overlap = (a: Box, b: Box) =>
 
 test.describe.configure({ mode: 'serial' });
 
-for (const theme of ['light', 'dark'] as const) {
-  test(`every step's layout shows the demo's cards apart and on the canvas (${theme})`, async ({ page, socle }) => {
+// A laptop in light, a larger screen in dark. At 1280 pixels the canvas column is about 550 pixels wide, and the
+// calendar's twelve months make its cards the smallest: readable up close, hence the lower floor there.
+const SCREENS = [
+  { theme: 'light', width: 1280, height: 800, minCard: 30 },
+  { theme: 'dark', width: 1600, height: 1000, minCard: 40 },
+] as const;
+
+for (const { theme, width, height, minCard } of SCREENS) {
+  test(`every step's layout shows the demo's cards apart and on the canvas (${theme}, ${width}x${height})`, async ({ page, socle }) => {
     test.setTimeout(120_000);
     mkdirSync(SHOTS, { recursive: true });
-    await page.setViewportSize({ width: 1600, height: 1000 });
+    await page.setViewportSize({ width, height });
     await page.emulateMedia({ colorScheme: theme });
     await page.goto(socle.url);
     await page.getByTestId('workshop-row').getByRole('button').first().click();
@@ -60,8 +67,11 @@ for (const theme of ['light', 'dark'] as const) {
         expect(c.y, `${step.id}: card ${c.id} top`).toBeGreaterThanOrEqual(flow.y - 1);
         expect(c.x + c.width, `${step.id}: card ${c.id} right`).toBeLessThanOrEqual(flow.x + flow.width + 1);
         expect(c.y + c.height, `${step.id}: card ${c.id} bottom`).toBeLessThanOrEqual(flow.y + flow.height + 1);
-        expect(c.width, `${step.id}: card ${c.id} readable`).toBeGreaterThan(40);
+        expect(c.width, `${step.id}: card ${c.id} readable`).toBeGreaterThan(minCard);
       }
+      // None lies under the zoom buttons.
+      const controls = (await boxes(page, '.react-flow__controls'))[0]!;
+      for (const c of cards) expect(overlap(c, controls), `${step.id}: card ${c.id} under the zoom buttons`).toBe(0);
       // A card that lies in a zone with a meaning (a quadrant, a column, a rank, a level) lies wholly inside it, off its edges.
       const zones = await boxes(page, '.react-flow__node-zone:has([data-meaning="yes"])');
       const area = (b: Box) => b.width * b.height;

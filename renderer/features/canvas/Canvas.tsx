@@ -32,7 +32,8 @@ import { useVoting } from './votes/useVoting';
 import { VotePanel } from './votes/VotePanel';
 
 const EXTRA_KINDS: CardKindName[] = ['sticky', 'group'];
-const FIT = { padding: 0.12, maxZoom: 1 };
+/** "Fit" leaves room on the left for the zoom buttons, so no card lies under them. */
+const FIT = { padding: { top: 0.12, right: 0.12, bottom: 0.12, left: '72px' }, maxZoom: 1 } as const;
 /** On a crowded canvas, below this zoom cards show their title only and links lose their labels: unreadable anyway, and costly by hundreds. */
 const FAR_ZOOM = 0.45;
 /** On a crowded canvas, below this zoom the key fields (small print) are left out: too small to read, and the most text to paint. */
