@@ -1,10 +1,11 @@
 // Nodes of the strategy map: a step's box with its name, and a compact card (kind colour, title) that opens the card.
 import type { Node, NodeProps } from '@xyflow/react';
-import { memo, type CSSProperties } from 'react';
+import { memo } from 'react';
 import { kindDef, stepById } from '../../../../shared/catalogue';
 import type { Card, StepId } from '../../../../shared/model';
 import { pick, translate } from '../../../i18n';
 import { useCanvasEnv } from '../canvasEnv';
+import { colourStyle } from '../nodes/cardLook';
 
 export type MapStepNode = Node<{ step: StepId; count: number }, 'mapStep'>;
 export type MapCardNode = Node<{ card: Card; onOpen: (card: Card) => void }, 'mapCard'>;
@@ -27,7 +28,7 @@ function CardChip({ data }: NodeProps<MapCardNode>) {
   const step = stepById(card.step);
   const title = card.title || translate(language, 'canvas.untitled');
   return (
-    <div className="map-card" style={{ '--cn-colour': card.colour ?? def?.colour ?? '#8a94a6' } as CSSProperties}>
+    <div className="map-card" style={colourStyle(card)}>
       <button
         type="button"
         className="map-card__body"

@@ -1,10 +1,12 @@
 // A card on the canvas: kind colour, title (double click renames), key fields, votes; handles to link it; resizable.
 // Far out on a crowded canvas, a card not chosen is drawn as its title and votes only: the least to mount and paint.
 import { NodeResizer, type NodeProps } from '@xyflow/react';
-import { memo, useMemo, useState, type CSSProperties } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { kindDef } from '../../../../shared/catalogue';
+import type { Language } from '../../../../shared/model';
 import { pick, translate } from '../../../i18n';
 import { useCanvasEnv } from '../canvasEnv';
+import { cardClass, colourStyle } from './cardLook';
 import { keyFields } from './keyFields';
 import { Palette } from './Palette';
 import { RenameInput } from './RenameInput';
@@ -20,13 +22,8 @@ function CardNodeView(props: NodeProps<CardNodeType>) {
 function FarCard({ id, data }: NodeProps<CardNodeType>) {
   const { language, actions } = useCanvasEnv();
   const { card, votes, canVote } = data;
-  const group = card.kind === 'group';
-  const colour = card.colour ?? kindDef(card.kind)?.colour ?? '#8a94a6';
   return (
-    <div
-      className={`cn cn--${card.kind}${card.kind === 'sticky' ? ' cn--sticky' : ''}${group ? ' cn--group' : ''}`}
-      style={{ '--cn-colour': colour } as CSSProperties}
-    >
+    <div className={cardClass(card.kind, false)} style={colourStyle(card)}>
       <button
         type="button"
         className="cn__body"
@@ -35,11 +32,15 @@ function FarCard({ id, data }: NodeProps<CardNodeType>) {
         aria-pressed={false}
         onClick={(e) => e.detail === 0 && actions.select(id)}
       >
-        <span className={`cn__title${card.title ? '' : ' cn__title--empty'}`}>{card.title || translate(language, 'canvas.untitled')}</span>
+        <CardTitle title={card.title} language={language} />
       </button>
-      {votes !== null && !group ? <VoteControls cardId={id} title={card.title} votes={votes} canVote={canVote} /> : null}
+      {votes !== null && card.kind !== 'group' ? <VoteControls cardId={id} title={card.title} votes={votes} canVote={canVote} /> : null}
     </div>
   );
+}
+
+function CardTitle({ title, language }: { title: string; language: Language }) {
+  return <span className={`cn__title${title ? '' : ' cn__title--empty'}`}>{title || translate(language, 'canvas.untitled')}</span>;
 }
 
 function FullCard({ id, data, selected }: NodeProps<CardNodeType>) {
@@ -52,13 +53,11 @@ function FullCard({ id, data, selected }: NodeProps<CardNodeType>) {
   const fields = useMemo(() => (near ? keyFields(card, language) : []), [card, language, near]);
   const sticky = card.kind === 'sticky';
   const group = card.kind === 'group';
-  const colour = card.colour ?? def?.colour ?? '#8a94a6';
   const editing = primary && selected && !readOnly;
-  const className = `cn cn--${card.kind}${sticky ? ' cn--sticky' : ''}${group ? ' cn--group' : ''}${selected ? ' cn--selected' : ''}`;
   return (
     <div
-      className={className}
-      style={{ '--cn-colour': colour } as CSSProperties}
+      className={cardClass(card.kind, !!selected)}
+      style={colourStyle(card)}
       onPointerEnter={() => setHover(true)}
       onPointerLeave={() => setHover(false)}
     >
@@ -84,7 +83,7 @@ function FullCard({ id, data, selected }: NodeProps<CardNodeType>) {
         onDoubleClick={() => !readOnly && setRenaming(true)}
       >
         {sticky || far ? null : <span className="cn__kind">{def ? pick(def.label, language) : card.kind}</span>}
-        <span className={`cn__title${card.title ? '' : ' cn__title--empty'}`}>{card.title || translate(language, 'canvas.untitled')}</span>
+        <CardTitle title={card.title} language={language} />
         {fields.length > 0 && !group ? (
           <span className="cn__fields">
             {fields.map((f) => (

@@ -1,9 +1,10 @@
 // A card of another step shown for reference (objectives in the measurement tree, targets over the channel matrix).
 import type { NodeProps } from '@xyflow/react';
-import { memo, useState, type CSSProperties } from 'react';
+import { memo, useState } from 'react';
 import { kindDef, stepById } from '../../../../shared/catalogue';
 import { pick, translate } from '../../../i18n';
 import { useCanvasEnv } from '../canvasEnv';
+import { colourStyle } from './cardLook';
 import { SideHandles } from './SideHandles';
 import type { RefNode as RefNodeType } from './types';
 
@@ -16,7 +17,7 @@ function RefNodeView({ data }: NodeProps<RefNodeType>) {
   return (
     <div
       className="cn cn--ref"
-      style={{ '--cn-colour': card.colour ?? def?.colour ?? '#8a94a6' } as CSSProperties}
+      style={colourStyle(card)}
       data-testid={`ref-card-${card.id}`}
       data-kind={card.kind}
       title={step ? translate(language, 'canvas.card.fromStep', { step: pick(step.title, language) }) : undefined}

@@ -1,6 +1,6 @@
 // The node components of the canvas by type, and their colour on the minimap (zones and cells stay out of it).
 import type { Node, NodeTypes } from '@xyflow/react';
-import { kindDef } from '../../../../shared/catalogue';
+import { cardColour } from './cardLook';
 import { CardNode } from './CardNode';
 import { CellNode } from './CellNode';
 import { RefNode } from './RefNode';
@@ -12,5 +12,5 @@ export const NODE_TYPES: NodeTypes = { card: CardNode, zone: ZoneNode, ref: RefN
 export function minimapColour(node: Node): string {
   if (node.type !== 'card' && node.type !== 'ref') return 'transparent';
   const card = (node.data as CardNodeData).card;
-  return card.colour ?? kindDef(card.kind)?.colour ?? '#8a94a6';
+  return cardColour(card);
 }

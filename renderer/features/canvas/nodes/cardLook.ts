@@ -1,0 +1,15 @@
+// How a card looks on any canvas: its colour (its own, else its kind's) and the class names of its frame.
+import type { CSSProperties } from 'react';
+import { kindDef } from '../../../../shared/catalogue';
+import type { Card } from '../../../../shared/model';
+
+const FALLBACK = '#8a94a6';
+
+export const cardColour = (card: Pick<Card, 'colour' | 'kind'>): string => card.colour ?? kindDef(card.kind)?.colour ?? FALLBACK;
+
+/** The colour as the CSS variable the card styles read. */
+export const colourStyle = (card: Pick<Card, 'colour' | 'kind'>): CSSProperties => ({ '--cn-colour': cardColour(card) }) as CSSProperties;
+
+export function cardClass(kind: string, selected: boolean): string {
+  return `cn cn--${kind}${kind === 'sticky' ? ' cn--sticky' : ''}${kind === 'group' ? ' cn--group' : ''}${selected ? ' cn--selected' : ''}`;
+}
