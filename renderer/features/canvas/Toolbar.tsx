@@ -15,6 +15,7 @@ export interface ToolbarProps {
   onExport(format: ImageFormat): void;
 }
 
+const EXPORT_HINT = { png: 'canvas.exportPng', svg: 'canvas.exportSvg' } as const;
 export function Toolbar({ kinds, onAdd, linkMode, onLinkMode, votesOpen, onToggleVotes, onExport }: ToolbarProps) {
   const { t } = useT();
   const kindLabel = useKindLabel();
@@ -52,26 +53,19 @@ export function Toolbar({ kinds, onAdd, linkMode, onLinkMode, votesOpen, onToggl
       <button type="button" className="button button--small" aria-pressed={votesOpen} data-testid="vote-toggle" onClick={onToggleVotes}>
         {t('canvas.vote.toggle')}
       </button>
-      <button
-        type="button"
-        className="button button--small"
-        data-testid="export-png"
-        aria-label={t('canvas.exportPng')}
-        title={t('canvas.exportPng')}
-        onClick={() => onExport('png')}
-      >
-        {t('canvas.png')}
-      </button>
-      <button
-        type="button"
-        className="button button--small"
-        data-testid="export-svg"
-        aria-label={t('canvas.exportSvg')}
-        title={t('canvas.exportSvg')}
-        onClick={() => onExport('svg')}
-      >
-        {t('canvas.svg')}
-      </button>
+      {(['png', 'svg'] as const).map((format) => (
+        <button
+          key={format}
+          type="button"
+          className="button button--small"
+          data-testid={`export-${format}`}
+          aria-label={t(EXPORT_HINT[format])}
+          title={t(EXPORT_HINT[format])}
+          onClick={() => onExport(format)}
+        >
+          {t(`canvas.${format}`)}
+        </button>
+      ))}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 // The canvas as a PNG or SVG image (html-to-image of React Flow's viewport, framed on all the nodes), saved as a download.
 import { getNodesBounds, getViewportForBounds, type Node } from '@xyflow/react';
 import { toPng, toSvg } from 'html-to-image';
+import { base64ToBytes, saveBlob } from '../exports/download';
 
 export type ImageFormat = 'png' | 'svg';
 
@@ -35,26 +36,13 @@ export function dataUrlToBlob(url: string): Blob {
   const head = url.slice(0, comma);
   const body = url.slice(comma + 1);
   const type = head.slice(5).split(';')[0] || 'application/octet-stream';
-  if (head.endsWith(';base64')) {
-    const bin = atob(body);
-    const bytes = new Uint8Array(bin.length);
-    for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-    return new Blob([bytes], { type });
-  }
+  if (head.endsWith(';base64')) return new Blob([base64ToBytes(body)], { type });
   return new Blob([decodeURIComponent(body)], { type });
 }
 
-/** Saves through the browser's download (an <a download> on a blob URL), in the browser and in Electron alike. */
+/** Saves the image through the browser's download, in the browser and in Electron alike. */
 export function download(url: string, fileName: string): void {
-  const href = URL.createObjectURL(dataUrlToBlob(url));
-  const a = document.createElement('a');
-  a.href = href;
-  a.download = fileName;
-  a.rel = 'noopener';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(href), 10_000);
+  saveBlob(dataUrlToBlob(url), fileName);
 }
 
 /** A file name from the workshop's title and the step: letters, digits and dashes only. */

@@ -7,7 +7,12 @@ export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
 }
 
 export function download(fileName: string, mimeType: string, base64: string): void {
-  const url = URL.createObjectURL(new Blob([base64ToBytes(base64)], { type: mimeType }));
+  saveBlob(new Blob([base64ToBytes(base64)], { type: mimeType }), fileName);
+}
+
+/** Saves through the browser's download (an <a download> on a blob URL), in the browser and in Electron alike. */
+export function saveBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;
