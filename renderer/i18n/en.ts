@@ -4,6 +4,7 @@ import { canvasMessages } from './features/canvas';
 import { diagnosticsMessages } from './features/diagnostics';
 import { exportsMessages } from './features/exports';
 import { facilitationMessages } from './features/facilitation';
+import { facilitationRecordMessages } from './features/facilitation-records';
 import { searchMessages } from './features/search';
 import type { coreFr, Messages } from './fr';
 
@@ -146,6 +147,7 @@ export const en: Messages = {
   ...canvasMessages.en,
   ...diagnosticsMessages.en,
   ...facilitationMessages.en,
+  ...facilitationRecordMessages.en,
   ...exportsMessages.en,
   ...backupsMessages.en,
   ...searchMessages.en,

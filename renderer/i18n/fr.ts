@@ -5,6 +5,7 @@ import { canvasMessages } from './features/canvas';
 import { diagnosticsMessages } from './features/diagnostics';
 import { exportsMessages } from './features/exports';
 import { facilitationMessages } from './features/facilitation';
+import { facilitationRecordMessages } from './features/facilitation-records';
 import { searchMessages } from './features/search';
 
 export const coreFr = {
@@ -146,6 +147,7 @@ export const fr = {
   ...canvasMessages.fr,
   ...diagnosticsMessages.fr,
   ...facilitationMessages.fr,
+  ...facilitationRecordMessages.fr,
   ...exportsMessages.fr,
   ...backupsMessages.fr,
   ...searchMessages.fr,
