@@ -1,7 +1,6 @@
 // Vite build of the renderer: relative asset paths so it loads from file:// (Electron) and from http (browser mode).
 // `--mode bench` adds the canvas benchmark page as a second input and builds into dist/bench, never into the app.
 import react from '@vitejs/plugin-react';
-import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 
 /** In `vite dev` only, styles are injected inline and HMR talks over ws: relax the CSP there, never in a build. */
@@ -27,7 +26,7 @@ export default defineConfig(({ mode }) => {
       ...(bench
         ? {
             rollupOptions: {
-              input: { main: resolve(import.meta.dirname, 'index.html'), canvas: resolve(import.meta.dirname, 'bench/canvas.html') },
+              input: { main: `${import.meta.dirname}/index.html`, canvas: `${import.meta.dirname}/bench/canvas.html` },
             },
           }
         : {}),

@@ -1,8 +1,7 @@
 // npm run bench: runs every benchmark (or those named on the command line) and writes their sections of BENCHMARKS.md.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { readdirSync } from 'node:fs';
 import type { BenchReport } from './harness';
 import { parseSections, renderFile, renderSection } from './sections';
 
