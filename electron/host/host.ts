@@ -7,6 +7,7 @@ import { openLibrary, type OpenOptions } from './db/open';
 import { dispatch } from './dispatch';
 import { applySeed } from './handlers/seeding';
 import type { Context, HostInfo } from './handlers/types';
+import type { JobPool } from './jobs/pool';
 import { Store } from './store/store';
 import { workshopToRow } from './store/mappers';
 
@@ -21,6 +22,9 @@ export interface HostOptions extends OpenOptions {
   /** Check every answer against the contract's output schema (tests do). */
   validateOutput?: boolean;
   newId?: () => string;
+  /** Worker threads for exports (the browser mode passes a pool); closed with the host. */
+  jobs?: JobPool;
+  onExportProgress?: Context['onExportProgress'];
 }
 
 export interface Host {
@@ -87,6 +91,8 @@ export function createHost(options: HostOptions): Host {
       ctx.store = new Store(db, now, options.newId);
       return safety;
     },
+    ...(options.jobs ? { jobs: options.jobs } : {}),
+    ...(options.onExportProgress ? { onExportProgress: options.onExportProgress } : {}),
   };
   return {
     call: (name, input) => dispatch(ctx, name, input, options.validateOutput),
@@ -94,6 +100,9 @@ export function createHost(options: HostOptions): Host {
     get store() {
       return ctx.store;
     },
-    close: () => db.close(),
+    close: () => {
+      void options.jobs?.close();
+      db.close();
+    },
   };
 }
