@@ -19,7 +19,7 @@ export interface HostOptions extends OpenOptions {
   seed: (templateId: string, language: Language) => WorkshopSeed | null;
   /** Language of the demo workshop created on the very first start. */
   language?: Language;
-  /** Check every answer against the contract's output schema (tests do). */
+  /** Check every answer against the contract's output schema: development and tests do, production does not. */
   validateOutput?: boolean;
   newId?: () => string;
   /** Worker threads for exports (the browser mode passes a pool); closed with the host. */
@@ -28,7 +28,8 @@ export interface HostOptions extends OpenOptions {
 }
 
 export interface Host {
-  call(name: string, input: unknown): Result<unknown>;
+  /** Every call answers with a promise of a Result, never a throw. */
+  call(name: string, input: unknown): Promise<Result<unknown>>;
   readonly info: HostInfo;
   readonly store: Store;
   close(): void;

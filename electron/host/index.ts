@@ -12,6 +12,8 @@ export interface StartOptions {
   nativeBinding?: string;
   /** Worker threads for heavy work (the browser mode passes a pool); without, exports run on the calling thread. */
   jobs?: JobPool;
+  /** Check answers against the contract's output schemas: on in development, off in an installed app. */
+  validateOutput?: boolean;
 }
 
 export function startHost(options: StartOptions): Host {
