@@ -47,7 +47,10 @@ export const TARGETS = {
 };
 
 const fresh = (target, stamp) =>
-  !process.env.SOCLE_REBUILD && existsSync(target.output) && existsSync(target.stampFile) && readFileSync(target.stampFile, 'utf8') === stamp;
+  !process.env.SOCLE_REBUILD &&
+  existsSync(target.output) &&
+  existsSync(target.stampFile) &&
+  readFileSync(target.stampFile, 'utf8') === stamp;
 
 function buildRenderer() {
   const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
