@@ -8,6 +8,7 @@ import { dispatch } from './dispatch';
 import { applySeed } from './handlers/seeding';
 import type { Context, HostInfo } from './handlers/types';
 import type { JobPool } from './jobs/pool';
+import { OFF_THREAD_READS } from './jobs/read';
 import { Store } from './store/store';
 import { workshopToRow } from './store/mappers';
 
@@ -30,12 +31,24 @@ export interface HostOptions extends OpenOptions {
 export interface Host {
   /** Every call answers with a promise of a Result, never a throw. */
   call(name: string, input: unknown): Promise<Result<unknown>>;
+  /** The same answer as JSON text; a big read is answered (and serialised) on a job worker when there is a pool. */
+  callText(name: string, input: unknown): Promise<string>;
   readonly info: HostInfo;
   readonly store: Store;
   close(): void;
 }
 
 export const DEMO_TEMPLATE = 'demo';
+
+/** From this many cards a workshop is read on a job worker: below, the round trip costs more than the read. */
+export const BIG_READ_CARDS = 2_000;
+
+function isBigRead(store: Store, input: unknown): boolean {
+  const workshopId = (input as { workshopId?: unknown } | null)?.workshopId;
+  if (typeof workshopId !== 'string') return false;
+  const row = store.rows.all('SELECT count(*) AS n FROM cards WHERE workshop_id = @id', { id: workshopId })[0] as { n: number } | undefined;
+  return (row?.n ?? 0) >= BIG_READ_CARDS;
+}
 
 function seedDemoOnce(store: Store, options: HostOptions): void {
   const flag = store.rows.all("SELECT value FROM meta WHERE key = 'demo_seeded'");
@@ -97,6 +110,13 @@ export function createHost(options: HostOptions): Host {
   };
   return {
     call: (name, input) => dispatch(ctx, name, input, options.validateOutput),
+    callText: async (name, input) => {
+      if (options.jobs && OFF_THREAD_READS.has(name) && isBigRead(ctx.store, input)) {
+        const read = { dataDir: options.dataDir, name, input, validateOutput: options.validateOutput ?? false };
+        return (await options.jobs.run('read', read)).text;
+      }
+      return JSON.stringify(await dispatch(ctx, name, input, options.validateOutput));
+    },
     info,
     get store() {
       return ctx.store;

@@ -26,6 +26,8 @@ export const CONTENT_SECURITY_POLICY = [
 
 export interface CallTarget {
   call(name: string, input: unknown): Promise<Result<unknown>>;
+  /** The answer as JSON text, when the host can serialise it off this thread (big reads). */
+  callText?(name: string, input: unknown): Promise<string>;
 }
 
 export interface WebServerOptions {
@@ -86,6 +88,7 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, name: string
   } catch {
     return sendJson(res, 400, fail('invalid_input', 'The request body is not valid JSON.'));
   }
+  if (host.callText) return send(res, 200, await host.callText(name, input), 'application/json; charset=utf-8');
   sendJson(res, 200, await host.call(name, input));
 }
 

@@ -7,14 +7,12 @@ import { readWorkshop } from './workshops';
 
 export const exportHandlers: Pick<Handlers, 'export.run' | 'workshop.import'> = {
   'export.run': async ({ workshopId, format, language, sections }, { store, info, jobs, onExportProgress }) => {
-    const data = readWorkshop(store, workshopId);
     const request = { format, language, ...(sections ? { sections } : {}), appVersion: info.version, now: store.now() };
     const progress = onExportProgress && ((p: ExportProgress) => onExportProgress({ workshopId, format, ...p }));
-    // With a job pool (the browser mode) the file is written on a worker thread; edits meanwhile are answered at once.
+    // With a job pool (the browser mode) a worker reads the workshop and writes the file: edits meanwhile are answered at once.
+    if (jobs) return jobs.run('export', { dataDir: info.dataDir, workshopId, request }, progress);
     // Without one, the writers load on the first export only (they are large), and run here.
-    const file = jobs
-      ? await jobs.run('export', { data, request }, progress)
-      : await (await import('../export')).runExport(data, request, progress);
+    const file = await (await import('../export')).runExport(readWorkshop(store, workshopId), request, progress);
     return { fileName: file.fileName, mimeType: file.mimeType, base64: Buffer.from(file.bytes).toString('base64') };
   },
   'workshop.import': ({ fileName, text }, { store, info }) =>

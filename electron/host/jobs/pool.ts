@@ -19,14 +19,14 @@ function here(): string {
 }
 
 /** The worker to start: the bundle's sibling `job-worker.*`, or the source through tsx's loader (boot.mjs). */
-export function workerSpec(self = here()): { file: string; workerData: unknown } {
+export function workerSpec(self = here()): { file: string; workerData: Record<string, string> } {
   if (self.endsWith('.ts')) {
     const dir = dirname(self);
     return { file: join(dir, 'boot.mjs'), workerData: { entry: pathToFileURL(join(dir, 'worker.ts')).href } };
   }
   // In the packed app the bundle sits in app.asar; the worker is unpacked beside it (electron-builder.config.mjs).
   const dir = dirname(self).replace(/([\\/])app\.asar(?=[\\/]|$)/, '$1app.asar.unpacked');
-  return { file: join(dir, self.endsWith('.cjs') ? 'job-worker.cjs' : 'job-worker.mjs'), workerData: null };
+  return { file: join(dir, self.endsWith('.cjs') ? 'job-worker.cjs' : 'job-worker.mjs'), workerData: {} };
 }
 
 interface Pending {
@@ -40,7 +40,13 @@ interface Slot {
   busy: number;
 }
 
-export function createJobPool(size = Math.max(1, Math.min(2, availableParallelism() - 1))): JobPool {
+export interface PoolOptions {
+  size?: number;
+  /** The Electron build of better-sqlite3, for the workers' own read-only connections. */
+  nativeBinding?: string;
+}
+
+export function createJobPool({ size = Math.max(1, Math.min(2, availableParallelism() - 1)), nativeBinding }: PoolOptions = {}): JobPool {
   const slots: Slot[] = [];
   const pending = new Map<number, Pending & { slot: Slot }>();
   let nextId = 1;
@@ -52,7 +58,7 @@ export function createJobPool(size = Math.max(1, Math.min(2, availableParallelis
 
   const start = (): Slot => {
     const spec = workerSpec();
-    const worker = new Worker(spec.file, { workerData: spec.workerData, execArgv: [] });
+    const worker = new Worker(spec.file, { workerData: { ...spec.workerData, nativeBinding }, execArgv: [] });
     const slot: Slot = { worker, busy: 0 };
     worker.unref();
     worker.on('message', (message: JobOut) => {

@@ -2,21 +2,23 @@
 import { parentPort } from 'node:worker_threads';
 import { CallFailure } from '../../../shared/api';
 import { runExport } from '../export';
+import { readCall, readForExport } from './read';
 import type { JobIn, JobOut } from './protocol';
 
 const port = parentPort;
 if (!port) throw new Error('the job worker must run in a worker thread');
-const post = (message: JobOut, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
+const post = (message: JobOut) => port.postMessage(message);
 
 port.on('message', (job: JobIn) => {
   void (async () => {
     try {
-      const { data, request } = job.payload;
+      if (job.kind === 'read') return post({ id: job.id, type: 'done', value: { text: await readCall(job.payload) } });
+      const { dataDir, workshopId, request } = job.payload;
+      const data = readForExport(dataDir, workshopId);
       const file = await runExport(data, request, (progress) => post({ id: job.id, type: 'progress', progress }));
-      // Transferred, not copied, unless the bytes share a buffer with others (Node's small-Buffer pool).
-      const whole = file.bytes.byteOffset === 0 && file.bytes.byteLength === file.bytes.buffer.byteLength;
-      const bytes = whole ? file.bytes : file.bytes.slice();
-      post({ id: job.id, type: 'done', value: { ...file, bytes } }, [bytes.buffer as ArrayBuffer]);
+      // Encoded here too: the host's thread only forwards the answer.
+      const value = { fileName: file.fileName, mimeType: file.mimeType, base64: Buffer.from(file.bytes).toString('base64') };
+      post({ id: job.id, type: 'done', value });
     } catch (error) {
       if (error instanceof CallFailure) return post({ id: job.id, type: 'failed', message: error.message, code: error.code, fr: error.fr });
       post({ id: job.id, type: 'failed', message: error instanceof Error ? error.message : String(error) });

@@ -3,7 +3,10 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderWorkshopFile } from '../../../electron/host/export/workshop-file';
+import { BIG_READ_CARDS } from '../../../electron/host/host';
 import { createJobPool, workerSpec } from '../../../electron/host/jobs/pool';
+import { bigWorkshop } from '../../fixtures/big-workshop';
 import type { ExportProgressReport } from '../../../electron/host/handlers/types';
 import { makeHost, must } from '../../helpers/host';
 import { buildFixture, exportFile, unzip, type TestHost } from './fixture';
@@ -14,7 +17,7 @@ let someCard = '';
 const reports: ExportProgressReport[] = [];
 
 beforeAll(async () => {
-  host = makeHost(undefined, { jobs: createJobPool(1), onExportProgress: (r) => reports.push(r) });
+  host = makeHost(undefined, { jobs: createJobPool({ size: 1 }), onExportProgress: (r) => reports.push(r) });
   const fixture = await buildFixture(host);
   workshopId = fixture.workshopId;
   someCard = [...fixture.cardIds.values()][0]!;
@@ -61,6 +64,25 @@ describe('exports on worker threads', () => {
     const r = await host.call('export.run', { workshopId, format: 'pdf', language: 'fr', sections: ['nowhere'] });
     expect(r).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     expect((await exportFile(host, { workshopId, format: 'md' })).bytes.toString('utf8')).toContain('Maison Lorand');
+  });
+});
+
+describe('a big read on a worker', () => {
+  it('answers workshop.get of a 2,000-card workshop with the same JSON as the host, read on its own connection', async () => {
+    const data = bigWorkshop(BIG_READ_CARDS, 3);
+    const seen = new Set<string>();
+    data.links = data.links.filter(
+      (l) => !seen.has(`${l.kind}|${l.fromCard}|${l.toCard}`) && !!seen.add(`${l.kind}|${l.fromCard}|${l.toCard}`),
+    );
+    const big = await must(host, 'workshop.import', { fileName: 'big.socle', text: renderWorkshopFile(data, 'test', Date.now()) });
+    const text = await host.callText('workshop.get', { workshopId: big.id });
+    const direct = await host.call('workshop.get', { workshopId: big.id });
+    expect(JSON.parse(text)).toEqual(direct);
+    expect((direct as { value: { cards: unknown[] } }).value.cards).toHaveLength(BIG_READ_CARDS);
+    // An unknown workshop: the same refusal as on the host's thread.
+    expect(JSON.parse(await host.callText('workshop.get', { workshopId: 'nope' }))).toEqual(
+      await host.call('workshop.get', { workshopId: 'nope' }),
+    );
   });
 });
 
