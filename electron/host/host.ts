@@ -1,10 +1,11 @@
 // The host: the library database and every contract call, in plain Node (no Electron here).
 import type { Result } from '../../shared/api';
+import { changedWorkshop, createEventHub, readsWhole, rowChanges, type EventHub } from './events';
 import type { Language, WorkshopSeed } from '../../shared/model';
 import { dailyBackupIfDue } from './backup/backups';
 import { restoreBackup } from './backup/restore';
 import { openLibrary, type OpenOptions } from './db/open';
-import { dispatch } from './dispatch';
+import { dispatch, isCallName } from './dispatch';
 import { applySeed } from './handlers/seeding';
 import type { Context, HostInfo } from './handlers/types';
 import type { JobPool } from './jobs/pool';
@@ -29,13 +30,22 @@ export interface HostOptions extends OpenOptions {
 }
 
 export interface Host {
-  /** Every call answers with a promise of a Result, never a throw. */
-  call(name: string, input: unknown): Promise<Result<unknown>>;
+  /**
+   * Every call answers with a promise of a Result, never a throw. `from` names the window or tab that
+   * made it; a call that writes a workshop then announces `workshop.changed` with that id as `by`.
+   */
+  call(name: string, input: unknown, from?: CallOrigin): Promise<Result<unknown>>;
   /** The same answer as JSON text; a big read is answered (and serialised) on a job worker when there is a pool. */
-  callText(name: string, input: unknown): Promise<string>;
+  callText(name: string, input: unknown, from?: CallOrigin): Promise<string>;
+  /** Every event the host sends: `workshop.changed` after each write, `export.progress` while exporting. */
+  readonly events: EventHub;
   readonly info: HostInfo;
   readonly store: Store;
   close(): void;
+}
+
+export interface CallOrigin {
+  clientId?: string | null;
 }
 
 export const DEMO_TEMPLATE = 'demo';
@@ -95,6 +105,7 @@ export function createHost(options: HostOptions): Host {
     noticeCode: opened.notice && opened.notice.problem !== 'newer' ? opened.notice.problem : null,
     setAside: opened.notice?.setAside ?? null,
   };
+  const events = createEventHub();
   const ctx: Context = {
     store,
     info,
@@ -106,17 +117,39 @@ export function createHost(options: HostOptions): Host {
       return safety;
     },
     ...(options.jobs ? { jobs: options.jobs } : {}),
-    ...(options.onExportProgress ? { onExportProgress: options.onExportProgress } : {}),
+    // Every export's progress goes out as `export.progress` (in hundredths), and to the option's listener.
+    onExportProgress: (report) => {
+      options.onExportProgress?.(report);
+      const { workshopId, format, fraction } = report;
+      events.emit('export.progress', { workshopId, format, done: Math.round(fraction * 100), total: 100 });
+    },
   };
+  let revision = 0;
+  async function call(name: string, input: unknown, from?: CallOrigin): Promise<Result<unknown>> {
+    ctx.store.rows.takeTouched();
+    const result = await dispatch(ctx, name, input, options.validateOutput);
+    const touched = ctx.store.rows.takeTouched();
+    if (!result.ok || !isCallName(name)) return result;
+    const workshopId = changedWorkshop(name, input, result.value);
+    if (workshopId) {
+      const rows = rowChanges(touched);
+      revision += 1;
+      const by = from?.clientId ?? null;
+      events.emit('workshop.changed', { workshopId, call: name, rows, whole: readsWhole(name, rows), by, revision });
+    }
+    return result;
+  }
   return {
-    call: (name, input) => dispatch(ctx, name, input, options.validateOutput),
-    callText: async (name, input) => {
+    call,
+    callText: async (name, input, from) => {
+      // A big read only reads: no event to announce, so the worker's answer is the whole answer.
       if (options.jobs && OFF_THREAD_READS.has(name) && isBigRead(ctx.store, input)) {
         const read = { dataDir: options.dataDir, name, input, validateOutput: options.validateOutput ?? false };
         return (await options.jobs.run('read', read)).text;
       }
-      return JSON.stringify(await dispatch(ctx, name, input, options.validateOutput));
+      return JSON.stringify(await call(name, input, from));
     },
+    events,
     info,
     get store() {
       return ctx.store;

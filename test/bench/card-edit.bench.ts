@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { createHost } from '../../electron/host/host';
 import { LIBRARY_FILE } from '../../electron/host/db/open';
 import { tempDir } from '../helpers/host';
-import { ms, time, type BenchReport } from './harness';
+import { ms, time, timeAsync, type BenchReport } from './harness';
 
 const ITERATIONS = 2_000;
 
@@ -20,7 +20,7 @@ export async function run(): Promise<BenchReport> {
     if (!r.ok) throw new Error(r.error.message);
     cards.push((r.value as { value: { id: string } }).value.id);
   }
-  const edit = time(async (i) => {
+  const edit = await timeAsync(async (i) => {
     const r = await host.call('card.update', { workshopId, cardId: cards[i % cards.length]!, patch: { x: i, y: i * 2 } });
     if (!r.ok) throw new Error(r.error.message);
   }, ITERATIONS);

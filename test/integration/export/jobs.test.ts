@@ -26,7 +26,12 @@ afterAll(() => host.dispose());
 
 describe('exports on worker threads', () => {
   it('writes a PPTX and a DOCX that open as Office packages, and reports progress up to done', async () => {
+    const events: unknown[] = [];
+    const off = host.events.on((name, payload) => name === 'export.progress' && events.push(payload));
     const pptx = unzip((await exportFile(host, { workshopId, format: 'pptx' })).bytes);
+    off();
+    // The contract's event, as every window receives it.
+    expect(events.at(-1)).toEqual({ workshopId, format: 'pptx', done: 100, total: 100 });
     expect(Object.keys(pptx)).toEqual(expect.arrayContaining(['ppt/presentation.xml', 'ppt/slides/slide1.xml']));
     const docx = await exportFile(host, { workshopId, format: 'docx' });
     expect(docx.fileName).toMatch(/\.docx$/);
