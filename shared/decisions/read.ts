@@ -70,6 +70,16 @@ function build(input: DecisionInput, platforms: readonly Platform[]): Decisions 
   const ranked = personas.filter((p) => number(p, 'rank') !== undefined);
   const rankedValue =
     ansBool('targets.ranked') ?? (ranked.length > 0 ? new Set(ranked.map((p) => number(p, 'rank'))).size === personas.length : undefined);
+  const whereAnswer = ansList('targets.whereTheyTalk');
+  const priority = personas.length === 1 ? personas[0] : personas.find((p) => number(p, 'rank') === 1);
+  const whereOnline = new Map<string, Decision<string[]>>();
+  for (const p of personas) {
+    const own = Array.isArray(p.fields.whereOnline)
+      ? p.fields.whereOnline.filter((w): w is string => typeof w === 'string' && w.trim() !== '')
+      : [];
+    const fromAnswer = p === priority && whereAnswer ? ['targets.whereTheyTalk'] : [];
+    whereOnline.set(p.id, make(own.length > 0 ? [p] : [], fromAnswer, [...own, ...(fromAnswer.length > 0 ? whereAnswer! : [])]));
+  }
   const findings = cards('finding');
   const tools = ansList('listening.tools')?.filter((t) => t !== 'none') ?? [];
   const listeningQs = asked('listening.saidAboutUs', 'listening.competitors', 'listening.lessonsElsewhere');
@@ -168,7 +178,7 @@ function build(input: DecisionInput, platforms: readonly Platform[]): Decisions 
   const feedbackAnswer = ansText('governance.negativeFeedback');
   const trainingDays = ansNum('resources.trainingDays');
   const trainingAnswer = ansBool('governance.training') ?? (trainingDays !== undefined ? trainingDays > 0 : undefined);
-  const trainingCards = rules('training');
+  const trainingCards = [...rules('training'), ...cards('budget_line').filter((b) => b.fields.category === 'training')];
   const outside = ansText('governance.outsideOpinion');
   const outsideCards = rules('outside_opinion');
 
@@ -194,6 +204,7 @@ function build(input: DecisionInput, platforms: readonly Platform[]): Decisions 
       ...personas.map((p) => p.title.trim()).filter((t) => t !== ''),
       ...(primaryTarget ? [primaryTarget] : []),
     ]),
+    whereOnline,
     targetsRanked: make(ranked, asked('targets.ranked'), rankedValue),
     listening: make<true>(findings, listeningQs, true),
     competitorWatch: make<true>(competitorCards, asked('listening.competitors'), true),
@@ -220,7 +231,11 @@ function build(input: DecisionInput, platforms: readonly Platform[]): Decisions 
       questions: deptAnswer.length > 0 ? ['stakeholders.departments'] : [],
     },
     sponsor: make(sponsorCards, asked('stakeholders.executiveSponsor', 'convince.sponsor'), sponsorAnswer ?? sponsorCards[0]?.title.trim()),
-    owner: make<true>(rules('owner'), asked('governance.owner'), true),
+    owner: make<true>(
+      rules('owner').filter((g) => text(g, 'who') !== undefined || ownsLinks.has(g.id)),
+      asked('governance.owner'),
+      true,
+    ),
     validation: make<number | undefined>(
       validationCards,
       asked('governance.maxValidationHours'),

@@ -26,6 +26,8 @@ export interface Decisions {
   objectives: Decision<number>;
   /** A target described (value: the targets' names as the group wrote them). */
   target: Decision<string[]>;
+  /** Per persona card id: where it talks online (the answer speaks for the priority target: ranked first, or the only one). */
+  whereOnline: ReadonlyMap<string, Decision<string[]>>;
   /** The targets put in order of importance (value: true when ranked). */
   targetsRanked: Decision<boolean>;
   /** Listening done: findings recorded or the listening questions answered. */

@@ -6,12 +6,11 @@ import { defineRule } from '../rule';
 export const MIN_VALUE_SHARE = 30;
 
 export const contentTooCommercial = defineRule({ id: 'content.too_commercial', step: 'content', source: ['S2'] }, (ctx) => {
-  const stated = ctx.cards('pillar').filter((p) => num(p, 'valueShare') !== undefined);
-  if (stated.length === 0) return [];
-  const avg = stated.reduce((s, p) => s + num(p, 'valueShare')!, 0) / stated.length;
+  // The answer to the share question, else the pillars' mean.
+  const avg = ctx.decided.valueShare.value;
   // At zero, content.no_value already says it.
-  if (avg <= 0 || avg >= MIN_VALUE_SHARE) return [];
-  const commercial = stated.filter((p) => num(p, 'valueShare')! < MIN_VALUE_SHARE);
+  if (avg === undefined || avg <= 0 || avg >= MIN_VALUE_SHARE) return [];
+  const commercial = ctx.cards('pillar').filter((p) => (num(p, 'valueShare') ?? Infinity) < MIN_VALUE_SHARE);
   return [
     {
       severity: 'warning',
