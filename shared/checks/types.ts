@@ -41,6 +41,8 @@ export interface Finding {
   message: Text;
   fix: Text;
   source: SourceId[];
+  /** Set when a threshold is Socle's own rule of thumb rather than an article's fact: the rule and why. */
+  ruleOfThumb?: Text;
   quickFix?: QuickFix;
   /** Set by runChecks when the group chose to live with this finding. */
   accepted?: boolean;
@@ -50,7 +52,10 @@ export interface Finding {
 export interface Rule {
   id: string;
   step: StepId;
+  /** The articles whose facts the rule rests on (their years are in the catalogue's sources). */
   source: SourceId[];
+  /** Socle's own threshold, when the rule uses one the articles do not state, with the reason for it. */
+  ruleOfThumb?: Text;
   run(input: CheckInput): Finding[];
 }
 

@@ -206,6 +206,11 @@ function build(input: DecisionInput, platforms: readonly Platform[]): Decisions 
     ]),
     whereOnline,
     targetsRanked: make(ranked, asked('targets.ranked'), rankedValue),
+    swotDownsides: make<true>(
+      cards('swot').filter((s) => s.fields.quadrant === 'weakness' || s.fields.quadrant === 'threat'),
+      asked('swot.topWeakness', 'swot.topThreat'),
+      true,
+    ),
     listening: make<true>(findings, listeningQs, true),
     competitorWatch: make<true>(competitorCards, asked('listening.competitors'), true),
     channels: make(channels, asked('channels.chosen'), channels.length || ansList('channels.chosen')?.length),

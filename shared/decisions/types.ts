@@ -30,6 +30,8 @@ export interface Decisions {
   whereOnline: ReadonlyMap<string, Decision<string[]>>;
   /** The targets put in order of importance (value: true when ranked). */
   targetsRanked: Decision<boolean>;
+  /** Weaknesses or threats named in the SWOT (cards or the top weakness / top threat answers). */
+  swotDownsides: Decision<true>;
   /** Listening done: findings recorded or the listening questions answered. */
   listening: Decision<true>;
   /** Competitors looked at. */

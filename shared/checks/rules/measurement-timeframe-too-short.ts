@@ -2,11 +2,12 @@
 import type { Card } from '../../model';
 import { listed } from '../listed';
 import { num } from '../read';
+import { SIX_MONTHS } from '../thumbs';
 import { defineRule } from '../rule';
 import { MIN_MONTHS_FOR_RESULTS } from './objectives-deadline-too-soon';
 
 export const measurementTimeframeTooShort = defineRule(
-  { id: 'measurement.timeframe_too_short', step: 'measurement', source: ['S2', 'S3'] },
+  { id: 'measurement.timeframe_too_short', step: 'measurement', source: ['S2', 'S3'], ruleOfThumb: SIX_MONTHS },
   (ctx) => {
     const short = ctx.cards('kpi').filter((k) => (num(k, 'timeframeMonths') ?? Infinity) < MIN_MONTHS_FOR_RESULTS);
     if (short.length === 0) return [];

@@ -1,13 +1,14 @@
 // Warning: objectives due in under six months expect results social media rarely gives so fast (S2, S3, S5; the six months are Socle's).
 import { listed } from '../listed';
 import { monthsBetween, str } from '../read';
+import { SIX_MONTHS } from '../thumbs';
 import { defineRule } from '../rule';
 
 /** Socle's rule of thumb: the articles ask for patience over many months; Socle reads that as six at least. */
 export const MIN_MONTHS_FOR_RESULTS = 6;
 
 export const objectivesDeadlineTooSoon = defineRule(
-  { id: 'objectives.deadline_too_soon', step: 'objectives', source: ['S2', 'S3', 'S5'] },
+  { id: 'objectives.deadline_too_soon', step: 'objectives', source: ['S2', 'S3', 'S5'], ruleOfThumb: SIX_MONTHS },
   (ctx) => {
     const today = ctx.today;
     if (!today) return [];
