@@ -119,12 +119,19 @@ function build(input: DecisionInput, platforms: readonly Platform[]): Decisions 
       ? (ownerAnswer ?? text(ownerCards[0]!, 'who') ?? ownerCards[0]!.title.trim())
       : undefined;
   const monitoring = new Map<string, Decision<string>>();
+  // What watches every channel is read once and shared; only a channel's own field or owner link adds to it.
+  const everywhere = [...new Set([...cm, ...monitorCards])];
+  const shared = make(everywhere, monitorQs, cm[0]?.title.trim() ?? monitorAnswer);
   for (const c of channels) {
     const own = text(c, 'monitoredBy');
     const owners = ownsLinks.get(c.id) ?? [];
-    const recording = [...new Set([...(own ? [c] : []), ...owners, ...cm, ...monitorCards])];
-    const value = own ?? owners[0]?.title.trim() ?? cm[0]?.title.trim() ?? monitorAnswer;
-    monitoring.set(c.id, make(recording, monitorQs, value));
+    if (!own && owners.length === 0) {
+      monitoring.set(c.id, shared);
+      continue;
+    }
+    const value = own ?? owners[0]?.title.trim() ?? shared.value;
+    // The channel's own record is enough to name; the shared watchers stay on the shared decision.
+    monitoring.set(c.id, make(own ? [c, ...owners] : owners, [], value));
   }
 
   const cadences = cards('cadence');
