@@ -26,33 +26,37 @@ export interface Scenario {
   forbid: string[];
 }
 
-export function build(host: ReturnType<typeof makeHost>, s: Scenario): WorkshopData {
-  const workshopId = must(host, 'workshop.create', {
-    title: s.name,
-    organisation: s.organisation,
-    sector: s.sector,
-    date: s.date,
-    language: 'fr',
-  }).id;
+export async function build(host: ReturnType<typeof makeHost>, s: Scenario): Promise<WorkshopData> {
+  const workshopId = (
+    await must(host, 'workshop.create', {
+      title: s.name,
+      organisation: s.organisation,
+      sector: s.sector,
+      date: s.date,
+      language: 'fr',
+    })
+  ).id;
   const ids = new Map<string, string>();
   for (const c of s.cards) {
-    const made = must(host, 'card.create', {
-      workshopId,
-      card: { step: c.step, kind: c.kind, title: c.title, body: c.body ?? '', fields: (c.fields ?? {}) as never },
-    }).value;
+    const made = (
+      await must(host, 'card.create', {
+        workshopId,
+        card: { step: c.step, kind: c.kind, title: c.title, body: c.body ?? '', fields: (c.fields ?? {}) as never },
+      })
+    ).value;
     ids.set(c.ref, made.id);
   }
   for (const [kind, from, to] of s.links ?? []) {
-    must(host, 'link.create', { workshopId, kind, fromCard: ids.get(from)!, toCard: ids.get(to)! });
+    await must(host, 'link.create', { workshopId, kind, fromCard: ids.get(from)!, toCard: ids.get(to)! });
   }
   for (const p of s.participants ?? []) {
-    must(host, 'participant.create', {
+    await must(host, 'participant.create', {
       workshopId,
       participant: { name: p.name, department: p.department, role: p.role ?? '', stance: p.stance ?? 'neutral' },
     });
   }
   for (const [question, value] of s.answers ?? []) {
-    must(host, 'answer.set', { workshopId, step: question.split('.')[0] as StepId, question, value });
+    await must(host, 'answer.set', { workshopId, step: question.split('.')[0] as StepId, question, value });
   }
-  return must(host, 'workshop.get', { workshopId });
+  return await must(host, 'workshop.get', { workshopId });
 }

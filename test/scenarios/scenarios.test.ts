@@ -1,6 +1,6 @@
 // Eight realistic workshops built through the contract: the findings a consultant expects appear, the ones the group
 // already settled do not, and every hour figure says the same number in the findings, the gauge and the document.
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { capacity, runChecks } from '../../shared/checks';
 import { fmt } from '../../shared/checks/read';
 import { analyse } from '../../shared/document/facts';
@@ -19,10 +19,10 @@ const host = makeHost();
 afterAll(() => host.dispose());
 
 const built = new Map<string, WorkshopData>();
-const data = (s: Scenario) => {
-  if (!built.has(s.name)) built.set(s.name, build(host, s));
-  return built.get(s.name)!;
-};
+beforeAll(async () => {
+  for (const s of SCENARIOS) built.set(s.name, await build(host, s));
+});
+const data = (s: Scenario) => built.get(s.name)!;
 
 /** Every "12,5 h" / "12.5 h" figure in a text. */
 const hoursIn = (text: string) => [...text.matchAll(/(\d+(?:[.,]\d+)?)\s?h\b/g)].map((m) => m[1]!);
