@@ -128,6 +128,7 @@ function start(): void {
     session.defaultSession,
     (path) => shell.openPath(path),
     (message) => console.error(`Socle: could not open ${message}`),
+    (path) => shell.showItemInFolder(path),
   );
   protocol.handle(APP_SCHEME, createAppProtocolHandler(paths.renderer));
   bindIpc(ipcMain, host);
