@@ -32,8 +32,10 @@ async function main(): Promise<void> {
     host = startHost({ dataDir, mode: 'web', language });
   } catch (error) {
     if (error instanceof LibraryOpenError) {
-      console.error(`Socle: ${error.message}`);
-      process.exit(2);
+      // Both languages: the terminal's locale is a guess, and the message must be understood.
+      console.error(`Socle: ${error.say(language)}`);
+      console.error(`Socle: ${error.say(language === 'fr' ? 'en' : 'fr')}`);
+      process.exit(error.problem === 'in-use' ? 3 : 2);
     }
     throw error;
   }
