@@ -77,7 +77,10 @@ export function killDuringChore(lib: ChoreLibrary, chore: Chore, afterMs: number
   return new Promise((done, fail) => {
     child.on('exit', (_code, signal) => {
       if (signal !== 'SIGKILL') return fail(new Error(`the ${chore} process stopped by itself: ${err}`));
-      const acks = out.split('\n').slice(0, -1).filter((l) => l.startsWith('ack '));
+      const acks = out
+        .split('\n')
+        .slice(0, -1)
+        .filter((l) => l.startsWith('ack '));
       done({ acknowledged: acks.length, problems: check(lib, chore, acks) });
     });
   });
