@@ -71,24 +71,44 @@ export const contract = {
     Workshop,
   ),
   'workshop.get': call(WorkshopRef, WorkshopData),
-  'workshop.update': call(z.object({ workshopId: Id, patch: WorkshopPatch }).strict(), withHistory(Workshop)),
+  // `expected`: what the window saw before its edit; a write based on a stale view is refused (conflict, isStale).
+  'workshop.update': call(
+    z.object({ workshopId: Id, patch: WorkshopPatch, expected: WorkshopPatch.optional() }).strict(),
+    withHistory(Workshop),
+  ),
   'workshop.duplicate': call(z.object({ workshopId: Id, title: ShortText.min(1).optional() }).strict(), Workshop),
   'workshop.delete': call(WorkshopRef, Workshop),
   'workshop.restore': call(WorkshopRef, Workshop),
   'workshop.purge': call(WorkshopRef, z.object({ purged: z.literal(true) })),
   'card.create': call(z.object({ workshopId: Id, card: CardDraft }).strict(), withHistory(Card)),
   'card.update': call(
-    z.object({ workshopId: Id, cardId: Id, patch: CardPatch, coalesce: z.string().max(120).optional() }).strict(),
+    // patch.fields holds only the fields that change: the host merges them into the card's others.
+    z
+      .object({ workshopId: Id, cardId: Id, patch: CardPatch, expected: CardPatch.optional(), coalesce: z.string().max(120).optional() })
+      .strict(),
     withHistory(Card),
   ),
   'card.delete': call(z.object({ workshopId: Id, cardId: Id }).strict(), withHistory(z.object({ cardId: Id, linkIds: z.array(Id) }))),
   'link.create': call(z.object({ workshopId: Id, kind: LinkKind, fromCard: Id, toCard: Id }).strict(), withHistory(Link)),
   'link.delete': call(z.object({ workshopId: Id, linkId: Id }).strict(), withHistory(z.object({ linkId: Id }))),
   'participant.create': call(z.object({ workshopId: Id, participant: ParticipantDraft }).strict(), withHistory(Participant)),
-  'participant.update': call(z.object({ workshopId: Id, participantId: Id, patch: ParticipantPatch }).strict(), withHistory(Participant)),
+  'participant.update': call(
+    z.object({ workshopId: Id, participantId: Id, patch: ParticipantPatch, expected: ParticipantPatch.optional() }).strict(),
+    withHistory(Participant),
+  ),
   'participant.delete': call(z.object({ workshopId: Id, participantId: Id }).strict(), withHistory(z.object({ participantId: Id }))),
   'answer.set': call(
-    z.object({ workshopId: Id, step: StepId, question: QuestionId, value: AnswerValue, coalesce: z.string().max(120).optional() }).strict(),
+    z
+      .object({
+        workshopId: Id,
+        step: StepId,
+        question: QuestionId,
+        value: AnswerValue,
+        /** The answer the window saw before this edit (null: none yet). */
+        expected: AnswerValue.optional(),
+        coalesce: z.string().max(120).optional(),
+      })
+      .strict(),
     withHistory(z.object({ question: QuestionId, value: AnswerValue })),
   ),
   'history.undo': call(WorkshopRef, WorkshopData),
