@@ -30,7 +30,9 @@ describe('bidirectional controls', () => {
     host = makeHost();
     const workshopId = must(host, 'workshop.create', { title: 'Source' }).id;
     const file = must(host, 'export.run', { workshopId, format: 'socle', language: 'fr' });
-    const text = Buffer.from(file.base64, 'base64').toString('utf8').replace('"Source"', JSON.stringify(hostile('Importé ')));
+    const text = Buffer.from(file.base64, 'base64')
+      .toString('utf8')
+      .replace('"Source"', JSON.stringify(hostile('Importé ')));
     const imported = must(host, 'workshop.import', { fileName: 'hostile.socle', text });
     expect(imported.title).toBe('Importé gnp.exe');
   });
