@@ -34,7 +34,11 @@ const call = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => 
 
 /** Mutations answer with what changed plus the workshop's undo state. */
 const withHistory = <O extends z.ZodType>(value: O) =>
-  z.object({ value, history: z.object({ canUndo: z.boolean(), canRedo: z.boolean() }) });
+  z.object({
+    value,
+    // undoSeq: the edit undo would take back now, so a window can tell its own edit from another window's.
+    history: z.object({ canUndo: z.boolean(), canRedo: z.boolean(), undoSeq: z.number().int().nullable().optional() }),
+  });
 
 const WorkshopRef = z.object({ workshopId: Id }).strict();
 const SnapshotRef = z.object({ workshopId: Id, snapshotId: Id }).strict();
@@ -111,7 +115,8 @@ export const contract = {
       .strict(),
     withHistory(z.object({ question: QuestionId, value: AnswerValue })),
   ),
-  'history.undo': call(WorkshopRef, WorkshopData),
+  // `expected`: the edit (undoSeq) the window means to undo; another window's newer edit on top is refused as stale.
+  'history.undo': call(z.object({ workshopId: Id, expected: z.number().int().optional() }).strict(), WorkshopData),
   'history.redo': call(WorkshopRef, WorkshopData),
   'snapshot.create': call(z.object({ workshopId: Id, name: ShortText.trim().min(1, 'a snapshot needs a name') }).strict(), Snapshot),
   'snapshot.list': call(WorkshopRef, z.array(Snapshot)),

@@ -3,13 +3,7 @@ import { z } from 'zod';
 import { Colour, Id, LongText, plainText, ShortText, StepId, Timestamp } from './ids';
 
 /** A field value: what a card's typed fields may hold. */
-export const FieldValue = z.union([
-  plainText(20_000),
-  z.number().finite(),
-  z.boolean(),
-  z.array(plainText(300)).max(100),
-  z.null(),
-]);
+export const FieldValue = z.union([plainText(20_000), z.number().finite(), z.boolean(), z.array(plainText(300)).max(100), z.null()]);
 export type FieldValue = z.infer<typeof FieldValue>;
 
 export const FieldKey = z

@@ -81,6 +81,8 @@ export const HistoryState = z.object({
   canRedo: z.boolean(),
   undoLabel: z.string().nullable(),
   redoLabel: z.string().nullable(),
+  /** The journal entry undo would take back now (see history.undo's `expected`). */
+  undoSeq: z.number().int().nullable().optional(),
 });
 export type HistoryState = z.infer<typeof HistoryState>;
 

@@ -104,6 +104,16 @@ describe('workshop store', () => {
     });
   });
 
+  it('names the edit it means to undo: the last one this window made', async () => {
+    const { store, calls } = await loaded({
+      'card.create': () => ({ ok: true, value: { value: card('c1'), history: { canUndo: true, canRedo: false, undoSeq: 7 } } }),
+      'history.undo': () => ({ ok: true, value: data() }),
+    });
+    await store.getState().createCard({ step: 'objectives', kind: 'objective' });
+    await store.getState().undo();
+    expect(calls.at(-1)).toMatchObject({ name: 'history.undo', input: { workshopId: 'w1', expected: 7 } });
+  });
+
   it('reloads the workshop when the host refuses a stale edit, so the window shows what is stored', async () => {
     const fresh = data({ cards: [card('c1', { fields: { target: 5000 } })] });
     let gets = 0;

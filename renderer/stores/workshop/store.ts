@@ -24,6 +24,8 @@ export type Status = 'idle' | 'loading' | 'ready' | 'error';
 export interface HistoryFlags {
   canUndo: boolean;
   canRedo: boolean;
+  /** The edit undo would take back, as this window last heard: undo is refused if another window's edit is on top. */
+  undoSeq?: number | null;
 }
 
 export interface WorkshopState {
@@ -109,10 +111,20 @@ export function createWorkshopStore(
         if (!workshopId) return notOpen;
         const result = await send(workshopId);
         if (result.ok && get().workshopId === workshopId) replace(result.value);
+        if (!result.ok && isStale(result.error)) {
+          await reload(workshopId);
+          onStale(result.error);
+        }
         return result;
       });
     }
-    const travel = (name: 'history.undo' | 'history.redo') => whole((workshopId) => client.call(name, { workshopId }));
+    // Undo names the edit this window means to take back: another window's newer edit is not undone behind its back.
+    const undo = () =>
+      whole((workshopId) => {
+        const expected = get().history.undoSeq;
+        return client.call('history.undo', expected == null ? { workshopId } : { workshopId, expected });
+      });
+    const redo = () => whole((workshopId) => client.call('history.redo', { workshopId }));
 
     async function reload(workshopId: string): Promise<void> {
       const fresh = await client.call('workshop.get', { workshopId });
@@ -124,8 +136,8 @@ export function createWorkshopStore(
       (get().workshopId === workshopId ? get().data : null)?.cards.find((c) => c.id === cardId);
 
     function replace(data: WorkshopData): void {
-      const { canUndo, canRedo } = data.history;
-      set((s) => ({ data, history: { canUndo, canRedo }, status: 'ready', error: null, revision: s.revision + 1 }));
+      const { canUndo, canRedo, undoSeq } = data.history;
+      set((s) => ({ data, history: { canUndo, canRedo, undoSeq }, status: 'ready', error: null, revision: s.revision + 1 }));
     }
 
     return {
@@ -182,8 +194,8 @@ export function createWorkshopStore(
           },
           (data, answered) => withAnswer(data, step, answered.question, answered.value, now()),
         ),
-      undo: () => travel('history.undo'),
-      redo: () => travel('history.redo'),
+      undo,
+      redo,
       run: (send, apply) => mutate(send, apply),
       runWhole: (send) => whole(send),
       runPlain: (send, apply) => {

@@ -67,4 +67,20 @@ describe('edits from two windows', () => {
       answers: [{ value: 'B' }],
     });
   });
+
+  it('undoes only the edit the window means: another window’s newer edit on top is refused, not undone', () => {
+    host = makeHost();
+    const workshopId = must(host, 'workshop.create', { title: 'Annuler' }).id;
+    const a = must(host, 'card.create', { workshopId, card: { step: 'context', kind: 'note', title: 'de A' } });
+    const b = must(host, 'card.create', { workshopId, card: { step: 'context', kind: 'note', title: 'de B' } });
+    expect(b.history.undoSeq).toBeGreaterThan(a.history.undoSeq!);
+    const before = dump(host);
+    expectStale(host.call('history.undo', { workshopId, expected: a.history.undoSeq! }), 'history');
+    expect(dump(host)).toBe(before);
+    // Once the window has been shown B's edit (the reload answers its seq), undo takes it back.
+    const shown = must(host, 'workshop.get', { workshopId }).history.undoSeq!;
+    expect(shown).toBe(b.history.undoSeq);
+    const after = must(host, 'history.undo', { workshopId, expected: shown });
+    expect(after.cards.map((c) => c.title)).toEqual(['de A']);
+  });
 });
