@@ -30,7 +30,10 @@ export function lockLibrary(dataDir: string, nativeBinding?: string): LibraryLoc
   } catch (error) {
     db?.close();
     if (isBusy(error)) throw refusal.inUse(dataDir);
-    throw refusal.unwritable(dataDir, `${LOCK_FILE}: ${(error as Error).message}`);
+    // Only what says the folder cannot be written is called so; anything else (a missing native build) as it is.
+    if (error instanceof Database.SqliteError || (error as NodeJS.ErrnoException).code?.startsWith('E'))
+      throw refusal.unwritable(dataDir, `${LOCK_FILE}: ${(error as Error).message}`);
+    throw error;
   }
   const held = db;
   return { release: () => held.close() };
