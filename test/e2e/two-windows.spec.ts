@@ -40,7 +40,7 @@ test('keeps both pages’ edits of different fields of one card, and reloads a c
   // B now changes the target it still shows as empty: refused, nothing overwritten, and B's card shows A's value.
   await cardB.getByTestId('field-target').getByRole('textbox').fill('10');
   await cardB.getByTestId('field-target').getByRole('textbox').blur();
-  await expect(other.getByText(/modifié dans une autre fenêtre|changed in another window/)).toBeVisible();
+  await expect(other.getByText('Cette carte a été modifiée dans une autre fenêtre', { exact: false })).toBeVisible();
   await expect(other.getByTestId('selected-card').getByTestId('field-target').getByRole('textbox')).toHaveValue('5000');
   await page.reload();
   await page.locator('[data-testid^="card-"][data-kind="objective"]').click();

@@ -3,7 +3,7 @@ import { answerFromRow, answerToRow } from '../store/mappers';
 import { refuseStale } from '../store/stale';
 import type { Handlers } from './types';
 
-const ANSWER = { en: 'This answer', fr: 'Cette réponse' };
+const ANSWER = { en: 'This answer was changed', fr: 'Cette réponse a été modifiée' };
 
 export const answerHandlers: Pick<Handlers, 'answer.set'> = {
   'answer.set': ({ workshopId, step, question, value, expected, coalesce }, { store }) =>

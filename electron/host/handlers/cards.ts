@@ -6,7 +6,7 @@ import type { Store } from '../store/store';
 import { refuseStale } from '../store/stale';
 import type { Handlers } from './types';
 
-const CARD = { en: 'This card', fr: 'Cette carte' };
+const CARD = { en: 'This card was changed', fr: 'Cette carte a été modifiée' };
 
 export function readCard(store: Store, workshopId: string, cardId: string): Card {
   const row = store.rows.get('cards', { id: cardId });

@@ -30,7 +30,7 @@ export const participantHandlers: Pick<Handlers, 'participant.create' | 'partici
   'participant.update': ({ workshopId, participantId, patch, expected }, { store }) =>
     store.mutate(workshopId, 'participant.update', `participant:${participantId}:${Object.keys(patch).sort().join(',')}`, (edit) => {
       const current = readParticipant(store, workshopId, participantId);
-      refuseStale({ en: 'This participant', fr: 'Ce participant' }, current, expected);
+      refuseStale({ en: 'This participant was changed', fr: 'Ce participant a été modifié' }, current, expected);
       const next = { ...current, ...patch };
       edit.put('participants', participantToRow(next));
       return next;

@@ -76,7 +76,7 @@ export const workshopHandlers: Pick<
   'workshop.update': ({ workshopId, patch, expected }, { store }) =>
     store.mutate(workshopId, 'workshop.update', `workshop:${workshopId}:${Object.keys(patch).sort().join(',')}`, (edit) => {
       const current = store.workshop(workshopId);
-      refuseStale({ en: 'The workshop’s settings', fr: 'Les réglages de l’atelier' }, current, expected);
+      refuseStale({ en: 'The workshop’s settings were changed', fr: 'Les réglages de l’atelier ont été modifiés' }, current, expected);
       const next = { ...current, ...patch, updatedAt: store.now() };
       edit.put('workshops', workshopToRow(next));
       return next;

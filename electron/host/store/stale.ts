@@ -17,14 +17,14 @@ export function stalePaths(current: Record<string, unknown>, expected: Record<st
   return paths;
 }
 
-/** Throws the stale conflict when another window changed what this edit was based on. */
+/** Throws the stale conflict when another window changed what this edit was based on; `what` says so ("This card was changed"). */
 export function refuseStale(what: { en: string; fr: string }, current: Record<string, unknown>, expected?: Record<string, unknown>): void {
   const paths = stalePaths(current, expected);
   if (paths.length === 0) return;
   throw new CallFailure(
     'conflict',
-    `${what.en} was changed in another window (${paths.join(', ')}); it has been reloaded, nothing was overwritten.`,
-    `${what.fr} a été modifié dans une autre fenêtre (${paths.join(', ')}) ; rechargé, rien n’a été écrasé.`,
+    `${what.en} in another window: what it holds now is shown again, and nothing was overwritten.`,
+    `${what.fr} dans une autre fenêtre : son contenu actuel est affiché à nouveau, et rien n’a été écrasé.`,
     paths.map((path) => ({ path, message: STALE_ISSUE })),
   );
 }
