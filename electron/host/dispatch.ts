@@ -82,7 +82,7 @@ export async function runCall(
     }
     return ok(value);
   } catch (error) {
-    if (error instanceof CallFailure) return fail(error.code, error.message, undefined, error.fr);
+    if (error instanceof CallFailure) return fail(error.code, error.message, error.issues, error.fr);
     if (error instanceof Database.SqliteError) {
       const message = storageMessage(error);
       if (message) return fail('storage', message[0], undefined, message[1]);

@@ -4,7 +4,10 @@ import { changedWorkshop, createEventHub, readsWhole, rowChanges, type EventHub 
 import type { Language, WorkshopSeed } from '../../shared/model';
 import { dailyBackupIfDue } from './backup/backups';
 import { restoreBackup } from './backup/restore';
+import type { Database } from 'better-sqlite3';
+import { lockLibrary } from './db/lock';
 import { openLibrary, type OpenOptions } from './db/open';
+import { checkDataDir } from './db/preflight';
 import { dispatch, isCallName } from './dispatch';
 import { applySeed } from './handlers/seeding';
 import type { Context, HostInfo } from './handlers/types';
@@ -90,19 +93,38 @@ function seedDemoOnce(store: Store, options: HostOptions): void {
   });
 }
 
+/** The daily backup never stops a start (a full disk, say): the library itself is fine, and the user is told. */
+function dailyBackup(db: Database, dataDir: string, now: number): string | null {
+  try {
+    dailyBackupIfDue(db, dataDir, now);
+    return null;
+  } catch (error) {
+    return `The daily backup could not be written: ${(error as Error).message}`;
+  }
+}
+
 export function createHost(options: HostOptions): Host {
-  const opened = openLibrary(options.dataDir, options);
+  // The lock comes first: a second process must not even look at (let alone set aside) a library in use.
+  checkDataDir(options.dataDir);
+  const lock = lockLibrary(options.dataDir, options.nativeBinding);
+  let opened;
+  try {
+    opened = openLibrary(options.dataDir, options);
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
   const now = options.now ?? Date.now;
   let db = opened.db;
   const store = new Store(db, now, options.newId);
   seedDemoOnce(store, options);
-  dailyBackupIfDue(db, options.dataDir, now());
+  const backupTrouble = dailyBackup(db, options.dataDir, now());
   const info: HostInfo = {
     version: options.version,
     dataDir: options.dataDir,
     mode: options.mode,
-    notice: opened.notice ? `${opened.notice.message} (${opened.notice.setAside})` : null,
-    noticeCode: opened.notice && opened.notice.problem !== 'newer' ? opened.notice.problem : null,
+    notice: opened.notice ? `${opened.notice.message} (${opened.notice.setAside})` : backupTrouble,
+    noticeCode: opened.notice ? opened.notice.problem : null,
     setAside: opened.notice?.setAside ?? null,
   };
   const events = createEventHub();
@@ -156,7 +178,8 @@ export function createHost(options: HostOptions): Host {
     },
     close: () => {
       void options.jobs?.close();
-      db.close();
+      if (db.open) db.close();
+      lock.release();
     },
   };
 }

@@ -41,7 +41,8 @@ app.setName('Socle');
 // one database would race on the undo journal, two libraries side by side (tests, demos) are fine.
 // Chromium's own files go to a subfolder so they stay apart from the library.
 const dataDir = resolveDataDir(process.argv);
-mkdirSync(dataDir, { recursive: true });
+// Owner only (0700), like everything the host writes there.
+mkdirSync(dataDir, { recursive: true, mode: 0o700 });
 app.setPath('userData', dataDir);
 app.setPath('sessionData', join(dataDir, 'chromium'));
 const recent = new RecentFiles(join(dataDir, RECENT_FILE), platform, () => refreshMenu());
@@ -128,6 +129,7 @@ function start(): void {
     session.defaultSession,
     (path) => shell.openPath(path),
     (message) => console.error(`Socle: could not open ${message}`),
+    (path) => shell.showItemInFolder(path),
   );
   protocol.handle(APP_SCHEME, createAppProtocolHandler(paths.renderer));
   bindIpc(ipcMain, host);

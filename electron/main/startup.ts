@@ -67,7 +67,7 @@ export function openHost(request: OpenRequest): Opened {
   } catch (error) {
     if (error instanceof LibraryOpenError) {
       const title = error.problem === 'newer' ? text.newerTitle : text.openFailedTitle;
-      return { ok: false, title, message: error.message };
+      return { ok: false, title, message: error.say(request.language) };
     }
     return { ok: false, title: text.startFailedTitle, message: error instanceof Error ? error.message : String(error) };
   }

@@ -16,10 +16,6 @@ async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const root = join(import.meta.dirname, '..', '..');
   const staticDir = join(root, 'dist', 'renderer');
-  if (!existsSync(join(staticDir, 'index.html'))) {
-    console.error('Socle: the interface is not built yet; run `npm run build:renderer` (npm run serve does it when needed).');
-    process.exit(1);
-  }
   const portText = argument(argv, '--port') ?? process.env.SOCLE_PORT;
   const port = portText ? Number(portText) : 0;
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -39,10 +35,18 @@ async function main(): Promise<void> {
     });
   } catch (error) {
     if (error instanceof LibraryOpenError) {
-      console.error(`Socle: ${error.message}`);
-      process.exit(2);
+      // Both languages: the terminal's locale is a guess, and the message must be understood.
+      console.error(`Socle: ${error.say(language)}`);
+      console.error(`Socle: ${error.say(language === 'fr' ? 'en' : 'fr')}`);
+      process.exit(error.problem === 'in-use' ? 3 : 2);
     }
     throw error;
+  }
+  // After the library's lock: a second process on a library in use is told so first, whatever else is missing.
+  if (!existsSync(join(staticDir, 'index.html'))) {
+    host.close();
+    console.error('Socle: the interface is not built yet; run `npm run build:renderer` (npm run serve does it when needed).');
+    process.exit(1);
   }
   if (host.info.notice) console.error(`Socle: ${host.info.notice}`);
   const web = await startWebServer({ host, staticDir, port });

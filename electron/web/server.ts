@@ -67,20 +67,25 @@ function send(res: ServerResponse, status: number, body: string | Buffer, type: 
 const sendJson = (res: ServerResponse, status: number, value: unknown) =>
   send(res, status, JSON.stringify(value), 'application/json; charset=utf-8');
 
+/** Past the limit, this much more is read and dropped so the client can read the 413; a client that keeps sending is cut off. */
+const DRAIN_BYTES = MAX_BODY_BYTES;
+
+/** The body as text, or null when it is over the limit (answered once the client has finished sending, so it reads a 413, not a reset). */
 function readBody(req: IncomingMessage): Promise<string | null> {
   return new Promise((done, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
+      if (size > MAX_BODY_BYTES + DRAIN_BYTES) {
         done(null);
         req.destroy();
         return;
       }
-      chunks.push(chunk);
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+      else chunks.length = 0;
     });
-    req.on('end', () => done(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => done(size > MAX_BODY_BYTES ? null : Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
 }
@@ -88,7 +93,19 @@ function readBody(req: IncomingMessage): Promise<string | null> {
 async function handleApi(req: IncomingMessage, res: ServerResponse, name: string, host: CallTarget) {
   if (req.method !== 'POST') return sendJson(res, 405, fail('invalid_input', 'Contract calls are POST requests.'));
   const body = await readBody(req);
-  if (body === null) return sendJson(res, 413, fail('invalid_input', `The request is larger than ${MAX_BODY_BYTES} bytes.`));
+  if (body === null) {
+    const mb = MAX_BODY_BYTES / 1024 / 1024;
+    return sendJson(
+      res,
+      413,
+      fail(
+        'invalid_input',
+        `The request is larger than ${mb} MB: nothing was changed.`,
+        undefined,
+        `La requête dépasse ${mb} Mo : rien n’a été modifié.`,
+      ),
+    );
+  }
   let input: unknown;
   try {
     input = body.trim() === '' ? {} : JSON.parse(body);

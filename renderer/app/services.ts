@@ -18,13 +18,15 @@ export interface Services {
 }
 
 export function createServices(client: Client, settings: SettingsEnv, hash: string): Services {
+  const notices = createNoticesStore();
   return {
     client,
     settings: createSettingsStore(settings),
-    notices: createNoticesStore(),
+    notices,
     nav: createNavStore(parseHash(hash)),
     library: createLibraryStore(client),
-    workshop: createWorkshopStore(client),
+    // A stale edit reloads the workshop; the host's message (in the user's language) says why the value changed.
+    workshop: createWorkshopStore(client, Date.now, (error) => notices.getState().push('info', error.message)),
     view: createViewStore(),
   };
 }

@@ -34,7 +34,11 @@ const call = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => 
 
 /** Mutations answer with what changed plus the workshop's undo state. */
 const withHistory = <O extends z.ZodType>(value: O) =>
-  z.object({ value, history: z.object({ canUndo: z.boolean(), canRedo: z.boolean() }) });
+  z.object({
+    value,
+    // undoSeq: the edit undo would take back now, so a window can tell its own edit from another window's.
+    history: z.object({ canUndo: z.boolean(), canRedo: z.boolean(), undoSeq: z.number().int().nullable().optional() }),
+  });
 
 const WorkshopRef = z.object({ workshopId: Id }).strict();
 const SnapshotRef = z.object({ workshopId: Id, snapshotId: Id }).strict();
@@ -71,27 +75,48 @@ export const contract = {
     Workshop,
   ),
   'workshop.get': call(WorkshopRef, WorkshopData),
-  'workshop.update': call(z.object({ workshopId: Id, patch: WorkshopPatch }).strict(), withHistory(Workshop)),
+  // `expected`: what the window saw before its edit; a write based on a stale view is refused (conflict, isStale).
+  'workshop.update': call(
+    z.object({ workshopId: Id, patch: WorkshopPatch, expected: WorkshopPatch.optional() }).strict(),
+    withHistory(Workshop),
+  ),
   'workshop.duplicate': call(z.object({ workshopId: Id, title: ShortText.min(1).optional() }).strict(), Workshop),
   'workshop.delete': call(WorkshopRef, Workshop),
   'workshop.restore': call(WorkshopRef, Workshop),
   'workshop.purge': call(WorkshopRef, z.object({ purged: z.literal(true) })),
   'card.create': call(z.object({ workshopId: Id, card: CardDraft }).strict(), withHistory(Card)),
   'card.update': call(
-    z.object({ workshopId: Id, cardId: Id, patch: CardPatch, coalesce: z.string().max(120).optional() }).strict(),
+    // patch.fields holds only the fields that change: the host merges them into the card's others.
+    z
+      .object({ workshopId: Id, cardId: Id, patch: CardPatch, expected: CardPatch.optional(), coalesce: z.string().max(120).optional() })
+      .strict(),
     withHistory(Card),
   ),
   'card.delete': call(z.object({ workshopId: Id, cardId: Id }).strict(), withHistory(z.object({ cardId: Id, linkIds: z.array(Id) }))),
   'link.create': call(z.object({ workshopId: Id, kind: LinkKind, fromCard: Id, toCard: Id }).strict(), withHistory(Link)),
   'link.delete': call(z.object({ workshopId: Id, linkId: Id }).strict(), withHistory(z.object({ linkId: Id }))),
   'participant.create': call(z.object({ workshopId: Id, participant: ParticipantDraft }).strict(), withHistory(Participant)),
-  'participant.update': call(z.object({ workshopId: Id, participantId: Id, patch: ParticipantPatch }).strict(), withHistory(Participant)),
+  'participant.update': call(
+    z.object({ workshopId: Id, participantId: Id, patch: ParticipantPatch, expected: ParticipantPatch.optional() }).strict(),
+    withHistory(Participant),
+  ),
   'participant.delete': call(z.object({ workshopId: Id, participantId: Id }).strict(), withHistory(z.object({ participantId: Id }))),
   'answer.set': call(
-    z.object({ workshopId: Id, step: StepId, question: QuestionId, value: AnswerValue, coalesce: z.string().max(120).optional() }).strict(),
+    z
+      .object({
+        workshopId: Id,
+        step: StepId,
+        question: QuestionId,
+        value: AnswerValue,
+        /** The answer the window saw before this edit (null: none yet). */
+        expected: AnswerValue.optional(),
+        coalesce: z.string().max(120).optional(),
+      })
+      .strict(),
     withHistory(z.object({ question: QuestionId, value: AnswerValue })),
   ),
-  'history.undo': call(WorkshopRef, WorkshopData),
+  // `expected`: the edit (undoSeq) the window means to undo; another window's newer edit on top is refused as stale.
+  'history.undo': call(z.object({ workshopId: Id, expected: z.number().int().optional() }).strict(), WorkshopData),
   'history.redo': call(WorkshopRef, WorkshopData),
   'snapshot.create': call(z.object({ workshopId: Id, name: ShortText.trim().min(1, 'a snapshot needs a name') }).strict(), Snapshot),
   'snapshot.list': call(WorkshopRef, z.array(Snapshot)),

@@ -36,8 +36,17 @@ export class CallFailure extends Error {
     message: string,
     /** The same message in French, for a French interface. */
     readonly fr?: string,
+    /** Where it went wrong, as dotted paths (a stale edit names the attributes that changed under it). */
+    readonly issues?: CallError['issues'],
   ) {
     super(message);
     this.name = 'CallFailure';
   }
 }
+
+/** The issue message that marks a conflict as a stale edit: another window changed what the edit was based on. */
+export const STALE_ISSUE = 'stale';
+
+/** True for the conflict a stale edit gets; the interface answers it by reloading what it shows. */
+export const isStale = (error: CallError): boolean =>
+  error.code === 'conflict' && (error.issues ?? []).some((i) => i.message === STALE_ISSUE);

@@ -1,15 +1,9 @@
 // Cards: the generic unit captured on a step's canvas, and typed links between cards.
 import { z } from 'zod';
-import { Colour, Id, LongText, ShortText, StepId, Timestamp } from './ids';
+import { Colour, Id, LongText, plainText, ShortText, StepId, Timestamp } from './ids';
 
 /** A field value: what a card's typed fields may hold. */
-export const FieldValue = z.union([
-  z.string().max(20_000),
-  z.number().finite(),
-  z.boolean(),
-  z.array(z.string().max(300)).max(100),
-  z.null(),
-]);
+export const FieldValue = z.union([plainText(20_000), z.number().finite(), z.boolean(), z.array(plainText(300)).max(100), z.null()]);
 export type FieldValue = z.infer<typeof FieldValue>;
 
 export const FieldKey = z

@@ -1,6 +1,6 @@
 // What the facilitator runs the room with: agenda, step timer, parking lot, dot votes, accepted findings.
 import { z } from 'zod';
-import { Id, ShortText, StepId, Timestamp } from './ids';
+import { Id, plainText, ShortText, StepId, Timestamp } from './ids';
 
 export const AgendaEntry = z.object({
   step: StepId,
@@ -18,7 +18,7 @@ export const ParkingItem = z.object({
   id: Id,
   workshopId: Id,
   step: StepId,
-  text: z.string().max(2_000),
+  text: plainText(2_000),
   done: z.boolean(),
   createdAt: Timestamp,
 });

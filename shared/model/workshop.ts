@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { Card, Link } from './card';
 import { AcceptedFinding, AgendaEntry, ParkingItem, Vote, VoteRound } from './facilitation';
-import { Id, IsoDate, Language, LongText, ShortText, StepId, Timestamp } from './ids';
+import { Id, IsoDate, Language, LongText, plainText, ShortText, StepId, Timestamp } from './ids';
 
 export const Workshop = z.object({
   id: Id,
@@ -58,7 +58,7 @@ export const ParticipantDraft = Participant.pick({ name: true, department: true,
 export const ParticipantPatch = Participant.pick({ name: true, department: true, role: true, stance: true }).partial().strict();
 
 /** The value of an answer to a guided question. */
-export const AnswerValue = z.union([LongText, z.number().finite(), z.boolean(), z.array(z.string().max(300)).max(100), z.null()]);
+export const AnswerValue = z.union([LongText, z.number().finite(), z.boolean(), z.array(plainText(300)).max(100), z.null()]);
 export type AnswerValue = z.infer<typeof AnswerValue>;
 
 export const QuestionId = z
@@ -81,6 +81,8 @@ export const HistoryState = z.object({
   canRedo: z.boolean(),
   undoLabel: z.string().nullable(),
   redoLabel: z.string().nullable(),
+  /** The journal entry undo would take back now (see history.undo's `expected`). */
+  undoSeq: z.number().int().nullable().optional(),
 });
 export type HistoryState = z.infer<typeof HistoryState>;
 

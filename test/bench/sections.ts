@@ -3,6 +3,7 @@
 import type { BenchReport } from './harness';
 
 const MARK = /^<!-- bench: (\S+) -->$/;
+const NOT_MEASURED = 'Not measured yet:';
 
 /** The sections of an existing BENCHMARKS.md, by benchmark file; text before the first mark is the header, dropped. */
 export function parseSections(text: string): Map<string, string> {
@@ -13,6 +14,8 @@ export function parseSections(text: string): Map<string, string> {
     if (file) sections.set(file, lines.join('\n').trimEnd());
   };
   for (const line of text.split('\n')) {
+    // The footer renderFile adds is not part of the section above it: kept, it would pile up at every run.
+    if (line.startsWith(NOT_MEASURED)) continue;
     const m = MARK.exec(line);
     // The closing list of files never measured belongs to no section (renderFile writes it anew each time).
     if (line.startsWith('Not measured yet:')) {
@@ -56,6 +59,6 @@ export function renderFile(order: readonly string[], sections: ReadonlyMap<strin
     if (section) lines.push(section, '');
     else missing.push(file);
   }
-  if (missing.length > 0) lines.push(`Not measured yet: ${missing.join(', ')}.`, '');
+  if (missing.length > 0) lines.push(`${NOT_MEASURED} ${missing.join(', ')}.`, '');
   return lines.join('\n');
 }

@@ -40,4 +40,23 @@ describe('benchmark sections', () => {
     expect(next).not.toContain('stray header');
     expect(next.match(/## A/g)).toHaveLength(1);
   });
+
+  it('writes the "not measured" line once, however many runs went before', () => {
+    // The last section on the page (b) is not run again: the footer below it must not stick to it.
+    const order = ['a.bench.ts', 'b.bench.ts', 'z.bench.ts'];
+    let text = renderFile(
+      order,
+      new Map([
+        ['a.bench.ts', renderSection('a.bench.ts', 'Monday', [report('A', 1)])],
+        ['b.bench.ts', renderSection('b.bench.ts', 'Monday', [report('B', 1)])],
+      ]),
+    );
+    for (let run = 0; run < 5; run++) {
+      const sections = parseSections(text);
+      sections.set('a.bench.ts', renderSection('a.bench.ts', `run ${run}`, [report('A', run)]));
+      text = renderFile(order, sections);
+    }
+    expect(text.match(/Not measured yet/g)).toHaveLength(1);
+    expect(text.trimEnd().endsWith('Not measured yet: z.bench.ts.')).toBe(true);
+  });
 });

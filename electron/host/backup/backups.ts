@@ -1,7 +1,9 @@
-// Rotating backups of the library: consistent online copies (VACUUM INTO) in <dataDir>/backups.
+// Rotating backups of the library: consistent online copies (VACUUM INTO) in <dataDir>/backups, each written under a
+// temporary name, verified, then renamed, so a failed backup (a full disk) leaves no file that counts as one.
 import type { Database } from 'better-sqlite3';
-import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { privateDir, safeCopy } from '../db/safe-copy';
 
 export const BACKUP_REASONS = [
   'daily',
@@ -24,9 +26,29 @@ export interface BackupInfo {
 export const KEEP_PER_REASON = 7;
 const DAY_MS = 24 * 60 * 60 * 1000;
 const NAME = /^library-(.+)-(\d{13})\.db$/;
+const SQLITE_HEADER = 'SQLite format 3\0';
 
 export const backupDir = (dataDir: string) => join(dataDir, 'backups');
 
+/** A backup worth listing: a file that starts as a SQLite database (an empty or cut-off file from an older Socle does not). */
+function looksWhole(file: string): number | null {
+  try {
+    const size = statSync(file).size;
+    if (size < 512) return null;
+    const fd = openSync(file, 'r');
+    try {
+      const head = Buffer.alloc(16);
+      readSync(fd, head, 0, 16, 0);
+      return head.toString('latin1') === SQLITE_HEADER ? size : null;
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return null;
+  }
+}
+
+/** The valid backups, newest first; empty or foreign files in the folder are neither listed nor counted. */
 export function listBackups(dataDir: string): BackupInfo[] {
   let names: string[];
   try {
@@ -38,20 +60,25 @@ export function listBackups(dataDir: string): BackupInfo[] {
     .flatMap((name) => {
       const m = NAME.exec(name);
       if (!m) return [];
+      const bytes = looksWhole(join(backupDir(dataDir), name));
+      if (bytes === null) return [];
       const reason: BackupInfo['reason'] = (BACKUP_REASONS as readonly string[]).includes(m[1]!) ? (m[1] as BackupReason) : 'other';
-      const info: BackupInfo = { name, reason, createdAt: Number(m[2]), bytes: statSync(join(backupDir(dataDir), name)).size };
+      const info: BackupInfo = { name, reason, createdAt: Number(m[2]), bytes };
       return [info];
     })
     .sort((a, b) => b.createdAt - a.createdAt);
 }
 
-/** Writes a consistent copy of the open library, then drops the oldest of the same reason. */
+/** Writes a verified copy of the open library, then drops the oldest valid ones of the same reason. */
 export function takeBackup(db: Database, dataDir: string, reason: BackupReason, now: number): BackupInfo {
-  mkdirSync(backupDir(dataDir), { recursive: true });
+  privateDir(backupDir(dataDir));
   let at = now;
-  while (listBackups(dataDir).some((b) => b.createdAt === at)) at += 1;
+  const taken = new Set(readdirSync(backupDir(dataDir)));
+  // A temporary copy a kill left behind is never a backup (only this host, the library's one owner, writes here).
+  for (const name of taken) if (name.endsWith('.db.tmp')) rmSync(join(backupDir(dataDir), name), { force: true });
+  while ([...taken].some((n) => n.endsWith(`-${at}.db`))) at += 1;
   const name = `library-${reason}-${at}.db`;
-  db.prepare('VACUUM INTO ?').run(join(backupDir(dataDir), name));
+  safeCopy(db, join(backupDir(dataDir), name));
   for (const old of listBackups(dataDir)
     .filter((b) => b.reason === reason)
     .slice(KEEP_PER_REASON)) {

@@ -1,9 +1,10 @@
 // Puts a backup back as the library, after checking it is a sound Socle library and keeping the current one.
 import Database from 'better-sqlite3';
-import { copyFileSync, existsSync, rmSync } from 'node:fs';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { CallFailure } from '../../../shared/api';
-import { APPLICATION_ID, LIBRARY_FILE, openLibrary, type OpenOptions, type OpenedLibrary } from '../db/open';
+import { APPLICATION_ID, LIBRARY_FILE, openLibrary, restoringFile, type OpenOptions, type OpenedLibrary } from '../db/open';
+import { fsyncDir, safeCopy } from '../db/safe-copy';
 import { MIGRATIONS } from '../db/migrations';
 import { backupDir, isBackupName, takeBackup, type BackupInfo } from './backups';
 
@@ -48,7 +49,11 @@ export function checkBackup(dataDir: string, name: string, options: OpenOptions 
   return file;
 }
 
-/** Backs up the current library, closes it, copies the backup in its place, and opens it. */
+/**
+ * Backs up the current library, copies the backup through SQLite into a temporary file beside the library (checked,
+ * fsynced), closes the current library cleanly (its WAL folded in), then renames the copy into place and opens it.
+ * A kill at any instant leaves the old library or the new one, whole; a leftover temporary file is removed at the next open.
+ */
 export function restoreBackup(
   current: Database.Database,
   dataDir: string,
@@ -61,9 +66,19 @@ export function restoreBackup(
 } {
   const file = checkBackup(dataDir, name, options);
   const safety = takeBackup(current, dataDir, 'before-restore', now);
-  current.close();
   const library = join(dataDir, LIBRARY_FILE);
+  const incoming = restoringFile(dataDir);
+  const source = new Database(file, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding });
+  try {
+    safeCopy(source, incoming, options.nativeBinding);
+  } finally {
+    source.close();
+  }
+  // Fold the WAL into the old file and close: from here the old library is whole on its own, without -wal or -shm.
+  current.pragma('wal_checkpoint(TRUNCATE)');
+  current.close();
   for (const suffix of ['-wal', '-shm']) rmSync(library + suffix, { force: true });
-  copyFileSync(file, library);
+  renameSync(incoming, library);
+  fsyncDir(dataDir);
   return { opened: openLibrary(dataDir, options), safety };
 }

@@ -3,7 +3,10 @@ import { CallFailure } from '../../../shared/api';
 import { CardDraft, fieldIssues, type Card } from '../../../shared/model';
 import { cardFromRow, cardToRow } from '../store/mappers';
 import type { Store } from '../store/store';
+import { refuseStale } from '../store/stale';
 import type { Handlers } from './types';
+
+const CARD = { en: 'This card was changed', fr: 'Cette carte a été modifiée' };
 
 export function readCard(store: Store, workshopId: string, cardId: string): Card {
   const row = store.rows.get('cards', { id: cardId });
@@ -28,9 +31,13 @@ export const cardHandlers: Pick<Handlers, 'card.create' | 'card.update' | 'card.
       edit.put('cards', cardToRow(created));
       return created;
     }),
-  'card.update': ({ workshopId, cardId, patch, coalesce }, { store }) =>
+  'card.update': ({ workshopId, cardId, patch, expected, coalesce }, { store }) =>
     store.mutate(workshopId, 'card.update', coalesce ? `card:${cardId}:${coalesce}` : null, (edit) => {
-      const next: Card = { ...readCard(store, workshopId, cardId), ...patch, updatedAt: store.now() };
+      const current = readCard(store, workshopId, cardId);
+      refuseStale(CARD, current, expected);
+      // Only the fields sent change: another window's edit of another field of the same card stays.
+      const fields = patch.fields ? { ...current.fields, ...patch.fields } : current.fields;
+      const next: Card = { ...current, ...patch, fields, updatedAt: store.now() };
       if (patch.fields || patch.kind) checkFields(next);
       edit.put('cards', cardToRow(next));
       return next;

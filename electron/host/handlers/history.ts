@@ -3,10 +3,10 @@ import { readWorkshop } from './workshops';
 import type { Handlers } from './types';
 
 export const historyHandlers: Pick<Handlers, 'history.undo' | 'history.redo'> = {
-  'history.undo': ({ workshopId }, { store }) =>
+  'history.undo': ({ workshopId, expected }, { store }) =>
     store.transaction(() => {
       store.workshop(workshopId);
-      if (store.journal.undo(workshopId)) store.touch(workshopId);
+      if (store.journal.undo(workshopId, expected)) store.touch(workshopId);
       return readWorkshop(store, workshopId);
     }),
   'history.redo': ({ workshopId }, { store }) =>

@@ -3,6 +3,7 @@ import { CallFailure } from '../../../shared/api';
 import type { Participant } from '../../../shared/model';
 import { participantFromRow, participantToRow } from '../store/mappers';
 import type { Store } from '../store/store';
+import { refuseStale } from '../store/stale';
 import type { Handlers } from './types';
 
 function readParticipant(store: Store, workshopId: string, id: string): Participant {
@@ -26,9 +27,11 @@ export const participantHandlers: Pick<Handlers, 'participant.create' | 'partici
       edit.put('participants', participantToRow(created));
       return created;
     }),
-  'participant.update': ({ workshopId, participantId, patch }, { store }) =>
+  'participant.update': ({ workshopId, participantId, patch, expected }, { store }) =>
     store.mutate(workshopId, 'participant.update', `participant:${participantId}:${Object.keys(patch).sort().join(',')}`, (edit) => {
-      const next = { ...readParticipant(store, workshopId, participantId), ...patch };
+      const current = readParticipant(store, workshopId, participantId);
+      refuseStale({ en: 'This participant was changed', fr: 'Ce participant a été modifié' }, current, expected);
+      const next = { ...current, ...patch };
       edit.put('participants', participantToRow(next));
       return next;
     }),

@@ -5,6 +5,7 @@ import { answerFromRow, cardFromRow, linkFromRow, participantFromRow, workshopTo
 import { acceptedFromRow, parkingFromRow, readAgenda, roundFromRow, voteFromRow } from '../store/facilitation-rows';
 import type { Store } from '../store/store';
 import { copyWorkshopContent, applySeed } from './seeding';
+import { refuseStale } from '../store/stale';
 import type { Handlers } from './types';
 
 export function readWorkshop(store: Store, workshopId: string) {
@@ -72,9 +73,11 @@ export const workshopHandlers: Pick<
     });
   },
   'workshop.get': ({ workshopId }, { store }) => readWorkshop(store, workshopId),
-  'workshop.update': ({ workshopId, patch }, { store }) =>
+  'workshop.update': ({ workshopId, patch, expected }, { store }) =>
     store.mutate(workshopId, 'workshop.update', `workshop:${workshopId}:${Object.keys(patch).sort().join(',')}`, (edit) => {
-      const next = { ...store.workshop(workshopId), ...patch, updatedAt: store.now() };
+      const current = store.workshop(workshopId);
+      refuseStale({ en: 'The workshop’s settings were changed', fr: 'Les réglages de l’atelier ont été modifiés' }, current, expected);
+      const next = { ...current, ...patch, updatedAt: store.now() };
       edit.put('workshops', workshopToRow(next));
       return next;
     }),

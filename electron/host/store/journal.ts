@@ -1,5 +1,6 @@
 // The undo journal: each edit records the rows it changed (before and after), per workshop.
 // Undo writes the "before" rows back, redo the "after" rows; a new edit drops what was undone.
+import { CallFailure, STALE_ISSUE } from '../../../shared/api';
 import type { HistoryState } from '../../../shared/model';
 import { keyOf, type Rows } from './rows';
 import type { Row, TableName } from './tables';
@@ -50,26 +51,28 @@ interface Entry {
 export class Journal {
   constructor(private readonly rows: Rows) {}
 
-  record(workshopId: string, label: string, coalesce: string | null, ops: RowOp[], now: number): void {
-    if (ops.length === 0) return;
+  /** Records an edit; answers its entry's seq (the top of the journal now), or null when nothing changed. */
+  record(workshopId: string, label: string, coalesce: string | null, ops: RowOp[], now: number): number | null {
+    if (ops.length === 0) return null;
     this.rows.run('DELETE FROM history WHERE workshop_id = ? AND undone = 1', [workshopId]);
     const top = coalesce ? this.top(workshopId, 0) : null;
     if (coalesce && top && top.coalesce_key === coalesce && now - top.created_at <= COALESCE_MS) {
       const merged = mergeOps(JSON.parse(top.ops) as RowOp[], ops);
       this.rows.run('UPDATE history SET ops = ?, created_at = ? WHERE seq = ?', [JSON.stringify(merged), now, top.seq]);
-      return;
+      return top.seq;
     }
     const seq = this.rows.insert(
       'INSERT INTO history (workshop_id, label, coalesce_key, ops, undone, created_at) VALUES (?, ?, ?, ?, 0, ?)',
       [workshopId, label, coalesce, JSON.stringify(ops), now],
     );
     // Trimming scans the workshop's history, so it runs once every PRUNE_EVERY edits, not on each one.
-    if (seq % PRUNE_EVERY !== 0) return;
+    if (seq % PRUNE_EVERY !== 0) return seq;
     this.rows.run(
       `DELETE FROM history WHERE workshop_id = ? AND seq <= (
          SELECT seq FROM history WHERE workshop_id = ? ORDER BY seq DESC LIMIT 1 OFFSET ?)`,
       [workshopId, workshopId, HISTORY_LIMIT],
     );
+    return seq;
   }
 
   /** The newest done entry (undone = 0) or the oldest undone one (undone = 1): the next to undo or redo. */
@@ -82,8 +85,17 @@ export class Journal {
     return (rows[0] as unknown as Entry | undefined) ?? null;
   }
 
-  undo(workshopId: string): boolean {
+  /** Takes back the newest edit; with `expected`, only if it is that edit (the one the window made or was shown). */
+  undo(workshopId: string, expected?: number): boolean {
     const entry = this.top(workshopId, 0);
+    if (expected !== undefined && entry?.seq !== expected) {
+      throw new CallFailure(
+        'conflict',
+        'The latest edit of this workshop was made in another window: the workshop has been reloaded. Undo again to undo that edit.',
+        'La dernière modification de cet atelier vient d’une autre fenêtre : l’atelier a été rechargé. Annulez à nouveau pour annuler celle-ci.',
+        [{ path: 'history', message: STALE_ISSUE }],
+      );
+    }
     if (!entry) return false;
     const ops = JSON.parse(entry.ops) as RowOp[];
     for (const op of [...ops].reverse()) this.apply(op.table, op.key, op.before);
@@ -103,7 +115,7 @@ export class Journal {
   state(workshopId: string): HistoryState {
     const undo = this.top(workshopId, 0);
     const redo = this.top(workshopId, 1);
-    return { canUndo: !!undo, canRedo: !!redo, undoLabel: undo?.label ?? null, redoLabel: redo?.label ?? null };
+    return { canUndo: !!undo, canRedo: !!redo, undoLabel: undo?.label ?? null, redoLabel: redo?.label ?? null, undoSeq: undo?.seq ?? null };
   }
 
   private apply(table: TableName, key: Row, row: Row | null): void {

@@ -9,7 +9,7 @@ import { Rows } from './rows';
 
 export interface Mutation<T> {
   value: T;
-  history: { canUndo: boolean; canRedo: boolean };
+  history: { canUndo: boolean; canRedo: boolean; undoSeq?: number | null };
 }
 
 export class Store {
@@ -43,14 +43,14 @@ export class Store {
       const edit = new Edit(this.rows);
       const value = fn(edit);
       const now = this.now();
-      this.journal.record(workshopId, label, coalesce, edit.ops, now);
-      if (edit.ops.length === 0) {
-        const { canUndo, canRedo } = this.journal.state(workshopId);
-        return { value, history: { canUndo, canRedo } };
+      const seq = this.journal.record(workshopId, label, coalesce, edit.ops, now);
+      if (seq === null) {
+        const { canUndo, canRedo, undoSeq } = this.journal.state(workshopId);
+        return { value, history: { canUndo, canRedo, undoSeq } };
       }
       this.touch(workshopId, now);
       // A recorded edit is undoable and has just dropped whatever was undone: no need to ask the journal.
-      return { value, history: { canUndo: true, canRedo: false } };
+      return { value, history: { canUndo: true, canRedo: false, undoSeq: seq } };
     });
   }
 

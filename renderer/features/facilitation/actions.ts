@@ -44,7 +44,12 @@ export function facilitationActions(client: Client, store: WorkshopStore) {
     addParticipant: (participant: ParticipantDraft) =>
       run((workshopId) => client.call('participant.create', { workshopId, participant }), withParticipant),
     updateParticipant: (participantId: string, patch: ParticipantPatch) =>
-      run((workshopId) => client.call('participant.update', { workshopId, participantId, patch }), withParticipant),
+      run((workshopId) => {
+        // What this window shows for the attributes it changes: the host refuses the edit if another window changed them.
+        const shown = store.getState().data?.participants.find((p) => p.id === participantId) as Record<string, unknown> | undefined;
+        const expected = shown ? Object.fromEntries(Object.keys(patch).map((k) => [k, shown[k]])) : undefined;
+        return client.call('participant.update', { workshopId, participantId, patch, expected });
+      }, withParticipant),
     deleteParticipant: (participantId: string) =>
       run(
         (workshopId) => client.call('participant.delete', { workshopId, participantId }),

@@ -8,6 +8,8 @@ import { EditableField } from './inputs/EditableField';
 import { issueFor } from './issues';
 import { fieldDefs } from './kindDefs';
 import { useCardLabels } from './useCardLabels';
+
+const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 import { useKindLabel } from './useKindLabel';
 
 export function CardForm({ card }: { card: Card }) {
@@ -49,14 +51,14 @@ export function CardForm({ card }: { card: Card }) {
         <EditableField
           shape={labels.title}
           initial={card.title}
-          save={(value, coalesce) => updateCard(card.id, { title: typeof value === 'string' ? value : '' }, coalesce)}
+          save={(value, coalesce, shown) => updateCard(card.id, { title: text(value) }, coalesce, { title: text(shown) })}
           errorText={(e) => issueFor(e, 'title')}
           testId="field-title"
         />
         <EditableField
           shape={labels.body}
           initial={card.body}
-          save={(value, coalesce) => updateCard(card.id, { body: typeof value === 'string' ? value : '' }, coalesce)}
+          save={(value, coalesce, shown) => updateCard(card.id, { body: text(value) }, coalesce, { body: text(shown) })}
           errorText={(e) => issueFor(e, 'body')}
           testId="field-body"
         />
@@ -65,7 +67,7 @@ export function CardForm({ card }: { card: Card }) {
             key={def.key}
             shape={def}
             initial={card.fields[def.key]}
-            save={(value, coalesce) => setCardField(card.id, def.key, value, coalesce)}
+            save={(value, coalesce, shown) => setCardField(card.id, def.key, value, coalesce, shown ?? null)}
             errorText={(e) => issueFor(e, `fields.${def.key}`)}
             testId={`field-${def.key}`}
           />

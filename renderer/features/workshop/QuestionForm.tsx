@@ -26,7 +26,7 @@ export function QuestionForm({ step }: { step: StepDef }) {
               key={`${q.id}@${revision}`}
               shape={q}
               initial={valueOf(q.id)}
-              save={(value, coalesce) => setAnswer(step.id, q.id, value, coalesce)}
+              save={(value, coalesce, shown) => setAnswer(step.id, q.id, value, coalesce, shown ?? null)}
               testId={`question-${q.id}`}
             />
           ))}

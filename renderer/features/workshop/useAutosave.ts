@@ -5,13 +5,16 @@ import { createAutosave } from './autosave';
 
 export const SAVE_DELAY_MS = 400;
 
-export type Save<V> = (value: V, coalesce: string | undefined) => Promise<Result<unknown>>;
+/** Saves `value`; `shown` is what the field showed before this edit, so the host can refuse a stale one. */
+export type Save<V> = (value: V, coalesce: string | undefined, shown: V) => Promise<Result<unknown>>;
 
 export function useAutosave<V>(initial: V, save: Save<V>) {
   const [value, setValue] = useState(initial);
   const [error, setError] = useState<CallError | null>(null);
   const [localError, setLocalError] = useState<string | null>(null);
   const saveRef = useRef(save);
+  // What the field showed before the edit being saved: its initial value, then each value it saved.
+  const shown = useRef(initial);
   useEffect(() => {
     saveRef.current = save;
   }, [save]);
@@ -21,7 +24,12 @@ export function useAutosave<V>(initial: V, save: Save<V>) {
       createAutosave<V>({
         delay: SAVE_DELAY_MS,
         save: (v, key) => {
-          void saveRef.current(v, key).then((result) => setError(result.ok ? null : result.error));
+          const before = shown.current;
+          shown.current = v;
+          void saveRef.current(v, key, before).then((result) => {
+            if (!result.ok) shown.current = before;
+            setError(result.ok ? null : result.error);
+          });
         },
       }),
     [],

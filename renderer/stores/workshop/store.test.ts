@@ -50,12 +50,14 @@ describe('workshop store', () => {
     expect(store.getState().data).toBe(before);
   });
 
-  it('merges a field into the card as the previous edits left it, in order', async () => {
+  it('sends only the changed field, with the value this window saw after its previous edits, in order', async () => {
     let stored = card('c1', { fields: { metric: 'm' } });
     const { store, calls } = await loaded(
       {
         'card.update': (input) => {
-          stored = { ...stored, ...(input.patch as object) };
+          // The host merges the fields sent into the card's others.
+          const patch = input.patch as { fields: Record<string, unknown> };
+          stored = { ...stored, fields: { ...stored.fields, ...(patch.fields as typeof stored.fields) } };
           return { ok: true, value: { value: stored, history: history(true) } };
         },
       },
@@ -64,10 +66,9 @@ describe('workshop store', () => {
     const a = store.getState().setCardField('c1', 'baseline', 10, 'f1');
     const b = store.getState().setCardField('c1', 'target', 20, 'f2');
     await Promise.all([a, b]);
-    expect(calls.filter((c) => c.name === 'card.update').map((c) => c.input.patch)).toEqual([
-      { fields: { metric: 'm', baseline: 10 } },
-      { fields: { metric: 'm', baseline: 10, target: 20 } },
-    ]);
+    const updates = calls.filter((c) => c.name === 'card.update');
+    expect(updates.map((c) => c.input.patch)).toEqual([{ fields: { baseline: 10 } }, { fields: { target: 20 } }]);
+    expect(updates.map((c) => c.input.expected)).toEqual([{ fields: { baseline: null } }, { fields: { target: null } }]);
     expect(calls.at(-1)?.input.coalesce).toBe('f2');
     expect(store.getState().data?.cards[0]?.fields).toEqual({ metric: 'm', baseline: 10, target: 20 });
   });
@@ -97,8 +98,47 @@ describe('workshop store', () => {
       step: 'context',
       question: 'context.mission',
       value: 'Hello there',
+      // What this window saw: the answer its own previous edit left.
+      expected: 'Hello',
       coalesce: 'q-1',
     });
+  });
+
+  it('names the edit it means to undo: the last one this window made', async () => {
+    const { store, calls } = await loaded({
+      'card.create': () => ({ ok: true, value: { value: card('c1'), history: { canUndo: true, canRedo: false, undoSeq: 7 } } }),
+      'history.undo': () => ({ ok: true, value: data() }),
+    });
+    await store.getState().createCard({ step: 'objectives', kind: 'objective' });
+    await store.getState().undo();
+    expect(calls.at(-1)).toMatchObject({ name: 'history.undo', input: { workshopId: 'w1', expected: 7 } });
+  });
+
+  it('reloads the workshop when the host refuses a stale edit, so the window shows what is stored', async () => {
+    const fresh = data({ cards: [card('c1', { fields: { target: 5000 } })] });
+    let gets = 0;
+    const { store, calls } = await loaded(
+      {
+        'card.update': () => ({
+          ok: false,
+          error: {
+            code: 'conflict',
+            message: 'This card was changed in another window',
+            issues: [{ path: 'fields.target', message: 'stale' }],
+          },
+        }),
+        // The first read is the load, the second the reload after the refusal.
+        'workshop.get': () => ({ ok: true, value: gets++ === 0 ? data({ cards: [card('c1')] }) : fresh }),
+      },
+      data({ cards: [card('c1')] }),
+    );
+    const revision = store.getState().revision;
+    expect(store.getState().data?.cards[0]?.fields).toEqual({});
+    const r = await store.getState().setCardField('c1', 'target', 10);
+    expect(r.ok).toBe(false);
+    expect(calls.at(-1)?.name).toBe('workshop.get');
+    expect(store.getState().data?.cards[0]?.fields).toEqual({ target: 5000 });
+    expect(store.getState().revision).toBe(revision + 1);
   });
 
   it('replaces everything with what undo and redo answer, and bumps the revision', async () => {

@@ -1,6 +1,6 @@
 // The open workshop as stored: its data, the undo/redo flags, and every edit sent in order to the host.
 import { createStore } from 'zustand/vanilla';
-import type { CallError, CallOutput, Result } from '../../../shared/api';
+import { isStale, type CallError, type CallOutput, type Result } from '../../../shared/api';
 import type {
   AnswerValue,
   Card,
@@ -14,12 +14,18 @@ import type {
 } from '../../../shared/model';
 import type { Client } from '../../client';
 import { serial } from '../serial';
-import { withAnswer, withCard, withoutCard, withWorkshop } from './apply';
+import { answerOf, withAnswer, withCard, withoutCard, withWorkshop } from './apply';
+
+/** The values `holder` has now for the keys `patch` changes. */
+const seen = (holder: object, patch: object): Record<string, unknown> =>
+  Object.fromEntries(Object.keys(patch).map((k) => [k, (holder as Record<string, unknown>)[k] ?? null]));
 
 export type Status = 'idle' | 'loading' | 'ready' | 'error';
 export interface HistoryFlags {
   canUndo: boolean;
   canRedo: boolean;
+  /** The edit undo would take back, as this window last heard: undo is refused if another window's edit is on top. */
+  undoSeq?: number | null;
 }
 
 export interface WorkshopState {
@@ -39,14 +45,16 @@ export interface WorkshopState {
   close(): void;
   updateWorkshop(patch: WorkshopPatch): Promise<Result<Workshop>>;
   createCard(draft: CardDraft): Promise<Result<Card>>;
-  updateCard(cardId: string, patch: CardPatch, coalesce?: string): Promise<Result<Card>>;
-  setCardField(cardId: string, key: string, value: FieldValue, coalesce?: string): Promise<Result<Card>>;
+  /** `shown`: what the window showed for the patched attributes (the store's values unless the form says). */
+  updateCard(cardId: string, patch: CardPatch, coalesce?: string, shown?: CardPatch): Promise<Result<Card>>;
+  setCardField(cardId: string, key: string, value: FieldValue, coalesce?: string, shown?: FieldValue): Promise<Result<Card>>;
   deleteCard(cardId: string): Promise<Result<CallOutput<'card.delete'>['value']>>;
   setAnswer(
     step: StepId,
     question: string,
     value: AnswerValue,
     coalesce?: string,
+    shown?: AnswerValue,
   ): Promise<Result<{ question: string; value: AnswerValue }>>;
   undo(): Promise<Result<WorkshopData>>;
   redo(): Promise<Result<WorkshopData>>;
@@ -67,7 +75,12 @@ export interface WorkshopState {
 const NO_HISTORY: HistoryFlags = { canUndo: false, canRedo: false };
 const notOpen: Result<never> = { ok: false, error: { code: 'not_found', message: 'No workshop is open.' } };
 
-export function createWorkshopStore(client: Client, now: () => number = Date.now) {
+export function createWorkshopStore(
+  client: Client,
+  now: () => number = Date.now,
+  /** Told when an edit was refused as stale and the workshop reloaded (to say so in the interface). */
+  onStale: (error: CallError) => void = () => undefined,
+) {
   const inOrder = serial();
   let refreshing = false;
   return createStore<WorkshopState>()((set, get) => {
@@ -81,7 +94,14 @@ export function createWorkshopStore(client: Client, now: () => number = Date.now
       if (!workshopId) return Promise.resolve(notOpen);
       return inOrder(async () => {
         const result = await send(workshopId);
-        if (!result.ok) return result;
+        if (!result.ok) {
+          // Another window changed what this edit was based on: nothing was overwritten; show what is stored now.
+          if (isStale(result.error)) {
+            await reload(workshopId);
+            onStale(result.error);
+          }
+          return result;
+        }
         const current = get();
         if (current.workshopId === workshopId && current.data) {
           set({ data: apply(current.data, result.value.value), history: result.value.history });
@@ -97,14 +117,33 @@ export function createWorkshopStore(client: Client, now: () => number = Date.now
         if (!workshopId) return notOpen;
         const result = await send(workshopId);
         if (result.ok && get().workshopId === workshopId) replace(result.value);
+        if (!result.ok && isStale(result.error)) {
+          await reload(workshopId);
+          onStale(result.error);
+        }
         return result;
       });
     }
-    const travel = (name: 'history.undo' | 'history.redo') => whole((workshopId) => client.call(name, { workshopId }));
+    // Undo names the edit this window means to take back: another window's newer edit is not undone behind its back.
+    const undo = () =>
+      whole((workshopId) => {
+        const expected = get().history.undoSeq;
+        return client.call('history.undo', expected == null ? { workshopId } : { workshopId, expected });
+      });
+    const redo = () => whole((workshopId) => client.call('history.redo', { workshopId }));
+
+    async function reload(workshopId: string): Promise<void> {
+      const fresh = await client.call('workshop.get', { workshopId });
+      if (fresh.ok && get().workshopId === workshopId) replace(fresh.value);
+    }
+
+    /** What this window holds now, for the attributes an edit changes: the host refuses the edit if it is stale. */
+    const card = (workshopId: string, cardId: string) =>
+      (get().workshopId === workshopId ? get().data : null)?.cards.find((c) => c.id === cardId);
 
     function replace(data: WorkshopData): void {
-      const { canUndo, canRedo } = data.history;
-      set((s) => ({ data, history: { canUndo, canRedo }, status: 'ready', error: null, revision: s.revision + 1 }));
+      const { canUndo, canRedo, undoSeq } = data.history;
+      set((s) => ({ data, history: { canUndo, canRedo, undoSeq }, status: 'ready', error: null, revision: s.revision + 1 }));
     }
 
     return {
@@ -136,32 +175,44 @@ export function createWorkshopStore(client: Client, now: () => number = Date.now
         });
       },
       close: () => set({ workshopId: null, data: null, history: NO_HISTORY, status: 'idle', error: null }),
-      updateWorkshop: (patch) => mutate((workshopId) => client.call('workshop.update', { workshopId, patch }), withWorkshop),
+      updateWorkshop: (patch) =>
+        mutate((workshopId) => {
+          const shown = get().data?.workshop;
+          const expected = shown ? (seen(shown, patch) as WorkshopPatch) : undefined;
+          return client.call('workshop.update', { workshopId, patch, expected });
+        }, withWorkshop),
       createCard: (card) => mutate((workshopId) => client.call('card.create', { workshopId, card }), withCard),
-      updateCard: (cardId, patch, coalesce) =>
-        mutate((workshopId) => client.call('card.update', { workshopId, cardId, patch, coalesce }), withCard),
-      setCardField: (cardId, key, value, coalesce) => {
-        const before = get().data;
-        // The patch is built when the call runs, from the card as the previous edits left it.
-        return mutate((workshopId) => {
-          const open = get().workshopId === workshopId ? get().data : null;
-          const card = (open ?? before)?.cards.find((c) => c.id === cardId);
-          const fields = { ...(card?.fields ?? {}), [key]: value };
-          return client.call('card.update', { workshopId, cardId, patch: { fields }, coalesce });
-        }, withCard);
-      },
+      updateCard: (cardId, patch, coalesce, shown) =>
+        mutate((workshopId) => {
+          const held = card(workshopId, cardId);
+          const expected = shown ?? (held ? (seen(held, patch) as CardPatch) : undefined);
+          return client.call('card.update', { workshopId, cardId, patch, expected, coalesce });
+        }, withCard),
+      // Only the changed field is sent, with the value this window saw (read when the call runs, after the previous
+      // edits): another window's edit of another field survives, and one of the same field is never overwritten.
+      setCardField: (cardId, key, value, coalesce, shown) =>
+        mutate((workshopId) => {
+          const held = card(workshopId, cardId);
+          const before = shown !== undefined ? shown : held?.fields[key];
+          const expected = held || shown !== undefined ? { fields: { [key]: before ?? null } } : undefined;
+          return client.call('card.update', { workshopId, cardId, patch: { fields: { [key]: value } }, expected, coalesce });
+        }, withCard),
       deleteCard: (cardId) =>
         mutate(
           (workshopId) => client.call('card.delete', { workshopId, cardId }),
           (data, value) => withoutCard(data, value.cardId, value.linkIds),
         ),
-      setAnswer: (step, question, value, coalesce) =>
+      setAnswer: (step, question, value, coalesce, shown) =>
         mutate(
-          (workshopId) => client.call('answer.set', { workshopId, step, question, value, coalesce }),
+          (workshopId) => {
+            const held = get().workshopId === workshopId ? (answerOf(get().data, question) ?? null) : undefined;
+            const expected = shown !== undefined ? shown : held;
+            return client.call('answer.set', { workshopId, step, question, value, expected, coalesce });
+          },
           (data, answered) => withAnswer(data, step, answered.question, answered.value, now()),
         ),
-      undo: () => travel('history.undo'),
-      redo: () => travel('history.redo'),
+      undo,
+      redo,
       run: (send, apply) => mutate(send, apply),
       runWhole: (send) => whole(send),
       runPlain: (send, apply) => {

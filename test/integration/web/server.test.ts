@@ -111,9 +111,12 @@ describe('browser mode server', () => {
 
   it('refuses a body larger than the limit', async () => {
     const huge = JSON.stringify({ title: 'x'.repeat(MAX_BODY_BYTES + 10) });
-    const r = await send('/api/workshop.create', { method: 'POST', headers: { 'x-socle-token': web.secret }, body: huge }).catch(
-      () => ({ status: 413 }) as Reply,
-    );
+    // A 413 with a message the interface can show, not a connection reset.
+    const r = await send('/api/workshop.create', { method: 'POST', headers: { 'x-socle-token': web.secret }, body: huge });
     expect(r.status).toBe(413);
+    expect(JSON.parse(r.body)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', message: expect.stringMatching(/larger than 32 MB/) },
+    });
   });
 });

@@ -24,6 +24,7 @@ describe('exported files', () => {
       session as never,
       async (path) => (opened.push(path), ''),
       (m) => reports.push(m),
+      () => undefined,
     );
     download('/home/ana/Stratégie.docx', 'completed');
     download('/home/ana/Deck.pptx', 'cancelled');
@@ -40,9 +41,30 @@ describe('exported files', () => {
       session as never,
       async () => 'No application knows this file type',
       (m) => reports.push(m),
+      () => undefined,
     );
     download('/tmp/atelier.ics', 'completed');
     await settle();
     expect(reports).toEqual(['/tmp/atelier.ics: No application knows this file type']);
+  });
+
+  it('shows an exported workshop file in its folder instead of opening it (Socle would import it again)', async () => {
+    const { session, download } = fakeSession();
+    const opened: string[] = [];
+    const shown: string[] = [];
+    openDownloadsWhenSaved(
+      session as never,
+      async (path) => (opened.push(path), ''),
+      () => undefined,
+      (path) => shown.push(path),
+    );
+    download('/home/ana/Atelier.socle', 'completed');
+    download('/home/ana/ATELIER.SOCLE', 'completed');
+    download('/home/ana/Sans extension', 'completed');
+    for (const ext of ['docx', 'pptx', 'pdf', 'md', 'ics', 'csv', 'png', 'svg']) download(`/home/ana/Plan.${ext}`, 'completed');
+    download('/home/ana/Copie.socle', 'cancelled');
+    await settle();
+    expect(shown).toEqual(['/home/ana/Atelier.socle', '/home/ana/ATELIER.SOCLE', '/home/ana/Sans extension']);
+    expect(opened).toEqual(['docx', 'pptx', 'pdf', 'md', 'ics', 'csv', 'png', 'svg'].map((ext) => `/home/ana/Plan.${ext}`));
   });
 });

@@ -1,7 +1,10 @@
 // Opening the library from the main process: the Electron SQLite build, and refusals told plainly.
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
+import { startHost } from '../../../electron/host';
 import type { Host, StartOptions } from '../../../electron/host';
 import { LibraryOpenError } from '../../../electron/host/db/errors';
 import { MAIN_TEXT } from '../../../electron/main/i18n';
@@ -47,6 +50,19 @@ describe('openHost', () => {
       }),
     );
     expect(crash).toEqual({ ok: false, title: MAIN_TEXT.en.startFailedTitle, message: 'disk gone' });
+  });
+
+  it('tells a French user, in French, that the library is open in another Socle, with the real lock', () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'socle-startup-'));
+    const first = startHost({ dataDir, mode: 'web' });
+    try {
+      const start = (options: StartOptions) => startHost({ ...options, nativeBinding: undefined });
+      const opened = openHost({ ...request(start), dataDir, language: 'fr', text: MAIN_TEXT.fr });
+      expect(opened).toMatchObject({ ok: false, title: MAIN_TEXT.fr.openFailedTitle });
+      if (!opened.ok) expect(opened.message).toContain(`La bibliothèque de ${dataDir} est déjà ouverte dans un autre Socle`);
+    } finally {
+      first.close();
+    }
   });
 
   it('does not open the library without the Electron SQLite build', () => {

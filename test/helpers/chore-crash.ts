@@ -1,0 +1,125 @@
+// Kills a host in the middle of a restore, an import or an export, then checks the library is whole: it opens
+// without being set aside, passes SQLite's integrity check, and holds exactly one of the states it could be in.
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { LIBRARY_FILE } from '../../electron/host/db/open';
+import { createHost } from '../../electron/host/host';
+
+const root = join(import.meta.dirname, '..', '..');
+export type Chore = 'restore' | 'import' | 'export';
+
+export interface ChoreLibrary {
+  dataDir: string;
+  /** The argument the child gets: backup names, a .socle path or a workshop id. */
+  arg: string;
+  /** The workshop titles each acceptable state holds (restore), or the titles before any import. */
+  states: string[][];
+}
+
+const titles = (db: Database.Database) =>
+  (db.prepare('SELECT title FROM workshops ORDER BY title').all() as { title: string }[]).map((r) => r.title);
+
+/** A library with two backups of different content (restore), or a workshop to export or import. */
+export async function prepareChore(dataDir: string, chore: Chore, socleFile: string): Promise<ChoreLibrary> {
+  const host = createHost({ dataDir, mode: 'web', version: 'crash', seed: () => null, now: () => 1_800_000_000_000 });
+  const must = async (name: string, input: unknown) => {
+    const r = await host.call(name, input);
+    if (!r.ok) throw new Error(r.error.message);
+    return r.value as Record<string, unknown>;
+  };
+  try {
+    const first = (await must('workshop.create', { title: 'Before' })) as { id: string };
+    // Some weight, so that a restore or an import spends real time writing.
+    for (let i = 0; i < 150; i++)
+      await must('card.create', {
+        workshopId: first.id,
+        card: { step: 'context', kind: 'note', title: `card ${i}`, body: 'x'.repeat(3000) },
+      });
+    const a = (await must('backup.create', {})) as { name: string };
+    await must('workshop.create', { title: 'After' });
+    const b = (await must('backup.create', {})) as { name: string };
+    if (chore === 'restore') return { dataDir, arg: `${a.name},${b.name}`, states: [['Before'], ['After', 'Before']] };
+    if (chore === 'export') return { dataDir, arg: first.id, states: [['After', 'Before']] };
+    const file = (await must('export.run', { workshopId: first.id, format: 'socle', language: 'fr' })) as { base64: string };
+    return { dataDir, arg: writeSocle(socleFile, file.base64), states: [['After', 'Before']] };
+  } finally {
+    host.close();
+  }
+}
+
+function writeSocle(path: string, base64: string): string {
+  writeFileSync(path, Buffer.from(base64, 'base64'));
+  return path;
+}
+
+export interface ChoreOutcome {
+  acknowledged: number;
+  /** What is wrong with the library after the kill; empty when it is whole. */
+  problems: string[];
+}
+
+/** Starts the chore child, SIGKILLs it `afterMs` after it is ready, then checks the library. */
+export function killDuringChore(lib: ChoreLibrary, chore: Chore, afterMs: number): Promise<ChoreOutcome> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'test', 'helpers', 'chore-child.ts'), lib.dataDir, chore, lib.arg], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  let started = false;
+  child.stdout.on('data', (c: Buffer) => {
+    out += c.toString();
+    if (!started && out.includes('ready')) {
+      started = true;
+      setTimeout(() => child.kill('SIGKILL'), afterMs);
+    }
+  });
+  let err = '';
+  child.stderr.on('data', (c: Buffer) => (err += c.toString()));
+  return new Promise((done, fail) => {
+    child.on('exit', (_code, signal) => {
+      if (signal !== 'SIGKILL') return fail(new Error(`the ${chore} process stopped by itself: ${err}`));
+      const acks = out
+        .split('\n')
+        .slice(0, -1)
+        .filter((l) => l.startsWith('ack '));
+      done({ acknowledged: acks.length, problems: check(lib, chore, acks) });
+    });
+  });
+}
+
+function check(lib: ChoreLibrary, chore: Chore, acks: string[]): string[] {
+  const problems: string[] = [];
+  const file = join(lib.dataDir, LIBRARY_FILE);
+  if (!existsSync(file)) return ['library.db is missing'];
+  const db = new Database(file);
+  try {
+    const integrity = String(db.pragma('integrity_check', { simple: true }));
+    if (integrity !== 'ok') return [`integrity: ${integrity.slice(0, 200)}`];
+    const now = titles(db);
+    if (chore === 'restore') {
+      if (!lib.states.some((s) => JSON.stringify(s) === JSON.stringify(now))) problems.push(`unexpected workshops ${now.join(',')}`);
+      const last = acks.at(-1)?.split(' ')[2];
+      // The last acknowledged restore holds until the next one is renamed into place, so either state may show,
+      // but the library is never empty or mixed.
+      if (last && now.length === 0) problems.push(`restored ${last}, found nothing`);
+    } else if (chore === 'import') {
+      const ids = new Set((db.prepare('SELECT id FROM workshops').all() as { id: string }[]).map((r) => r.id));
+      for (const a of acks) if (!ids.has(a.split(' ')[2]!)) problems.push(`lost ${a}`);
+    } else if (JSON.stringify(now) !== JSON.stringify(lib.states[0])) problems.push(`export changed the library: ${now.join(',')}`);
+  } catch (error) {
+    problems.push(`unreadable: ${(error as Error).message}`);
+  } finally {
+    db.close();
+  }
+  // The next start must find the library sound: nothing set aside.
+  const aside = readdirSync(lib.dataDir).filter((n) => /\.(corrupt|foreign|unreadable)-/.test(n));
+  if (aside.length > 0) problems.push(`set aside: ${aside.join(', ')}`);
+  if (problems.length === 0) {
+    const host = createHost({ dataDir: lib.dataDir, mode: 'web', version: 'crash', seed: () => null });
+    if (host.info.notice) problems.push(`notice at the next start: ${host.info.notice}`);
+    host.close();
+  }
+  return problems;
+}
