@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { createServices, type Services } from './app/services';
 import { ServicesProvider } from './app/ServicesContext';
+import { connectCommands } from './app/commands';
 import { connectLive } from './app/live';
 import { browserEnv, chooseClient, localizeClient } from './client';
 import './styles/theme.css';
@@ -38,6 +39,8 @@ const services: Services = createServices(
 );
 // Edits made in another window or tab show here as they happen.
 connectLive(services);
+// Menu commands and opened files, sent by Electron's main process.
+connectCommands(services, { go: (hash) => (window.location.hash = hash) });
 
 const root = document.getElementById('root');
 if (root) {

@@ -18,7 +18,8 @@ export interface WindowKeeper {
   open(hash?: string): BrowserWindow;
   /** Restores and focuses the window, opening it again if it was closed (macOS keeps the app running). */
   bringForward(): void;
-  show(workshopId: string): void;
+  /** Shows a workshop; `path` is the file it was opened from, if any. */
+  show(workshopId: string, path?: string): void;
 }
 
 export function createWindowKeeper(options: KeeperOptions): WindowKeeper {
@@ -46,8 +47,8 @@ export function createWindowKeeper(options: KeeperOptions): WindowKeeper {
       if (current.isMinimized()) current.restore();
       current.focus();
     },
-    show(workshopId) {
-      if (current) showWorkshop(current, workshopId);
+    show(workshopId, path) {
+      if (current) showWorkshop(current, workshopId, path ?? null);
       else open(workshopHash(workshopId));
     },
   };

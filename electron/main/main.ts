@@ -15,14 +15,15 @@ import { languageFromLocale, textFor } from './i18n';
 import { FILE_TEXT } from './i18n-files';
 import { bindIpc } from './ipc';
 import { createWindowKeeper, type WindowKeeper } from './main-window';
-import { menuTemplate, SHORTCUTS, type MenuActions } from './menu';
+import { menuTemplate, type MenuActions } from './menu';
 import { claimInstance, listenForOpenFile, openLaunchFiles } from './file-requests';
 import { leadingArgs } from './open-file';
 import { createOpener, diskFiles } from './opener';
 import { createAppProtocolHandler } from './protocol';
 import { RECENT_FILE, recentLabel, RecentFiles } from './recent';
 import { secureSession, secureWebContents } from './security';
-import { replayShortcut } from './shortcuts';
+import { relayEvents, sendEvent } from './relay';
+import type { AppCommand } from '../../shared/api/names';
 import { appPaths, openHost } from './startup';
 import { WINDOW_STATE_FILE } from './window-state';
 
@@ -66,7 +67,7 @@ const opener = createOpener({
     if (systemRecents) app.addRecentDocument(entry.path);
   },
   forget: (path) => recent.remove(path),
-  show: (workshopId) => windows?.show(workshopId),
+  show: (workshopId, path) => windows?.show(workshopId, path),
   tell: (title, messages) => void tell(dialog, mainWindow(), title, messages, text().ok),
   get text() {
     return FILE_TEXT[language()];
@@ -77,12 +78,13 @@ const opener = createOpener({
 const launch = openLaunchFiles(opener, process.argv, { ...argvOptions, cwd: process.cwd() });
 listenForOpenFile(app, opener, platform, () => process.cwd());
 
-const replay = (accelerator: string) => () =>
-  replayShortcut((BrowserWindow.getFocusedWindow() ?? mainWindow())?.webContents, accelerator, platform);
+// Menu commands the renderer carries out reach the focused window as typed `app.command` events.
+const command = (name: AppCommand) => () =>
+  void sendEvent((BrowserWindow.getFocusedWindow() ?? mainWindow())?.webContents, 'app.command', { command: name });
 const actions: MenuActions = {
-  newWorkshop: replay(SHORTCUTS.newWorkshop),
-  undo: replay(SHORTCUTS.undo),
-  redo: replay(SHORTCUTS.redo),
+  newWorkshop: command('new-workshop'),
+  undo: command('undo'),
+  redo: command('redo'),
   openFile: () => void chooseWorkshopFiles(dialog, mainWindow(), FILE_TEXT[language()]).then((files) => opener.open(files)),
   openRecent: (path) => void opener.open([path]),
   clearRecent: () => {
@@ -133,6 +135,8 @@ function start(): void {
   );
   protocol.handle(APP_SCHEME, createAppProtocolHandler(paths.renderer));
   bindIpc(ipcMain, host);
+  // Every host event (another window's edit, an export's progress) goes to every window of Socle.
+  relayEvents(host.events, () => BrowserWindow.getAllWindows().map((w) => w.webContents));
   recent.load(existsSync);
   refreshMenu();
   windows = createWindowKeeper({

@@ -3,7 +3,7 @@ import type { MenuItemConstructorOptions } from 'electron';
 import type { Language } from '../../shared/model';
 import { textFor } from './i18n';
 
-/** What menu items do: the first three only the renderer knows how to do (it owns the workshop and its history). */
+/** What menu items do: the first three only the renderer knows how to do (main sends them as `app.command`). */
 export interface MenuActions {
   newWorkshop: () => void;
   undo: () => void;
@@ -49,8 +49,7 @@ function recentItems(options: MenuOptions, t: ReturnType<typeof textFor>): MenuI
 
 // New workshop, Undo and Redo are the renderer's own keyboard shortcuts. Their accelerators are
 // shown but not registered, so the keystroke reaches the page (which decides between undoing text
-// in a field and undoing a workshop edit); a click replays the same keystroke. That way the
-// preload needs no event channel beyond the contract.
+// in a field and undoing a workshop edit); a click sends the window a typed `app.command` event.
 export const SHORTCUTS = {
   newWorkshop: 'CmdOrCtrl+N',
   undo: 'CmdOrCtrl+Z',

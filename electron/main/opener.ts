@@ -23,8 +23,8 @@ export interface OpenerDeps {
   recent(): readonly RecentEntry[];
   remember(entry: RecentEntry): void;
   forget(path: string): void;
-  /** Brings the window forward on this workshop. */
-  show(workshopId: string): void;
+  /** Brings the window forward on this workshop, opened from this file. */
+  show(workshopId: string, path: string): void;
   tell(title: string, messages: string[]): void;
   text: FileText;
   platform: NodeJS.Platform;
@@ -95,14 +95,14 @@ export function createOpener(deps: OpenerDeps): Opener {
 
   async function openBatch(paths: readonly string[]): Promise<void> {
     const problems: string[] = [];
-    let last: string | null = null;
+    let last: { workshopId: string; path: string } | null = null;
     for (const path of paths) {
       const outcome = await openOne(path);
-      if ('workshopId' in outcome) last = outcome.workshopId;
+      if ('workshopId' in outcome) last = { workshopId: outcome.workshopId, path };
       else problems.push(outcome.problem);
     }
     // Several files at once are all imported; the window shows the last one.
-    if (last) deps.show(last);
+    if (last) deps.show(last.workshopId, last.path);
     if (problems.length > 0) deps.tell(text.notOpenedTitle, problems);
   }
 

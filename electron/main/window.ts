@@ -1,5 +1,6 @@
 // The main window: its options as a pure function, and its creation given Electron's BrowserWindow.
 import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
+import { sendEvent, type EventTarget } from './relay';
 import { APP_PAGE } from './app-url';
 import type { Rect, WindowState } from './window-state';
 
@@ -70,7 +71,7 @@ export function windowState(window: Pick<BrowserWindow, 'getNormalBounds' | 'isM
 }
 
 type Showing = Pick<BrowserWindow, 'isMinimized' | 'restore' | 'focus' | 'loadURL'> & {
-  webContents: Pick<BrowserWindow['webContents'], 'isLoading' | 'executeJavaScript' | 'getURL'>;
+  webContents: Pick<BrowserWindow['webContents'], 'isLoading' | 'getURL' | 'isDestroyed'> & EventTarget;
 };
 
 /**
@@ -78,7 +79,7 @@ type Showing = Pick<BrowserWindow, 'isMinimized' | 'restore' | 'focus' | 'loadUR
  * follows (renderer/app/useHashSync.ts) without reloading; a page still loading starts over on that
  * route, since its listener may not be in place yet.
  */
-export function showWorkshop(window: Showing, workshopId: string): void {
+export function showWorkshop(window: Showing, workshopId: string, path: string | null = null): void {
   if (window.isMinimized()) window.restore();
   window.focus();
   const hash = workshopHash(workshopId);
@@ -86,5 +87,6 @@ export function showWorkshop(window: Showing, workshopId: string): void {
   // Already on that workshop: stay on the step the room is at.
   const current = window.webContents.getURL();
   if (current === APP_PAGE + hash || current.startsWith(`${APP_PAGE}${hash}/`)) return;
-  window.webContents.executeJavaScript(`location.hash = ${JSON.stringify(hash)};`).catch(() => load(window, hash));
+  // A typed event, not injected script: the renderer moves to the workshop (renderer/app/commands.ts).
+  if (!sendEvent(window.webContents, 'file.opened', { workshopId, path: path ?? '' })) load(window, hash);
 }

@@ -16,6 +16,8 @@ class FakeWindow {
   listeners: Record<string, Listener[]> = {};
   urls: string[] = [];
   scripts: string[] = [];
+  /** Events main sent the page: [channel, name, payload]. */
+  events: unknown[][] = [];
   loading = true;
   minimized = false;
   calls: string[] = [];
@@ -23,6 +25,8 @@ class FakeWindow {
     isLoading: () => this.loading,
     executeJavaScript: (code: string) => (this.scripts.push(code), Promise.resolve()),
     getURL: () => this.urls.at(-1) ?? '',
+    isDestroyed: () => false,
+    send: (...args: unknown[]) => void this.events.push(args),
   };
   constructor(public options: { x?: number; y?: number; width: number; height: number }) {
     FakeWindow.made.push(this);
@@ -99,15 +103,17 @@ describe('createWindowKeeper', () => {
     expect(window.urls).toEqual([`${APP_PAGE}#/workshop/abc`]);
     window.loading = false;
     window.minimized = true;
-    windows.show('def');
-    expect(window.scripts).toEqual(['location.hash = "#/workshop/def";']);
+    windows.show('def', '/files/def.socle');
+    // A typed event moves the loaded page, never injected script.
+    expect(window.scripts).toEqual([]);
+    expect(window.events).toEqual([['socle:event', 'file.opened', { workshopId: 'def', path: '/files/def.socle' }]]);
     expect(window.calls).toEqual(['restore', 'focus']);
     windows.bringForward();
     expect(window.calls).toEqual(['restore', 'focus', 'restore', 'focus']);
     // Already showing that workshop, at some step: the step is kept.
     window.urls.push(`${APP_PAGE}#/workshop/ghi/channels`);
     windows.show('ghi');
-    expect(window.scripts).toHaveLength(1);
+    expect(window.events).toHaveLength(1);
     expect(FakeWindow.made.filter((w) => w === window)).toHaveLength(1);
   });
 
