@@ -1,14 +1,15 @@
-// Builds the strategy document's outline from a workshop: the sections of DESIGN 6, in order, in one language.
+// Builds the strategy document's outline from a workshop: the case of DESIGN 6 in its order, in one language.
 import type { Language } from '../model';
 import { analyse, type DocumentInput, type Facts } from './facts';
 import { SECTION_IDS, type SectionId } from './sections-ids';
 import { calendarBlocks, contentBlocks } from './sections/delivery';
-import { appendixBlocks, decisionsBlocks, risksBlocks } from './sections/close';
+import { appendixBlocks, risksBlocks } from './sections/close';
+import { asksBlocks, beforeAfterBlocks, decisionBlocks } from './sections/story';
 import { whyNowBlocks } from './sections/context';
 import { budgetBlocks, kpisBlocks } from './sections/money';
 import { governanceBlocks, stakeholdersBlocks, swotBlocks } from './sections/org';
 import { channelsBlocks, listeningBlocks, objectivesBlocks, targetsBlocks } from './sections/plan';
-import { cover, organisationOf, summaryBlocks } from './sections/summary';
+import { cover, organisationOf } from './sections/summary';
 import { tr } from './text';
 import { WORDS } from './text/labels';
 import { SECTION_TITLES } from './text/sections';
@@ -17,8 +18,9 @@ import type { Block, Chrome, DocumentOptions, Outline, Section } from './types';
 type BodyId = Exclude<SectionId, 'cover'>;
 
 const BUILDERS: Record<BodyId, (f: Facts, language: Language) => Block[]> = {
-  summary: summaryBlocks,
+  summary: decisionBlocks,
   whyNow: whyNowBlocks,
+  beforeAfter: beforeAfterBlocks,
   objectives: objectivesBlocks,
   targets: targetsBlocks,
   listening: listeningBlocks,
@@ -31,7 +33,7 @@ const BUILDERS: Record<BodyId, (f: Facts, language: Language) => Block[]> = {
   budget: budgetBlocks,
   kpis: kpisBlocks,
   risks: risksBlocks,
-  decisions: decisionsBlocks,
+  decisions: asksBlocks,
   appendix: appendixBlocks,
 };
 
@@ -60,12 +62,9 @@ export function outlineFromFacts(f: Facts, options: OutlineOptions): Outline {
   for (const id of SECTION_IDS) {
     if (id === 'cover' || !wanted.has(id)) continue;
     const blocks = BUILDERS[id](f, language);
-    sections.push({
-      id,
-      number: sections.length + 1,
-      title: tr(language, SECTION_TITLES[id]),
-      blocks: blocks.length ? blocks : [{ type: 'paragraph', style: 'muted', text: tr(language, WORDS.notDecided) }],
-    });
+    // A section with nothing to say is left out; what the group left open is listed under the asks.
+    if (blocks.length === 0) continue;
+    sections.push({ id, number: sections.length + 1, title: tr(language, SECTION_TITLES[id]), blocks });
   }
   return {
     language,

@@ -1,5 +1,5 @@
 // Runs one export of a workshop: the outline (or deck, or calendar) once, then the format's writer; bytes and a safe name.
-import { analyse, calendarFromFacts, deckFromFacts, outlineFromFacts, type SectionId } from '../../../shared/document';
+import { analyse, calendarFromFacts, deckFromFacts, outlineFromFacts, type BeforeInput, type SectionId } from '../../../shared/document';
 import type { Language, WorkshopData } from '../../../shared/model';
 import { renderCsv } from './csv';
 import { renderDocx } from './docx';
@@ -22,7 +22,7 @@ export interface ExportRequest {
   now: number;
 }
 
-export type ExportSource = Omit<WorkshopData, 'history'>;
+export type ExportSource = Omit<WorkshopData, 'history'> & { before?: BeforeInput };
 
 const file = (format: ExportFormat, name: string, extension: string, bytes: Uint8Array): ExportFile => ({
   fileName: safeFileName(name, extension),

@@ -33,9 +33,8 @@ export function targetsBlocks(f: Facts, language: Language): Block[] {
 export function listeningBlocks(f: Facts, language: Language): Block[] {
   const answers = quoted(f, language, ['listening.saidAboutUs', 'listening.competitors', 'listening.tools', 'listening.frequency']);
   if (f.cards('finding').length === 0) {
-    return answers.length
-      ? answers
-      : [{ type: 'callout', tone: 'warning', title: tr(language, WORDS.open), text: tr(language, INTROS.noListening) }];
+    // Nothing recorded: the section is left out and "start listening" is listed among the decisions still to take.
+    return answers;
   }
   return [{ type: 'paragraph', style: 'muted', text: tr(language, INTROS.listening) }, listeningTable(f, language), ...answers];
 }
