@@ -25,8 +25,8 @@ export interface Fixture {
   cardIds: Map<string, string>;
 }
 
-/** Plays the demo seed through the contract, then adds dated and tricky items, a vote, a parked idea, an accepted finding. */
-export function buildFixture(host: TestHost): Fixture {
+/** Plays the demo seed through the contract (after `beforeContent`, if given), then adds dated and tricky items, a vote, a parked idea, an accepted finding. */
+export function buildFixture(host: TestHost, beforeContent?: (workshopId: string) => void): Fixture {
   const seed = seedFor('demo', 'fr')!;
   const workshopId = must(host, 'workshop.create', {
     title: 'Atelier « Stratégie 2027 » : Maison Lorand',
@@ -35,6 +35,7 @@ export function buildFixture(host: TestHost): Fixture {
     date: '2026-06-20',
     language: 'fr',
   }).id;
+  beforeContent?.(workshopId);
   const cardIds = new Map<string, string>();
   for (const c of seed.cards) {
     const card = must(host, 'card.create', {
