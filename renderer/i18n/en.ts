@@ -5,6 +5,7 @@ import { diagnosticsMessages } from './features/diagnostics';
 import { exportsMessages } from './features/exports';
 import { facilitationMessages } from './features/facilitation';
 import { facilitationRecordMessages } from './features/facilitation-records';
+import { healthMessages } from './features/health';
 import { searchMessages } from './features/search';
 import type { coreFr, Messages } from './fr';
 
@@ -151,4 +152,5 @@ export const en: Messages = {
   ...exportsMessages.en,
   ...backupsMessages.en,
   ...searchMessages.en,
+  ...healthMessages.en,
 };

@@ -16,7 +16,8 @@ import {
   STANCES,
   TEAM_TYPES,
 } from '../model';
-import type { Option, Text } from './types';
+import { UNDECIDED } from '../decisions/undecided';
+import type { Option, Question, Text } from './types';
 
 /** Builds options in the enum's own order, so a missing label is a type error. */
 function labelled<V extends string>(values: readonly V[], labels: Record<V, Text>): Option[] {
@@ -179,4 +180,13 @@ export const OBJECTION_STATUS_OPTIONS = labelled(OBJECTION_STATUSES, {
 /** Options built inline by questions that are not tied to a model enum. */
 export function options(entries: [string, string, string][]): Option[] {
   return entries.map(([value, fr, en]) => ({ value, label: { fr, en } }));
+}
+
+/** The explicit "not decided yet" option; its value is read as no decision (see shared/decisions). */
+export const UNDECIDED_OPTION: Option = { value: UNDECIDED, label: { fr: 'Pas encore décidé', en: 'Not decided yet' } };
+
+/** A choice question with the "not decided yet" option at the end, unless it has its own. */
+export function withUndecided(q: Question): Question {
+  if (q.type !== 'choice' || !q.options || q.options.some((o) => o.value === UNDECIDED_OPTION.value)) return q;
+  return { ...q, options: [...q.options, UNDECIDED_OPTION] };
 }

@@ -3,7 +3,7 @@ import { STEPS } from '../../../shared/catalogue';
 import type { Finding } from '../../../shared/checks';
 import type { Card, StepId } from '../../../shared/model';
 
-/** Rules that a guided question also settles (see ANSWER_EVIDENCE): when no card is concerned, its question is where to act. */
+/** Rules that a guided question also settles (see shared/decisions): when no card is concerned, its question is where to act. */
 export const RULE_QUESTIONS: Readonly<Record<string, string>> = {
   'content.no_tone': 'content.toneWords',
   'content.no_response_time': 'content.responseTimeHours',
