@@ -12,6 +12,7 @@ import {
   type Finding,
   type HealthScore,
 } from '../checks';
+import { decisions, type Decisions } from '../decisions';
 import type { Answer, AnswerValue, Card, Link, LinkKind, ParkingItem, Participant, Vote, Workshop } from '../model';
 
 /** What the outline is built from: a workshop's content, plus what the facilitation tools recorded. */
@@ -83,6 +84,8 @@ export interface Facts {
   channels: ChannelFact[];
   budget: { lines: BudgetLine[]; total: number; byCategory: { category: string; amount: number }[] };
   capacity: Capacity;
+  /** What the group decided, wherever it was recorded: the same reading as the health check's. */
+  decided: Decisions;
   findings: Finding[];
   health: HealthScore;
   participants: readonly Participant[];
@@ -138,11 +141,6 @@ function beforeFacts(input: DocumentInput, platforms: readonly Platform[]): Befo
     available: cap.available,
     blockers: findings.filter((x) => x.severity === 'blocker').length,
   };
-}
-
-/** Hours available from the answer when no person card states any: the group decided it in the questions. */
-function withAnsweredHours(c: Capacity, answered: AnswerValue | undefined): Capacity {
-  return c.available <= 0 && typeof answered === 'number' && answered > 0 ? { ...c, available: answered } : c;
 }
 
 export function analyse(input: DocumentInput): Facts {
@@ -209,7 +207,8 @@ export function analyse(input: DocumentInput): Facts {
       total: lines.reduce((s, l) => s + l.annual, 0),
       byCategory: [...totals].map(([category, amount]) => ({ category, amount })).sort((a, b) => b.amount - a.amount),
     },
-    capacity: withAnsweredHours(capacity(checkInput, platforms), answers.get('resources.hoursPerWeek')),
+    capacity: capacity(checkInput, platforms),
+    decided: decisions(checkInput, platforms),
     findings,
     health: healthScore(findings),
     participants: input.participants,

@@ -1,10 +1,11 @@
 // The deck's "what we decided": objectives from baseline to target, targets, channels and the ones left aside, listening.
 import type { Language } from '../../model';
 import { answerText } from '../answers';
-import { nameOf, trimItems, trimTable } from '../blocks/common';
+import { labelOf, nameOf, trimItems, trimTable } from '../blocks/common';
 import { kpiChart } from '../blocks/money';
-import { channelsTable, fromTo, objectivesTable, placesOf, targetsTable } from '../blocks/plan';
-import { num, str, type Facts } from '../facts';
+import { channelsTable, fromTo, objectivesTable, targetsTable } from '../blocks/plan';
+import { PLATFORM_OPTIONS } from '../../catalogue/options';
+import { list, num, str, type Facts } from '../facts';
 import { clip, formatDate, formatHours } from '../format';
 import { plural, tr } from '../text';
 import { SLIDE_TITLES } from '../text/deck';
@@ -86,9 +87,13 @@ function leftAside(f: Facts, language: Language): BulletItem[] {
   const items: BulletItem[] = [];
   const said = answerText(f, language, 'channels.leftAside');
   if (said) items.push({ label: tr(language, STORY.leftAside), text: clip(said, 200) });
-  const chosen = new Set(f.channels.map((c) => (c.platform?.name ?? c.name).toLowerCase()));
-  const places = new Set(f.personas.flatMap((p) => placesOf(f, language, p.id)));
-  const unused = [...places].filter((p) => !chosen.has(p.toLowerCase()) && !(said ?? '').toLowerCase().includes(p.toLowerCase()));
+  // Compared by platform id: a channel titled "Newsletter" is the platform the targets call "Lettre d'information".
+  const chosen = new Set(f.channels.flatMap((c) => [c.platform?.id, str(c.card, 'platform')]).filter(Boolean));
+  const places = new Set(f.personas.flatMap((p) => list(p, 'whereOnline')));
+  const unused = [...places]
+    .filter((id) => !chosen.has(id))
+    .map((id) => labelOf(PLATFORM_OPTIONS, id, language) ?? id)
+    .filter((name) => !(said ?? '').toLowerCase().includes(name.toLowerCase()));
   for (const p of unused.slice(0, 3))
     items.push({
       label: p,
@@ -151,7 +156,9 @@ export function listeningSlide(f: Facts, language: Language): Slide | null {
   });
   const said = answerText(f, language, 'listening.saidAboutUs');
   const competitors = answerText(f, language, 'listening.competitors');
-  if (items.length === 0 && !said && !competitors) return null;
+  // One bare title is not worth a slide: listening then counts as barely started.
+  const thin = items.length < 2 && items.every((i) => !('label' in i));
+  if (thin && !said && !competitors) return null;
   const blocks: Block[] = items.length ? [{ type: 'bullets', items: trimItems(items, language, 5, 160) }] : [];
   if (said)
     blocks.push({ type: 'callout', tone: 'neutral', title: tr(language, ANSWER_LABELS['listening.saidAboutUs']), text: clip(said, 220) });

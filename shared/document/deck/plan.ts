@@ -21,7 +21,9 @@ export function calendarSlide(f: Facts, language: Language): Slide | null {
   const n = f.cards('calendar_item').length;
   const start = f.answer('calendar.startDate');
   const moments = answerText(f, language, 'calendar.keyMoments');
-  if (n === 0 && !moments) return null;
+  const dated = f.cards('calendar_item').some((c) => str(c, 'start'));
+  // A single undated item says nothing a director can plan on.
+  if ((n === 0 || (n === 1 && !dated)) && !moments) return null;
   const blocks: Block[] = n ? [trimTable(pick(calendarTable(f, language), [0, 1, 2, 3]), language, 7, 90)] : [];
   if (moments) blocks.push({ type: 'paragraph', label: tr(language, HEADINGS.keyMoments), text: clip(moments, 300) });
   const contingency = answerText(f, language, 'calendar.contingency');

@@ -1,6 +1,5 @@
 // The business case: each objective's extra results times what one result is worth, against the first year's cost.
 import type { Card, Language } from '../../model';
-import { answerNumber } from '../answers';
 import { nameOf } from '../blocks/common';
 import { num, type Facts } from '../facts';
 import { formatMoney, formatNumber, joinList } from '../format';
@@ -8,9 +7,9 @@ import { tr } from '../text';
 import { STORY } from '../text/story';
 import type { Block } from '../types';
 
-/** The first year's cost: the budget lines, else the yearly budget the group answered. */
+/** The first year's cost: the budget lines, else the yearly budget decided wherever it was recorded. */
 export function yearlyBudget(f: Facts): number {
-  return f.budget.total > 0 ? f.budget.total : (answerNumber(f, 'resources.annualBudget') ?? 0);
+  return f.budget.total > 0 ? f.budget.total : (f.decided.budget.value ?? 0);
 }
 
 export interface CaseLine {
