@@ -49,7 +49,26 @@ export function chrome(f: Facts, language: Language): Chrome {
   };
 }
 
+/** A long table or list cut to `limit` rows, the last saying how many more the complete record (Markdown) holds. */
+function capBlock(b: Block, limit: number, language: Language): Block {
+  const more = (n: number) => tr(language, WORDS.moreInRecord, { n });
+  if (b.type === 'table' && b.rows.length > limit) {
+    const kept = b.rows.slice(0, limit - 1);
+    return { ...b, rows: [...kept, [more(b.rows.length - kept.length), ...b.columns.slice(1).map(() => '')]] };
+  }
+  if (b.type === 'bullets' && b.items.length > limit) {
+    const kept = b.items.slice(0, limit - 1);
+    return { ...b, items: [...kept, { text: more(b.items.length - kept.length) }] };
+  }
+  return b;
+}
+
 export interface OutlineOptions extends DocumentOptions {
+  /**
+   * Rows a table or list keeps in a paged document (DOCX, PDF): a director reads the first ones; the Markdown export
+   * keeps every row. None when absent.
+   */
+  rowLimit?: number;
   /** The day the document is produced (YYYY-MM-DD), shown when the workshop has no date. */
   generatedOn?: string;
 }
@@ -64,7 +83,13 @@ export function outlineFromFacts(f: Facts, options: OutlineOptions): Outline {
     const blocks = BUILDERS[id](f, language);
     // A section with nothing to say is left out; what the group left open is listed under the asks.
     if (blocks.length === 0) continue;
-    sections.push({ id, number: sections.length + 1, title: tr(language, SECTION_TITLES[id]), blocks });
+    const limit = options.rowLimit;
+    sections.push({
+      id,
+      number: sections.length + 1,
+      title: tr(language, SECTION_TITLES[id]),
+      blocks: limit ? blocks.map((b) => capBlock(b, limit, language)) : blocks,
+    });
   }
   return {
     language,

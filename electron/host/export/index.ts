@@ -22,6 +22,9 @@ export interface ExportRequest {
   now: number;
 }
 
+/** Rows a table of the DOCX or PDF document keeps: a few pages each, not a transcript of a thousand cards. */
+export const PAGED_ROW_LIMIT = 40;
+
 export type ExportSource = Omit<WorkshopData, 'history'> & { before?: BeforeInput };
 
 const file = (format: ExportFormat, name: string, extension: string, bytes: Uint8Array): ExportFile => ({
@@ -52,7 +55,8 @@ export function runExport(data: ExportSource, request: ExportRequest): ExportFil
     const name = `${deck.organisation} - ${deck.chrome.deckKind}`;
     return format === 'pptx' ? file(format, name, 'pptx', writePptxSync(deckSpec(deck))) : file(format, name, 'pdf', renderDeckPdf(deck));
   }
-  const outline = xmlSafeDeep(outlineFromFacts(facts, options));
+  // Paged documents keep the first rows of a long table; the Markdown export is the complete record.
+  const outline = xmlSafeDeep(outlineFromFacts(facts, format === 'md' ? options : { ...options, rowLimit: PAGED_ROW_LIMIT }));
   const name = `${outline.organisation} - ${outline.chrome.documentKind}`;
   if (format === 'md') return file(format, name, 'md', utf8(renderMarkdown(outline)));
   if (format === 'docx') return file(format, name, 'docx', renderDocx(outline));

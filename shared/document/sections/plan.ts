@@ -72,7 +72,8 @@ export function channelsBlocks(f: Facts, language: Language): Block[] {
   const blocks: Block[] = [];
   if (f.channels.length) {
     blocks.push({ type: 'paragraph', style: 'muted', text: tr(language, INTROS.channels) }, channelsTable(f, language));
-    f.channels.forEach((c, i) => {
+    // The reasons of the first channels; past a dozen the table says the rest (a strategy keeps few channels).
+    f.channels.slice(0, 12).forEach((c, i) => {
       blocks.push({ type: 'heading', text: `${c.name} — ${tr(language, WORDS.score, { n: c.fit.score })}` });
       const role = str(c.card, 'role');
       if (role) blocks.push({ type: 'paragraph', text: role });
