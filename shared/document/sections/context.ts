@@ -48,11 +48,12 @@ export function objectionsTable(f: Facts, language: Language): Table {
 
 export function whyNowBlocks(f: Facts, language: Language): Block[] {
   const blocks: Block[] = [
+    // The cost of doing nothing first: it is what this section argues.
     ...quoted(f, language, [
-      'context.organisationSummary',
-      'context.whyNow',
       'context.costOfDoingNothing',
+      'context.whyNow',
       'context.whatIsSaid',
+      'context.organisationSummary',
       'context.mission',
     ]),
   ];
