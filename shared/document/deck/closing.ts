@@ -22,7 +22,8 @@ export function moneySlide(f: Facts, language: Language): Slide | null {
   const c = businessCase(f);
   if (c.cost <= 0 && c.lines.length === 0) return null;
   const blocks = caseBlocks(c, language, false);
-  const pie = budgetChart(f, language);
+  // The business case needs the whole width; the budget's split goes beside it only when there is no case table.
+  const pie = c.lines.length ? null : budgetChart(f, language);
   return {
     id: 'budget',
     section: 'budget',

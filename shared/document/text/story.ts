@@ -100,7 +100,7 @@ export const STORY = {
     fr: 'Un objectif chiffré, de son point de départ à sa cible',
     en: 'One objective with figures, from where we start to the target',
   },
-  kpiChart: { fr: 'Point de départ et cible', en: 'Baseline and target' },
+  kpiChart: { fr: 'Point de départ et cible (barres en % de la cible)', en: 'Baseline and target (bars as % of the target)' },
   baseline: { fr: 'Départ', en: 'Baseline' },
   target: { fr: 'Cible', en: 'Target' },
   kpisTitle: { fr: '{n} indicateurs, suivis {rhythm}', en: '{n} KPIs, reviewed {rhythm}' },
