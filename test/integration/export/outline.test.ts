@@ -98,8 +98,8 @@ describe('the deck', () => {
     const deck = buildDeck(input, { language: 'fr' });
     expect(deck.slides[1]!.title).toMatch(/3 objectifs, 3 canaux et 11\s200\s€/);
     const budget = deck.slides.find((s) => s.id === 'budget')!;
-    // The business case takes the whole slide; the budget by category stays in the document.
-    expect([...budget.blocks, ...(budget.side ?? [])].filter((b) => b.type === 'chart')).toHaveLength(0);
+    // No objective carries a value here: no case table, so the budget by category goes beside the cost.
+    expect([...budget.blocks, ...(budget.side ?? [])].filter((b) => b.type === 'chart')).toHaveLength(1);
     const objectives = deck.slides.find((s) => s.id === 'objectives')!;
     expect([...objectives.blocks, ...(objectives.side ?? [])].some((b) => b.type === 'chart')).toBe(true);
     expect(deck.slides.find((s) => s.id === 'governance')!.notes).toContain('60 %');
