@@ -1,12 +1,15 @@
 // The host: the library database and every contract call, in plain Node (no Electron here).
 import type { Result } from '../../shared/api';
+import { changedWorkshop, createEventHub, readsWhole, rowChanges, type EventHub } from './events';
 import type { Language, WorkshopSeed } from '../../shared/model';
 import { dailyBackupIfDue } from './backup/backups';
 import { restoreBackup } from './backup/restore';
 import { openLibrary, type OpenOptions } from './db/open';
-import { dispatch } from './dispatch';
+import { dispatch, isCallName } from './dispatch';
 import { applySeed } from './handlers/seeding';
 import type { Context, HostInfo } from './handlers/types';
+import type { JobPool } from './jobs/pool';
+import { OFF_THREAD_READS } from './jobs/read';
 import { Store } from './store/store';
 import { workshopToRow } from './store/mappers';
 
@@ -18,19 +21,44 @@ export interface HostOptions extends OpenOptions {
   seed: (templateId: string, language: Language) => WorkshopSeed | null;
   /** Language of the demo workshop created on the very first start. */
   language?: Language;
-  /** Check every answer against the contract's output schema (tests do). */
+  /** Check every answer against the contract's output schema: development and tests do, production does not. */
   validateOutput?: boolean;
   newId?: () => string;
+  /** Worker threads for exports (the browser mode passes a pool); closed with the host. */
+  jobs?: JobPool;
+  onExportProgress?: Context['onExportProgress'];
 }
 
 export interface Host {
-  call(name: string, input: unknown): Result<unknown>;
+  /**
+   * Every call answers with a promise of a Result, never a throw. `from` names the window or tab that
+   * made it; a call that writes a workshop then announces `workshop.changed` with that id as `by`.
+   */
+  call(name: string, input: unknown, from?: CallOrigin): Promise<Result<unknown>>;
+  /** The same answer as JSON text; a big read is answered (and serialised) on a job worker when there is a pool. */
+  callText(name: string, input: unknown, from?: CallOrigin): Promise<string>;
+  /** Every event the host sends: `workshop.changed` after each write, `export.progress` while exporting. */
+  readonly events: EventHub;
   readonly info: HostInfo;
   readonly store: Store;
   close(): void;
 }
 
+export interface CallOrigin {
+  clientId?: string | null;
+}
+
 export const DEMO_TEMPLATE = 'demo';
+
+/** From this many cards a workshop is read on a job worker: below, the round trip costs more than the read. */
+export const BIG_READ_CARDS = 2_000;
+
+function isBigRead(store: Store, input: unknown): boolean {
+  const workshopId = (input as { workshopId?: unknown } | null)?.workshopId;
+  if (typeof workshopId !== 'string') return false;
+  const row = store.rows.all('SELECT count(*) AS n FROM cards WHERE workshop_id = @id', { id: workshopId })[0] as { n: number } | undefined;
+  return (row?.n ?? 0) >= BIG_READ_CARDS;
+}
 
 function seedDemoOnce(store: Store, options: HostOptions): void {
   const flag = store.rows.all("SELECT value FROM meta WHERE key = 'demo_seeded'");
@@ -77,6 +105,7 @@ export function createHost(options: HostOptions): Host {
     noticeCode: opened.notice && opened.notice.problem !== 'newer' ? opened.notice.problem : null,
     setAside: opened.notice?.setAside ?? null,
   };
+  const events = createEventHub();
   const ctx: Context = {
     store,
     info,
@@ -87,13 +116,47 @@ export function createHost(options: HostOptions): Host {
       ctx.store = new Store(db, now, options.newId);
       return safety;
     },
+    ...(options.jobs ? { jobs: options.jobs } : {}),
+    // Every export's progress goes out as `export.progress` (in hundredths), and to the option's listener.
+    onExportProgress: (report) => {
+      options.onExportProgress?.(report);
+      const { workshopId, format, fraction } = report;
+      events.emit('export.progress', { workshopId, format, done: Math.round(fraction * 100), total: 100 });
+    },
   };
+  let revision = 0;
+  async function call(name: string, input: unknown, from?: CallOrigin): Promise<Result<unknown>> {
+    ctx.store.rows.takeTouched();
+    const result = await dispatch(ctx, name, input, options.validateOutput);
+    const touched = ctx.store.rows.takeTouched();
+    if (!result.ok || !isCallName(name)) return result;
+    const workshopId = changedWorkshop(name, input, result.value);
+    if (workshopId) {
+      const rows = rowChanges(touched);
+      revision += 1;
+      const by = from?.clientId ?? null;
+      events.emit('workshop.changed', { workshopId, call: name, rows, whole: readsWhole(name, rows), by, revision });
+    }
+    return result;
+  }
   return {
-    call: (name, input) => dispatch(ctx, name, input, options.validateOutput),
+    call,
+    callText: async (name, input, from) => {
+      // A big read only reads: no event to announce, so the worker's answer is the whole answer.
+      if (options.jobs && OFF_THREAD_READS.has(name) && isBigRead(ctx.store, input)) {
+        const read = { dataDir: options.dataDir, name, input, validateOutput: options.validateOutput ?? false };
+        return (await options.jobs.run('read', read)).text;
+      }
+      return JSON.stringify(await call(name, input, from));
+    },
+    events,
     info,
     get store() {
       return ctx.store;
     },
-    close: () => db.close(),
+    close: () => {
+      void options.jobs?.close();
+      db.close();
+    },
   };
 }

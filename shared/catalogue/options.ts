@@ -109,8 +109,8 @@ export const DEPARTMENT_OPTIONS = labelled(DEPARTMENTS, {
 export const RACI_OPTIONS = labelled(RACI, {
   R: { fr: 'R : réalise', en: 'R: responsible' },
   A: { fr: 'A : approuve', en: 'A: accountable' },
-  C: { fr: 'C : consulté', en: 'C: consulted' },
-  I: { fr: 'I : informé', en: 'I: informed' },
+  C: { fr: 'C : est consulté', en: 'C: consulted' },
+  I: { fr: 'I : est informé', en: 'I: informed' },
 });
 
 export const STANCE_OPTIONS = labelled(STANCES, {
@@ -174,7 +174,7 @@ export const DECISION_STATUS_OPTIONS = labelled(DECISION_STATUSES, {
 
 export const OBJECTION_STATUS_OPTIONS = labelled(OBJECTION_STATUSES, {
   open: { fr: 'Sans réponse', en: 'Open' },
-  answered: { fr: 'Répondue', en: 'Answered' },
+  answered: { fr: 'Traitée', en: 'Answered' },
 });
 
 /** Options built inline by questions that are not tied to a model enum. */

@@ -27,6 +27,11 @@ describe('decisions', () => {
     expect(
       decisions(input({ answers: [answer('governance.crisisEscalation', 'Équipe, puis la directrice, puis le PDG')] })).crisis.decided,
     ).toBe(true);
+    // Real content that happens to contain an "open" phrase still decides.
+    const said = 'Beaucoup de questions sur les déviations, souvent sans réponse.';
+    expect(decisions(input({ answers: [answer('listening.saidAboutUs', said)] })).listening.decided).toBe(true);
+    const long = 'Répondre sous 24 h ; le ton exact est encore à définir avec la directrice de la communication.';
+    expect(decisions(input({ answers: [answer('governance.crisisEscalation', long)] })).crisis.decided).toBe(true);
   });
 
   it('keeps a "no" as a decision with its value', () => {

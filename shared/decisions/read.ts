@@ -94,12 +94,6 @@ function build(input: DecisionInput, platforms: readonly Platform[]): Decisions 
   const ownerAnswer = ansText('governance.owner');
   const hoursAnswer = ansNum('resources.hoursPerWeek');
   const agencyCm = ans('resources.agencyRole') === 'community';
-  const monitorQs = agencyCm
-    ? ['resources.agencyRole']
-    : ownerAnswer && (hoursAnswer ?? 0) > 0
-      ? ['governance.owner', 'resources.hoursPerWeek']
-      : [];
-  const monitorAnswer = agencyCm ? 'agency' : monitorQs.length > 0 ? ownerAnswer : undefined;
   const ownsLinks = new Map<string, Card[]>();
   const byId = new Map(input.cards.map((c) => [c.id, c]));
   for (const l of input.links) {
@@ -107,13 +101,37 @@ function build(input: DecisionInput, platforms: readonly Platform[]): Decisions 
     if (l.kind !== 'owns' || !from || !byId.has(l.toCard)) continue;
     ownsLinks.set(l.toCard, [...(ownsLinks.get(l.toCard) ?? []), from]);
   }
+  const ownerCards = rules('owner').filter((g) => text(g, 'who') !== undefined || ownsLinks.has(g.id));
+  // A named owner watches every channel once the team has hours; an agency in charge of the community does too.
+  const staffedPeople = people.filter((p) => (number(p, 'hoursPerWeek') ?? 0) > 0);
+  const teamHours = staffedPeople.length > 0 || (hoursAnswer ?? 0) > 0;
+  const ownerNamed = ownerCards.length > 0 || ownerAnswer !== undefined;
+  const byOwner = !agencyCm && ownerNamed && teamHours;
+  const monitorQs = agencyCm
+    ? ['resources.agencyRole']
+    : byOwner
+      ? [...(ownerAnswer !== undefined ? ['governance.owner'] : []), ...(staffedPeople.length === 0 ? ['resources.hoursPerWeek'] : [])]
+      : [];
+  const monitorCards = byOwner ? [...ownerCards, ...(ownerAnswer === undefined || staffedPeople.length > 0 ? staffedPeople : [])] : [];
+  const monitorAnswer = agencyCm
+    ? 'agency'
+    : byOwner
+      ? (ownerAnswer ?? text(ownerCards[0]!, 'who') ?? ownerCards[0]!.title.trim())
+      : undefined;
   const monitoring = new Map<string, Decision<string>>();
+  // What watches every channel is read once and shared; only a channel's own field or owner link adds to it.
+  const everywhere = [...new Set([...cm, ...monitorCards])];
+  const shared = make(everywhere, monitorQs, cm[0]?.title.trim() ?? monitorAnswer);
   for (const c of channels) {
     const own = text(c, 'monitoredBy');
     const owners = ownsLinks.get(c.id) ?? [];
-    const recording = [...(own ? [c] : []), ...owners, ...cm];
-    const value = own ?? owners[0]?.title.trim() ?? cm[0]?.title.trim() ?? monitorAnswer;
-    monitoring.set(c.id, make(recording, monitorQs, value));
+    if (!own && owners.length === 0) {
+      monitoring.set(c.id, shared);
+      continue;
+    }
+    const value = own ?? owners[0]?.title.trim() ?? shared.value;
+    // The channel's own record is enough to name; the shared watchers stay on the shared decision.
+    monitoring.set(c.id, make(own ? [c, ...owners] : owners, [], value));
   }
 
   const cadences = cards('cadence');
@@ -236,11 +254,7 @@ function build(input: DecisionInput, platforms: readonly Platform[]): Decisions 
       questions: deptAnswer.length > 0 ? ['stakeholders.departments'] : [],
     },
     sponsor: make(sponsorCards, asked('stakeholders.executiveSponsor', 'convince.sponsor'), sponsorAnswer ?? sponsorCards[0]?.title.trim()),
-    owner: make<true>(
-      rules('owner').filter((g) => text(g, 'who') !== undefined || ownsLinks.has(g.id)),
-      asked('governance.owner'),
-      true,
-    ),
+    owner: make<true>(ownerCards, asked('governance.owner'), true),
     validation: make<number | undefined>(
       validationCards,
       asked('governance.maxValidationHours'),

@@ -36,9 +36,6 @@ const OPEN = [
   'ne sais pas',
   'sais pas',
   'ne repondons pas',
-  'ne repond pas',
-  'pas de reponse',
-  'sans reponse',
   'not decided',
   'undecided',
   'not yet decided',
@@ -52,18 +49,17 @@ const OPEN = [
   'dont know',
   'we do not answer',
   "we don't answer",
-  'no answer',
 ];
 
-/** Longer texts carry real content even when they mention something still open. */
-const SHORT = 80;
+/** Longer texts carry real content even when they mention something still open ("… souvent à définir au cas par cas"). */
+const SHORT = 40;
 
 /** True when a free-text answer says the group has not decided (e.g. "pas encore décidé", "TBD", "we do not answer"). */
 export function saysUndecided(text: string): boolean {
   const t = fold(text);
   if (t === '') return true;
   if (WHOLE.test(t)) return true;
-  return t.length <= SHORT && OPEN.some((p) => t.includes(p));
+  return OPEN.some((p) => t.startsWith(p) || (t.length <= SHORT && t.includes(p)));
 }
 
 /**

@@ -5,7 +5,7 @@ import { createHost } from '../../electron/host/host';
 import { renderWorkshopFile } from '../../electron/host/export/workshop-file';
 import { bigWorkshop } from '../fixtures/big-workshop';
 import { tempDir } from '../helpers/host';
-import { ms, time, type BenchReport } from './harness';
+import { ms, timeAsync, type BenchReport } from './harness';
 
 const CARDS = 500;
 const ITERATIONS = 5;
@@ -22,15 +22,17 @@ const BODY = [
   'Les cavistes attendent des fiches produits claires, des disponibilités à jour et un contact direct.',
 ];
 
+type Timed = Awaited<ReturnType<typeof timeAsync>>;
+
 interface Measured {
-  all: ReturnType<typeof time>;
-  each: ({ label: string } & ReturnType<typeof time>)[];
-  read: ReturnType<typeof time>;
+  all: Timed;
+  each: ({ label: string } & Timed)[];
+  read: Timed;
   links: number;
 }
 
 /** All formats one after the other, then each alone, on a workshop of `cards` cards; reading it is the baseline. */
-function measure(cards: number, iterations: number): Measured {
+async function measure(cards: number, iterations: number): Promise<Measured> {
   const host = createHost({ dataDir: tempDir('socle-bench-'), mode: 'web', version: 'bench', seed: () => null });
   const data = bigWorkshop(cards, 7);
   data.cards.forEach((c, i) => (c.body = BODY[i % BODY.length]!));
@@ -39,34 +41,45 @@ function measure(cards: number, iterations: number): Measured {
   data.links = data.links.filter(
     (l) => !seen.has(`${l.kind}|${l.fromCard}|${l.toCard}`) && !!seen.add(`${l.kind}|${l.fromCard}|${l.toCard}`),
   );
-  const imported = host.call('workshop.import', { fileName: 'bench.socle', text: renderWorkshopFile(data, 'bench', Date.now()) });
+  const imported = await host.call('workshop.import', { fileName: 'bench.socle', text: renderWorkshopFile(data, 'bench', Date.now()) });
   if (!imported.ok) throw new Error(imported.error.message);
   const workshopId = (imported.value as { id: string }).id;
 
   const sizes = new Map<string, number>();
-  const exportOnce = (format: string) => {
-    const r = host.call('export.run', { workshopId, format, language: 'fr' });
+  const exportOnce = async (format: string) => {
+    const r = await host.call('export.run', { workshopId, format, language: 'fr' });
     if (!r.ok) throw new Error(`${format}: ${r.error.message}`);
     sizes.set(format, (r.value as { base64: string }).base64.length * 0.75);
   };
-  const read = time(() => host.call('workshop.get', { workshopId }), iterations, 1);
-  const all = time(() => EXPORT_FORMATS.forEach(exportOnce), iterations, 1);
-  const each = EXPORT_FORMATS.map((format) => ({
-    label: `${cards} cards: ${format} (${Math.round((sizes.get(format) ?? 0) / 1024)} KB)`,
-    ...time(() => exportOnce(format), iterations, 1),
-  }));
+  const read = await timeAsync(async () => void (await host.call('workshop.get', { workshopId })), iterations, 1);
+  const all = await timeAsync(
+    async () => {
+      for (const format of EXPORT_FORMATS) await exportOnce(format);
+    },
+    iterations,
+    1,
+  );
+  const each = [];
+  for (const format of EXPORT_FORMATS) {
+    const timed = await timeAsync(() => exportOnce(format), iterations, 1);
+    each.push({ label: `${cards} cards: ${format} (${Math.round((sizes.get(format) ?? 0) / 1024)} KB)`, ...timed });
+  }
   host.close();
   return { all, each, read, links: data.links.length };
 }
 
-export function run(): BenchReport {
+export async function run(): Promise<BenchReport> {
   const loadBefore = loadavg()[0]!;
-  const small = measure(CARDS, ITERATIONS);
-  const big = measure(BIG_CARDS, BIG_ITERATIONS);
-  const verdict = (m: Measured, cards: number, target: number) =>
-    `${cards} cards: all ${EXPORT_FORMATS.length} formats p50 ${ms(m.all.p50)}, p95 ${ms(m.all.p95)} (target under ${target} ms): ` +
-    `${m.all.p95 < target ? 'met' : 'NOT met'}; ${(m.all.p50 / Math.max(0.001, m.read.p50)).toFixed(1)}× the time to read the workshop ` +
-    `(${ms(m.read.p50)}); the slowest format is ${[...m.each].sort((a, b) => b.p50 - a.p50)[0]!.label} at ${ms([...m.each].sort((a, b) => b.p50 - a.p50)[0]!.p50)}.`;
+  const small = await measure(CARDS, ITERATIONS);
+  const big = await measure(BIG_CARDS, BIG_ITERATIONS);
+  const verdict = (m: Measured, cards: number, target: number) => {
+    const slowest = [...m.each].sort((a, b) => b.p50 - a.p50)[0]!;
+    return (
+      `${cards} cards: all ${EXPORT_FORMATS.length} formats p50 ${ms(m.all.p50)}, p95 ${ms(m.all.p95)} (target under ${target} ms): ` +
+      `${m.all.p95 < target ? 'met' : 'NOT met'}; ${(m.all.p50 / Math.max(0.001, m.read.p50)).toFixed(1)}x the time to read the workshop ` +
+      `(${ms(m.read.p50)}); the slowest format is ${slowest.label} at ${ms(slowest.p50)}.`
+    );
+  };
   return {
     title: `Exports of a ${CARDS}-card workshop (${small.links} links) and a ${BIG_CARDS}-card one (${big.links} links): all ${EXPORT_FORMATS.length} formats through export.run`,
     table: [

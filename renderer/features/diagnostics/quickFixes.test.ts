@@ -114,10 +114,10 @@ describe('fixLabel', () => {
   };
   it('says what the button will do, in each language', () => {
     expect(say({ kind: 'add_kpi', objectiveIds: ['o1'] }, 'en')).toBe('Add a KPI for this objective');
-    expect(say({ kind: 'add_card', step: 'resources', cardKind: 'budget_line' })).toBe('Ajouter : Ligne de budget');
+    expect(say({ kind: 'add_card', step: 'resources', cardKind: 'budget_line' })).toBe('Ajouter\u00a0: Ligne de budget');
     expect(say({ kind: 'add_governance_rule', rule: 'owner' }, 'en')).toBe('Add the “Owner” rule');
-    expect(say({ kind: 'edit_field', cardId: 'o2', field: 'deadline' })).toBe('Compléter : Échéance');
-    expect(say({ kind: 'remove_channel', channelId: 'c1' })).toBe('Retirer le canal « LinkedIn »');
+    expect(say({ kind: 'edit_field', cardId: 'o2', field: 'deadline' })).toBe('Compléter\u00a0: Échéance');
+    expect(say({ kind: 'remove_channel', channelId: 'c1' })).toBe('Retirer le canal «\u00a0LinkedIn\u00a0»');
     expect(say({ kind: 'add_stakeholders', departments: ['hr', 'sales'] }, 'en')).toBe('Add: Human resources, Sales');
     expect(say({ kind: 'link_channel_target', channelIds: ['c1'] })).toBe('Relier ce canal à une cible');
     expect(say({ kind: 'link_channel_target', channelIds: ['c1', 'c2', 'c3', 'c4'] })).toBe('Relier ces 4 canaux à une cible');

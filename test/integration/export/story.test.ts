@@ -17,18 +17,20 @@ const PLACEHOLDERS = ['Non décidé pendant l’atelier', 'Not decided during th
 const DASH = '—';
 
 let host: TestHost;
-let workshops: StoryWorkshop[] = [];
-beforeAll(() => {
+const workshops: StoryWorkshop[] = [];
+const inputs = new Map<string, DocumentInput>();
+beforeAll(async () => {
   host = makeHost(tempDir(), { seed: seedFor });
-  workshops = STORY_WORKSHOPS.map((build) => build(host));
+  for (const build of STORY_WORKSHOPS) workshops.push(await build(host));
+  for (const w of workshops) {
+    const data = await must(host, 'workshop.get', { workshopId: w.workshopId });
+    const before = firstSnapshot(host.store, w.workshopId);
+    inputs.set(w.workshopId, before ? { ...data, before } : data);
+  }
 });
 afterAll(() => host.dispose());
 
-function inputOf(w: StoryWorkshop): DocumentInput {
-  const data = must(host, 'workshop.get', { workshopId: w.workshopId });
-  const before = firstSnapshot(host.store, w.workshopId);
-  return before ? { ...data, before } : data;
-}
+const inputOf = (w: StoryWorkshop): DocumentInput => inputs.get(w.workshopId)!;
 
 /** The text a block shows, for looking for placeholders. */
 function shown(b: Block): string {
@@ -172,15 +174,15 @@ describe.each(LANGUAGES)('the case in %s', (language) => {
     expect(buildDeck(inputOf(workshops[0]!), { language }).slides.find((s) => s.id === 'beforeAfter')).toBeUndefined();
   });
 
-  it('writes the same case into the files: deck PDF and PPTX, document DOCX and PDF', () => {
+  it('writes the same case into the files: deck PDF and PPTX, document DOCX and PDF', async () => {
     const dir = scratch();
     for (const w of workshops) {
       const slides = buildDeck(inputOf(w), { language }).slides;
-      const deckPdf = exportFile(host, { workshopId: w.workshopId, format: 'deck-pdf', language }).bytes;
+      const deckPdf = (await exportFile(host, { workshopId: w.workshopId, format: 'deck-pdf', language })).bytes;
       expect(pdfPages(deckPdf, dir)).toBe(slides.length);
-      const docPdf = pdfText(exportFile(host, { workshopId: w.workshopId, format: 'pdf', language }).bytes, dir);
-      const pptx = unzip(exportFile(host, { workshopId: w.workshopId, format: 'pptx', language }).bytes);
-      const docx = unzip(exportFile(host, { workshopId: w.workshopId, format: 'docx', language }).bytes);
+      const docPdf = pdfText((await exportFile(host, { workshopId: w.workshopId, format: 'pdf', language })).bytes, dir);
+      const pptx = unzip((await exportFile(host, { workshopId: w.workshopId, format: 'pptx', language })).bytes);
+      const docx = unzip((await exportFile(host, { workshopId: w.workshopId, format: 'docx', language })).bytes);
       const slideXml = Object.keys(pptx).filter((k) => /^ppt\/slides\/slide\d+\.xml$/.test(k));
       expect(slideXml).toHaveLength(slides.length);
       for (const part of [...slideXml.map((k) => pptx[k]!), docx['word/document.xml']!]) expect(xmlProblem(part)).toBeNull();
@@ -205,18 +207,18 @@ function findOffice(): string | null {
 const office = findOffice();
 
 describe.skipIf(!office)('LibreOffice opens the four workshops’ PPTX and DOCX', () => {
-  it('converts each one to PDF with one page per slide', () => {
+  it('converts each one to PDF with one page per slide', async () => {
     const dir = scratch();
     const files: { path: string; slides?: number }[] = [];
-    workshops.forEach((w, i) => {
+    for (const [i, w] of workshops.entries()) {
       const language = LANGUAGES[i % 2]!;
       const slides = buildDeck(inputOf(w), { language }).slides.length;
       for (const format of ['pptx', 'docx']) {
         const path = join(dir, `${w.name}-${language}-${format}.${format}`);
-        writeFileSync(path, exportFile(host, { workshopId: w.workshopId, format, language }).bytes);
+        writeFileSync(path, (await exportFile(host, { workshopId: w.workshopId, format, language })).bytes);
         files.push(format === 'pptx' ? { path, slides } : { path });
       }
-    });
+    }
     // One LibreOffice start for all eight files, with a profile of its own.
     execFileSync(
       office!,
