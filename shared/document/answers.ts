@@ -1,5 +1,6 @@
 // Answers to the guided questions, written out for the document: option labels, numbers, yes/no, lists.
 import { questionById } from '../catalogue/questions';
+import { decidedValue } from '../decisions';
 import type { Option } from '../catalogue/types';
 import type { AnswerValue, Language } from '../model';
 import type { Facts } from './facts';
@@ -22,9 +23,11 @@ function withUnit(language: Language, n: number, unit: string | undefined): stri
   return `${formatNumber(language, n)} ${unit}`;
 }
 
-function asText(language: Language, questionId: string, value: AnswerValue): string[] {
+function asText(language: Language, questionId: string, answered: AnswerValue): string[] {
   const q = questionById(questionId);
-  if (value === null) return [];
+  // "Not decided yet", as an option or in words, decides nothing: it is not quoted as an answer.
+  const value = decidedValue(answered);
+  if (value === undefined) return [];
   if (typeof value === 'boolean') return [tr(language, value ? WORDS.yes : WORDS.no)];
   if (typeof value === 'number') return [withUnit(language, value, q?.unit?.[language])];
   if (Array.isArray(value)) return value.filter((v) => v.trim() !== '').map((v) => optionLabel(q?.options, v, language));

@@ -12,6 +12,7 @@ import {
   type Finding,
   type HealthScore,
 } from '../checks';
+import { decisions, type Decisions } from '../decisions';
 import type { Answer, AnswerValue, Card, Link, LinkKind, ParkingItem, Participant, Vote, Workshop } from '../model';
 
 /** What the outline is built from: a workshop's content, plus what the facilitation tools recorded. */
@@ -28,6 +29,27 @@ export interface DocumentInput {
   /** Ideas set aside during the workshop. */
   parking?: readonly Pick<ParkingItem, 'step' | 'text' | 'done'>[];
   platforms?: readonly Platform[];
+  /** The plan the room walked in with: the workshop's first snapshot, when one was taken. */
+  before?: BeforeInput;
+}
+
+export interface BeforeInput {
+  name: string;
+  cards: readonly Card[];
+  links: readonly Link[];
+  participants: readonly Participant[];
+  answers: readonly Answer[];
+}
+
+/** The figures of the snapshot the before/after slide compares with now. */
+export interface BeforeFacts {
+  name: string;
+  health: number;
+  objectives: number;
+  channels: string[];
+  needed: number;
+  available: number;
+  blockers: number;
 }
 
 export interface ChannelFact {
@@ -62,9 +84,12 @@ export interface Facts {
   channels: ChannelFact[];
   budget: { lines: BudgetLine[]; total: number; byCategory: { category: string; amount: number }[] };
   capacity: Capacity;
+  /** What the group decided, wherever it was recorded: the same reading as the health check's. */
+  decided: Decisions;
   findings: Finding[];
   health: HealthScore;
   participants: readonly Participant[];
+  before?: BeforeFacts;
 }
 
 export const str = (c: Card, key: string): string | undefined => {
@@ -91,6 +116,32 @@ function push<V>(map: Map<string, V[]>, key: string, value: V) {
 }
 
 const ANNUAL: Record<string, number> = { month: 12, year: 1, one_off: 1 };
+
+function beforeFacts(input: DocumentInput, platforms: readonly Platform[]): BeforeFacts | undefined {
+  const b = input.before;
+  if (!b) return undefined;
+  const checkInput = {
+    workshop: input.workshop,
+    cards: [...b.cards],
+    links: [...b.links],
+    participants: [...b.participants],
+    answers: [...b.answers],
+    platforms,
+  };
+  const findings = runChecks(checkInput, []);
+  const cap = capacity(checkInput, platforms);
+  return {
+    name: b.name,
+    health: healthScore(findings).overall,
+    objectives: b.cards.filter((c) => c.kind === 'objective').length,
+    channels: b.cards
+      .filter((c) => c.kind === 'channel')
+      .map((c) => c.title.trim() || findPlatform(platforms, c.fields.platform)?.name || '?'),
+    needed: cap.needed,
+    available: cap.available,
+    blockers: findings.filter((x) => x.severity === 'blocker').length,
+  };
+}
 
 export function analyse(input: DocumentInput): Facts {
   const platforms = input.platforms ?? PLATFORMS;
@@ -129,6 +180,7 @@ export function analyse(input: DocumentInput): Facts {
   const totals = new Map<string, number>();
   for (const l of lines) totals.set(l.category, (totals.get(l.category) ?? 0) + l.annual);
 
+  const before = beforeFacts(input, platforms);
   return {
     input,
     platforms,
@@ -156,8 +208,10 @@ export function analyse(input: DocumentInput): Facts {
       byCategory: [...totals].map(([category, amount]) => ({ category, amount })).sort((a, b) => b.amount - a.amount),
     },
     capacity: capacity(checkInput, platforms),
+    decided: decisions(checkInput, platforms),
     findings,
     health: healthScore(findings),
     participants: input.participants,
+    ...(before ? { before } : {}),
   };
 }

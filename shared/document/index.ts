@@ -2,7 +2,7 @@
 export * from './types';
 export * from './sections-ids';
 export * from './formats';
-export { analyse, type DocumentInput, type Facts } from './facts';
+export { analyse, type BeforeInput, type DocumentInput, type Facts } from './facts';
 export { buildOutline, outlineFromFacts, type OutlineOptions } from './outline';
 export { buildDeck, deckFromFacts, type DeckOptions } from './deck';
 export { formatDate, formatMoney, formatNumber, clip } from './format';

@@ -1,20 +1,21 @@
-// The ids of the strategy document's sections, in reading order (the contract imports only this list).
+// The ids of the strategy document's sections, in the order of the case (the contract imports only this list).
 export const SECTION_IDS = [
   'cover',
   'summary',
   'whyNow',
+  'beforeAfter',
   'objectives',
   'targets',
   'listening',
   'channels',
-  'content',
   'calendar',
-  'stakeholders',
+  'content',
   'governance',
-  'swot',
+  'stakeholders',
   'budget',
   'kpis',
   'risks',
+  'swot',
   'decisions',
   'appendix',
 ] as const;

@@ -65,7 +65,7 @@ export const FIELD_SCHEMAS = {
     .partial()
     .strict(),
   objection: z
-    .object({ raisedBy: z.string().max(300), status: z.enum(OBJECTION_STATUSES) })
+    .object({ raisedBy: z.string().max(300), answer: text, status: z.enum(OBJECTION_STATUSES) })
     .partial()
     .strict(),
   rebuttal: none,
@@ -77,6 +77,8 @@ export const FIELD_SCHEMAS = {
       baseline: amount,
       target: amount,
       deadline: IsoDate,
+      /** What one more result (lead, sale, hire, contact) is worth, in euros: the business case's unit. */
+      unitValue: z.number().finite().min(0).max(10_000_000),
       priority: score,
     })
     .partial()

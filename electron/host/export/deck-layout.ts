@@ -17,7 +17,8 @@ const COLUMN_GAP = 0.4;
 
 /** Sizes in points at scale 1; a crowded slide is laid out again at a smaller scale. */
 export const DECK_SIZES = { body: 15, small: 12.5, heading: 16, figure: 26, title: 26, kicker: 11 };
-const SCALES = [1, 0.92, 0.84, 0.76, 0.68, 0.6];
+/** Above 1: a slide with little to say is set larger, so that it fills the page and reads from the back of the room. */
+const SCALES = [1.4, 1.25, 1.12, 1, 0.92, 0.84, 0.76, 0.68, 0.6];
 
 export interface Box {
   block: Block;
@@ -43,7 +44,9 @@ function column(blocks: Block[], x: number, w: number, measure: Measure, scale: 
   const fixed = heights.reduce<number>((s, v) => s + (v ?? 0), 0) + GAP * Math.max(0, blocks.length - 1);
   const flex = blocks.filter(flexible).length;
   const left = h - fixed;
-  const fits = left >= (flex ? 1.6 * flex : -0.001);
+  // Enlarged text must not squeeze a chart: above scale 1 each chart keeps a comfortable height.
+  const minFlex = scale > 1 ? 2.8 : 1.6;
+  const fits = left >= (flex ? minFlex * flex : -0.001);
   const each = flex ? Math.max(1.6, left / flex) : 0;
   let cy = y;
   const boxes = blocks.map((block, i) => {

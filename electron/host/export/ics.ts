@@ -10,26 +10,31 @@ export function escapeIcsText(text: string): string {
     .replace(/\r\n|\r|\n/g, '\\n');
 }
 
-const encoder = new TextEncoder();
+/** UTF-8 length of one code point, from its value (no encoder call per character). */
+const utf8Length = (cp: number) => (cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4);
 
 /** Folds a content line so that no line is longer than 75 octets, never splitting a UTF-8 character (3.1). */
 export function foldLine(line: string): string {
+  // Most lines are short: a line of at most 25 UTF-16 units is at most 75 octets.
+  if (line.length <= 25) return line;
   const parts: string[] = [];
-  let current = '';
+  let start = 0;
   let size = 0;
   let limit = 75;
-  for (const ch of line) {
-    const n = encoder.encode(ch).length;
+  for (let i = 0; i < line.length;) {
+    const cp = line.codePointAt(i)!;
+    const units = cp > 0xffff ? 2 : 1;
+    const n = utf8Length(cp);
     if (size + n > limit) {
-      parts.push(current);
-      current = '';
+      parts.push(line.slice(start, i));
+      start = i;
       size = 0;
       limit = 74; // continuation lines start with a space, which counts
     }
-    current += ch;
     size += n;
+    i += units;
   }
-  parts.push(current);
+  parts.push(line.slice(start));
   return parts.join('\r\n ');
 }
 

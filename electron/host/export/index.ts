@@ -1,5 +1,5 @@
 // Runs one export of a workshop: the outline (or deck, or calendar) once, then the format's writer; bytes and a safe name.
-import { analyse, calendarFromFacts, deckFromFacts, outlineFromFacts, type SectionId } from '../../../shared/document';
+import { analyse, calendarFromFacts, deckFromFacts, outlineFromFacts, type BeforeInput, type SectionId } from '../../../shared/document';
 import type { Language, WorkshopData } from '../../../shared/model';
 import { renderCsv } from './csv';
 import { renderDocx } from './docx';
@@ -24,7 +24,10 @@ export interface ExportRequest {
   now: number;
 }
 
-export type ExportSource = Omit<WorkshopData, 'history'>;
+/** Rows a table of the DOCX or PDF document keeps: a few pages each, not a transcript of a thousand cards. */
+export const PAGED_ROW_LIMIT = 40;
+
+export type ExportSource = Omit<WorkshopData, 'history'> & { before?: BeforeInput };
 
 const file = (format: ExportFormat, name: string, extension: string, bytes: Uint8Array): ExportFile => ({
   fileName: safeFileName(name, extension),
@@ -69,7 +72,8 @@ async function compose(data: ExportSource, request: ExportRequest, onProgress: O
     onProgress({ stage: 'writing', fraction: 0.4 });
     return format === 'pptx' ? file(format, name, 'pptx', await writePptx(deckSpec(deck))) : file(format, name, 'pdf', renderDeckPdf(deck));
   }
-  const outline = xmlSafeDeep(outlineFromFacts(facts, options));
+  // Paged documents keep the first rows of a long table; the Markdown export is the complete record.
+  const outline = xmlSafeDeep(outlineFromFacts(facts, format === 'md' ? options : { ...options, rowLimit: PAGED_ROW_LIMIT }));
   const name = `${outline.organisation} - ${outline.chrome.documentKind}`;
   onProgress({ stage: 'writing', fraction: 0.4 });
   if (format === 'md') return file(format, name, 'md', utf8(renderMarkdown(outline)));

@@ -1,9 +1,41 @@
 // Export calls: a workshop written out in one format (as base64), and a .socle file imported as a new workshop.
+import type { BeforeInput } from '../../../shared/document';
 import { takeBackup } from '../backup/backups';
 import type { ExportProgress } from '../export';
 import { importWorkshopFile } from '../export/workshop-file';
+import type { Content } from '../store/content';
+import { answerFromRow, cardFromRow, linkFromRow, participantFromRow } from '../store/mappers';
+import type { Store } from '../store/store';
 import type { Handlers } from './types';
 import { readWorkshop } from './workshops';
+
+/** The plan the room walked in with: the workshop's first snapshot, for the before/after comparison; none when never taken. */
+export function firstSnapshot(store: Store, workshopId: string): BeforeInput | undefined {
+  const row = store.rows.all('SELECT name, content FROM snapshots WHERE workshop_id = ? ORDER BY created_at, rowid LIMIT 1', [
+    workshopId,
+  ])[0];
+  if (!row) return undefined;
+  try {
+    const content = JSON.parse(String(row.content)) as Content;
+    return {
+      name: String(row.name),
+      cards: content.cards.map(cardFromRow),
+      links: content.links.map(linkFromRow),
+      participants: content.participants.map(participantFromRow),
+      answers: content.answers.map(answerFromRow),
+    };
+  } catch {
+    // A snapshot this version cannot read leaves the comparison out; the export itself still runs.
+    return undefined;
+  }
+}
+
+/** What an export reads: the workshop, and its first snapshot for the before/after comparison. */
+export function readExportSource(store: Store, workshopId: string) {
+  const data = readWorkshop(store, workshopId);
+  const before = firstSnapshot(store, workshopId);
+  return before ? { ...data, before } : data;
+}
 
 export const exportHandlers: Pick<Handlers, 'export.run' | 'workshop.import'> = {
   'export.run': async ({ workshopId, format, language, sections }, { store, info, jobs, onExportProgress }) => {
@@ -12,7 +44,7 @@ export const exportHandlers: Pick<Handlers, 'export.run' | 'workshop.import'> = 
     // With a job pool (the browser mode) a worker reads the workshop and writes the file: edits meanwhile are answered at once.
     if (jobs) return jobs.run('export', { dataDir: info.dataDir, workshopId, request }, progress);
     // Without one, the writers load on the first export only (they are large), and run here.
-    const file = await (await import('../export')).runExport(readWorkshop(store, workshopId), request, progress);
+    const file = await (await import('../export')).runExport(readExportSource(store, workshopId), request, progress);
     return { fileName: file.fileName, mimeType: file.mimeType, base64: Buffer.from(file.bytes).toString('base64') };
   },
   'workshop.import': ({ fileName, text }, { store, info }) =>

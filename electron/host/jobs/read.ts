@@ -7,7 +7,7 @@ import { dispatch } from '../dispatch';
 import { LIBRARY_FILE } from '../db/open';
 import type { Context } from '../handlers/types';
 import { Store } from '../store/store';
-import { readWorkshop } from '../handlers/workshops';
+import { readExportSource } from '../handlers/exports';
 import type { JobRequests } from './protocol';
 
 /** The Electron build of better-sqlite3, when the host was given one (the pool passes it to its workers). */
@@ -24,7 +24,7 @@ function withLibrary<T>(dataDir: string, fn: (store: Store) => T): T {
 }
 
 /** The workshop an export writes, read here rather than on the host's thread. */
-export const readForExport = (dataDir: string, workshopId: string) => withLibrary(dataDir, (store) => readWorkshop(store, workshopId));
+export const readForExport = (dataDir: string, workshopId: string) => withLibrary(dataDir, (store) => readExportSource(store, workshopId));
 
 /** The calls a worker may answer: they only read, so a read-only connection cannot change their answer. */
 export const OFF_THREAD_READS = new Set(['workshop.get']);

@@ -52,6 +52,15 @@ export const PERSUASION_KINDS: CardKindDef[] = [
     colour: '#d0574f',
     fields: [
       { key: 'raisedBy', type: 'text', label: { fr: 'Soulevée par', en: 'Raised by' } },
+      {
+        key: 'answer',
+        type: 'longtext',
+        label: { fr: 'Notre réponse', en: 'Our answer' },
+        help: {
+          fr: 'Avec nos propres chiffres : coût de l’inaction, heures disponibles, budget, preuves.',
+          en: 'With our own figures: cost of doing nothing, hours available, budget, evidence.',
+        },
+      },
       { key: 'status', type: 'choice', options: OBJECTION_STATUS_OPTIONS, label: { fr: 'État', en: 'Status' } },
     ],
   },

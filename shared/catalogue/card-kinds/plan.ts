@@ -20,6 +20,18 @@ export const PLAN_KINDS: CardKindDef[] = [
       { key: 'target', type: 'number', min: 0, max: 1_000_000_000, label: { fr: 'Cible chiffrée', en: 'Target value' } },
       { key: 'deadline', type: 'date', label: { fr: 'Échéance', en: 'Deadline' } },
       {
+        key: 'unitValue',
+        type: 'number',
+        min: 0,
+        max: 10_000_000,
+        unit: { fr: '€', en: '€' },
+        label: { fr: 'Valeur d’un résultat', en: 'Value of one result' },
+        help: {
+          fr: 'Ce que rapporte un contact, un lead, une vente ou un recrutement de plus, en euros.',
+          en: 'What one more contact, lead, sale or hire is worth, in euros.',
+        },
+      },
+      {
         key: 'priority',
         type: 'scale',
         min: 1,

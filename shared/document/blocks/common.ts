@@ -51,3 +51,12 @@ export function trimItems<T extends { text: string }>(
   if (clipped.length <= max) return clipped;
   return [...clipped.slice(0, max - 1), { text: tr(language, WORDS.more, { n: clipped.length - max + 1 }) }];
 }
+
+/** A chart says something only with two values or more that differ; otherwise a figure says it better. */
+export function meaningful<B extends Block>(chart: B | null): B | null {
+  if (!chart || chart.type !== 'chart') return chart;
+  const values = chart.series.flatMap((x) => x.values);
+  if (chart.labels.length < 2 || values.every((v) => v <= 0)) return null;
+  if (chart.series.length === 1 && new Set(values).size < 2 && chart.labels.length < 3) return null;
+  return chart;
+}

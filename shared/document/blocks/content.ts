@@ -8,7 +8,7 @@ import { formatHours, formatNumber, formatPercent, formatRange, joinList } from 
 import { tr } from '../text';
 import { COLUMNS, WORDS } from '../text/labels';
 import type { Block } from '../types';
-import { cell, columns, labelOf, nameOf, type Table } from './common';
+import { cell, columns, labelOf, meaningful, nameOf, type Table } from './common';
 
 const formatName = (language: Language, value: string) => findFormat(value)?.label[language] ?? value;
 
@@ -76,9 +76,9 @@ export function cadenceChart(f: Facts, language: Language): Block | null {
     const name = networkOf(f, language, c);
     totals.set(name, (totals.get(name) ?? 0) + posts);
   }
-  if (totals.size === 0) return null;
+  if (totals.size < 2) return null;
   const entries = [...totals].sort((a, b) => b[1] - a[1]).slice(0, 8);
-  return {
+  return meaningful({
     type: 'chart',
     chart: 'bar',
     title: tr(language, WORDS.cadenceChart),
@@ -91,7 +91,7 @@ export function cadenceChart(f: Facts, language: Language): Block | null {
       },
     ],
     numberFormat: '0',
-  };
+  });
 }
 
 /** Calendar items with a start date in date order, then the undated ones (contingency plans mostly). */

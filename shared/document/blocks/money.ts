@@ -2,7 +2,8 @@
 import { BUDGET_CATEGORY_OPTIONS, BUDGET_PERIOD_OPTIONS, KPI_NATURE_OPTIONS, TEAM_TYPE_OPTIONS } from '../../catalogue/options';
 import type { Language } from '../../model';
 import { num, str, type Facts } from '../facts';
-import { formatHours, formatMoney, formatPercent } from '../format';
+import { clip, formatHours, formatMoney, formatNumber, formatPercent } from '../format';
+import { STORY } from '../text/story';
 import { tr } from '../text';
 import { COLUMNS, WORDS } from '../text/labels';
 import type { Block } from '../types';
@@ -37,7 +38,8 @@ export function budgetTable(f: Facts, language: Language): Table {
 /** The first year's budget by category, as a pie; null when nothing is costed. */
 export function budgetChart(f: Facts, language: Language): Block | null {
   const parts = f.budget.byCategory.filter((c) => c.amount > 0);
-  if (parts.length === 0) return null;
+  // One category is a figure, not a chart: a single-slice doughnut says nothing.
+  if (parts.length < 2) return null;
   return {
     type: 'chart',
     chart: 'pie',
@@ -125,21 +127,32 @@ export function kpiTable(f: Facts, language: Language): Table {
   };
 }
 
-/** Where each KPI starts as a share of its target, so different units sit on one axis; null when none has both. */
+/** Baseline and target of each KPI (else each objective), as % of the target so that different units share an axis. */
 export function kpiChart(f: Facts, language: Language, max = 8): Block | null {
-  const points = f
-    .cards('kpi')
-    .map((k) => ({ k, base: num(k, 'baseline'), target: num(k, 'target') }))
-    .filter((p): p is { k: typeof p.k; base: number; target: number } => p.base !== undefined && p.target !== undefined && p.target > 0)
+  const measured = f.cards('kpi').length ? f.cards('kpi') : f.objectives;
+  const points = measured
+    .map((k) => ({ k, base: num(k, 'baseline') ?? 0, target: num(k, 'target') }))
+    .filter((p): p is { k: typeof p.k; base: number; target: number } => p.target !== undefined && p.target > 0 && p.target !== p.base)
     .slice(0, max);
-  if (points.length === 0) return null;
-  const values = points.map((p) => Math.round(Math.min(100, (p.base / p.target) * 100)));
+  if (points.length < 2) return null;
+  const share = (v: number, p: { target: number }) => Math.round((v / p.target) * 100);
   return {
     type: 'chart',
     chart: 'bar',
-    title: tr(language, WORDS.kpiChart),
-    labels: points.map((p) => nameOf(p.k, language)),
-    series: [{ name: tr(language, WORDS.startShare), values, display: values.map((v) => formatPercent(language, v)) }],
+    title: tr(language, STORY.kpiChart),
+    labels: points.map((p) => clip(nameOf(p.k, language), 40)),
+    series: [
+      {
+        name: tr(language, STORY.baseline),
+        values: points.map((p) => share(p.base, p)),
+        display: points.map((p) => formatNumber(language, p.base)),
+      },
+      {
+        name: tr(language, STORY.target),
+        values: points.map((p) => share(p.target, p)),
+        display: points.map((p) => formatNumber(language, p.target)),
+      },
+    ],
     numberFormat: language === 'fr' ? '0" %"' : '0"%"',
   };
 }

@@ -115,17 +115,38 @@ const QUADRANT_TITLE = { strength: WORDS.strengths, weakness: WORDS.weaknesses, 
 const mitigationsOf = (f: Facts, c: Card, language: Language) =>
   [str(c, 'mitigation') ?? '', ...f.into(c.id, 'mitigates').map((m) => nameOf(m, language))].filter((s) => s.trim());
 
+/** The SWOT answered in the questions, for quadrants the group did not put on cards. */
+const SWOT_QUESTIONS = {
+  strength: 'swot.topStrength',
+  weakness: 'swot.topWeakness',
+  opportunity: 'swot.topOpportunity',
+  threat: 'swot.topThreat',
+} as const;
+
+/** True when the SWOT was recorded anywhere: cards or answers. */
+export const hasSwot = (f: Facts) =>
+  f.cards('swot').length > 0 || Object.values(SWOT_QUESTIONS).some((q) => typeof f.answer(q) === 'string' && String(f.answer(q)).trim());
+
 export function swotGrid(f: Facts, language: Language, maxPerCell = 8): Block {
+  // The answer stands in for a quadrant with no card; the cards usually repeat it when there are some.
+  const answered = (quadrant: keyof typeof SWOT_QUESTIONS) => {
+    const v = f.answer(SWOT_QUESTIONS[quadrant]);
+    const carded = f.cards('swot').some((c) => c.fields.quadrant === quadrant);
+    return typeof v === 'string' && v.trim() && !carded ? [v.trim()] : [];
+  };
   const cells = QUADRANT_ORDER.map((quadrant): Quadrant => ({
     title: tr(language, QUADRANT_TITLE[quadrant]),
     items: capped(
-      f
-        .cards('swot')
-        .filter((c) => c.fields.quadrant === quadrant)
-        .map((c) => {
-          const answers = quadrant === 'threat' ? mitigationsOf(f, c, language) : [];
-          return answers[0] ? tr(language, WORDS.threatAnswer, { threat: nameOf(c, language), answer: answers[0] }) : nameOf(c, language);
-        }),
+      [
+        ...answered(quadrant),
+        ...f
+          .cards('swot')
+          .filter((c) => c.fields.quadrant === quadrant)
+          .map((c) => {
+            const answers = quadrant === 'threat' ? mitigationsOf(f, c, language) : [];
+            return answers[0] ? tr(language, WORDS.threatAnswer, { threat: nameOf(c, language), answer: answers[0] }) : nameOf(c, language);
+          }),
+      ],
       maxPerCell,
       language,
     ),

@@ -107,7 +107,7 @@ export function channelsTable(f: Facts, language: Language): Table {
     ]),
     rows: f.channels.map((c) => [
       cell(language, c.name),
-      cell(language, str(c.card, 'role') ?? c.card.body),
+      cell(language, str(c.card, 'role') ?? (c.card.body.trim() || c.platform?.goodFor[language])),
       cell(
         language,
         joinList(

@@ -1,146 +1,97 @@
-// The deck's last slides: calendar, stakeholders, governance, SWOT, budget and team, KPIs, risks, decisions.
+// The deck's close: money and return, KPIs, risks as they are, the SWOT, decisions still to take, and the asks.
 import type { Language } from '../../model';
-import { answerItems, answerText } from '../answers';
-import { nameOf, trimItems, trimTable } from '../blocks/common';
-import { calendarTable } from '../blocks/content';
-import { budgetChart, capacityChart, kpiChart, kpiTable } from '../blocks/money';
-import { governanceTable, powerGrid, swotGrid } from '../blocks/org';
-import { decisionsTable, risksTable, severityLabel } from '../blocks/risks';
+import { answerText } from '../answers';
+import { trimItems, trimTable } from '../blocks/common';
+import { budgetChart, kpiTable } from '../blocks/money';
+import { hasSwot, swotGrid } from '../blocks/org';
+import { risksTable, severityLabel } from '../blocks/risks';
 import type { Facts } from '../facts';
-import { clip, formatHours, formatMoney } from '../format';
-import { capacityCallout } from '../sections/money';
+import { clip } from '../format';
 import { openBlockers, openWarnings, recommendation } from '../sections/summary';
-import { tr } from '../text';
+import { asks, openDecisions } from '../story/asks';
+import { businessCase, caseBlocks, caseTitle } from '../story/case';
+import { plural, tr } from '../text';
 import { SLIDE_TITLES } from '../text/deck';
-import { WORDS } from '../text/labels';
-import { ANSWER_LABELS, HEADINGS } from '../text/sections';
+import { HEADINGS } from '../text/sections';
+import { STORY } from '../text/story';
 import type { Block, Slide } from '../types';
-import { notesFor } from './notes';
+import { notesFor, objectionNotes } from './notes';
 import { kicker, pick } from './opening';
 
-const notDecided = (language: Language): Block => ({ type: 'paragraph', style: 'muted', text: tr(language, WORDS.notDecided) });
-const orNot = (language: Language, blocks: Block[]) => (blocks.length ? blocks : [notDecided(language)]);
-
-export function calendarSlide(f: Facts, language: Language): Slide {
-  const has = f.cards('calendar_item').length > 0;
-  return {
-    id: 'calendar',
-    section: 'calendar',
-    layout: 'stack',
-    kicker: kicker(language, 'calendar'),
-    title: tr(language, SLIDE_TITLES.calendar),
-    blocks: orNot(language, has ? [trimTable(pick(calendarTable(f, language), [0, 1, 2, 3]), language, 7, 90)] : []),
-    notes: notesFor(language, 'calendar'),
-  };
-}
-
-export function stakeholdersSlide(f: Facts, language: Language): Slide {
-  const has = f.cards('stakeholder').length > 0;
-  return {
-    id: 'stakeholders',
-    section: 'stakeholders',
-    layout: 'stack',
-    kicker: kicker(language, 'stakeholders'),
-    title: tr(language, SLIDE_TITLES.stakeholders),
-    blocks: orNot(language, has ? [powerGrid(f, language, 4)] : []),
-    notes: notesFor(language, 'stakeholders'),
-  };
-}
-
-export function governanceSlide(f: Facts, language: Language): Slide {
-  const has = f.cards('governance_rule').length > 0;
-  const owner = answerText(f, language, 'governance.owner');
-  return {
-    id: 'governance',
-    section: 'governance',
-    layout: 'stack',
-    kicker: kicker(language, 'governance'),
-    title: tr(language, SLIDE_TITLES.governance),
-    blocks: orNot(
-      language,
-      has
-        ? [trimTable(pick(governanceTable(f, language), [0, 1, 2, 4]), language, 6, 110)]
-        : owner
-          ? [{ type: 'paragraph', text: owner }]
-          : [],
-    ),
-    notes: notesFor(language, 'governance'),
-  };
-}
-
-export function swotSlide(f: Facts, language: Language): Slide {
-  return {
-    id: 'swot',
-    section: 'swot',
-    layout: 'stack',
-    kicker: kicker(language, 'swot'),
-    title: tr(language, SLIDE_TITLES.swot),
-    blocks: orNot(language, f.cards('swot').length ? [swotGrid(f, language, 4)] : []),
-    notes: notesFor(language, 'swot'),
-  };
-}
-
-export function budgetSlide(f: Facts, language: Language): Slide {
-  const { needed, available } = f.capacity;
-  const vars = {
-    budget: formatMoney(language, f.budget.total),
-    needed: formatHours(language, needed),
-    available: formatHours(language, available),
-  };
-  const pie = budgetChart(f, language);
-  const bars = capacityChart(f, language);
-  const callout = capacityCallout(f, language);
-  const figures = [vars.budget, `${vars.needed} / ${vars.available}`];
-  const both = pie !== null && bars !== null;
+export function moneySlide(f: Facts, language: Language): Slide | null {
+  const c = businessCase(f);
+  if (c.cost <= 0 && c.lines.length === 0) return null;
+  const blocks = caseBlocks(c, language, false);
+  // The business case needs the whole width; the budget's split goes beside it only when there is no case table.
+  const pie = c.lines.length ? null : budgetChart(f, language);
   return {
     id: 'budget',
     section: 'budget',
-    layout: both ? 'split' : 'stack',
+    layout: pie ? 'split' : 'stack',
     kicker: kicker(language, 'budget'),
-    title: tr(language, needed + available > 0 ? SLIDE_TITLES.budget : SLIDE_TITLES.budgetNoHours, vars),
-    blocks: orNot(language, both ? [pie] : [pie ?? bars, callout].filter((b): b is Block => b !== null)),
-    ...(both ? { side: [bars, ...(callout ? [callout] : [])] } : {}),
-    notes: notesFor(language, 'budget', figures),
+    title: caseTitle(c, language),
+    blocks,
+    ...(pie ? { side: [pie] } : {}),
+    notes: notesFor(
+      language,
+      'budget',
+      caseBlocks(c, language, true).flatMap((b) => (b.type === 'paragraph' || b.type === 'callout' ? [b.text] : [])),
+    ),
   };
 }
 
-export function kpisSlide(f: Facts, language: Language): Slide {
-  const table = f.cards('kpi').length ? trimTable(pick(kpiTable(f, language), [0, 2, 3]), language, 6, 80) : null;
-  const chart = kpiChart(f, language, 6);
-  const review = answerText(f, language, 'measurement.reviewRhythm');
+export function kpisSlide(f: Facts, language: Language): Slide | null {
+  const n = f.cards('kpi').length;
+  if (n === 0) return null;
+  const rhythm = answerText(f, language, 'measurement.reviewRhythm');
   return {
     id: 'kpis',
     section: 'kpis',
-    layout: table && chart ? 'split' : 'stack',
+    layout: 'stack',
     kicker: kicker(language, 'kpis'),
-    title: tr(language, SLIDE_TITLES.kpis),
-    blocks: orNot(
-      language,
-      [table, table && chart ? null : chart].filter((b): b is Block => b !== null),
-    ),
-    ...(table && chart ? { side: [chart] } : {}),
-    notes: notesFor(language, 'kpis', review ? [review] : []),
+    title: rhythm
+      ? plural(language, n, STORY.kpisTitleOne, STORY.kpisTitle, { rhythm: clip(rhythm.toLowerCase(), 40) })
+      : plural(language, n, STORY.kpisTitleNoRhythmOne, STORY.kpisTitleNoRhythm),
+    blocks: [trimTable(pick(kpiTable(f, language), [0, 1, 2, 3]), language, 7, 80)],
+    notes: notesFor(language, 'kpis', rhythm ? [rhythm] : []),
   };
 }
 
+/** Risks as they are: the title counts the open blockers and warnings; never "no blocker" above open alerts. */
 export function risksSlide(f: Facts, language: Language): Slide {
-  const open = [...openBlockers(f), ...openWarnings(f)];
-  const items = open.map((x) => ({ label: severityLabel(language, x.severity), text: x.message[language] }));
+  const blockers = openBlockers(f);
+  const warnings = openWarnings(f);
+  const open = [...blockers, ...warnings];
   const risks = f.cards('risk').length ? trimTable(pick(risksTable(f, language), [0, 3, 4]), language, 4, 90) : null;
   const blocks: Block[] = [];
   if (risks) blocks.push(risks);
-  if (items.length)
+  if (open.length)
     blocks.push(
       { type: 'heading', text: tr(language, HEADINGS.findings) },
-      { type: 'bullets', items: trimItems(items, language, risks ? 4 : 6, 150) },
+      {
+        type: 'bullets',
+        items: trimItems(
+          open.map((x) => ({ label: severityLabel(language, x.severity), text: `${x.message[language]} → ${x.fix[language]}` })),
+          language,
+          risks ? 3 : 5,
+          170,
+        ),
+      },
     );
+  const title = blockers.length
+    ? plural(language, blockers.length, STORY.risksOpen, STORY.risksOpenMany)
+    : warnings.length
+      ? plural(language, warnings.length, STORY.risksWarnings, STORY.risksWarningsMany)
+      : tr(language, STORY.risksClear);
+  const top = answerText(f, language, 'risks.topRisk');
+  if (blocks.length === 0 && top) blocks.push({ type: 'paragraph', text: top });
   return {
     id: 'risks',
     section: 'risks',
     layout: 'stack',
     kicker: kicker(language, 'risks'),
-    title: tr(language, openBlockers(f).length ? SLIDE_TITLES.risksSome : SLIDE_TITLES.risksNone),
-    blocks: orNot(language, blocks),
+    title,
+    blocks: blocks.length ? blocks : [{ type: 'callout', tone: 'good', title, text: tr(language, STORY.risksClear) }],
     notes: notesFor(
       language,
       'risks',
@@ -149,31 +100,95 @@ export function risksSlide(f: Facts, language: Language): Slide {
   };
 }
 
-export function decisionsSlide(f: Facts, language: Language): Slide {
-  const blocks: Block[] = [];
+export function swotSlide(f: Facts, language: Language): Slide | null {
+  if (!hasSwot(f)) return null;
+  return {
+    id: 'swot',
+    section: 'swot',
+    layout: 'stack',
+    kicker: kicker(language, 'swot'),
+    title: tr(language, SLIDE_TITLES.swot),
+    blocks: [swotGrid(f, language, 4)],
+    notes: notesFor(language, 'swot'),
+  };
+}
+
+export function openSlide(f: Facts, language: Language): Slide | null {
+  const open = openDecisions(f, language);
+  if (open.length === 0) return null;
+  return {
+    id: 'open',
+    section: 'decisions',
+    layout: 'stack',
+    kicker: tr(language, STORY.openTitle),
+    title: plural(language, open.length, STORY.openTitleCount, STORY.openTitleCountMany),
+    blocks: [
+      trimTable(
+        {
+          type: 'table',
+          columns: [
+            { label: tr(language, STORY.colTopic), weight: 3.4 },
+            { label: tr(language, STORY.colOwner), weight: 1.6 },
+            { label: tr(language, STORY.colDue), weight: 1.2 },
+          ],
+          rows: open.map((o) => [o.topic, o.who, o.when]),
+        },
+        language,
+        8,
+      ),
+    ],
+    notes: notesFor(language, 'decisions'),
+  };
+}
+
+/** The closing slide: at least three asks, each with its owner and date, and the recommendation. */
+export function asksSlide(f: Facts, language: Language): Slide {
+  const list = asks(f, language);
   const reco = recommendation(f, language);
-  if (f.cards('decision').length) blocks.push(trimTable(pick(decisionsTable(f, language), [0, 1, 2]), language, 4, 110));
-  else {
-    const asked = answerItems(f, language, 'risks.decisionsNeeded').map((text) => ({ text }));
-    if (asked.length) blocks.push({ type: 'bullets', items: trimItems(asked, language, 4) });
-  }
-  const next = answerItems(f, language, 'risks.nextSteps').map((text) => ({ text }));
-  if (next.length)
-    blocks.push({ type: 'heading', text: tr(language, HEADINGS.nextSteps) }, { type: 'bullets', items: trimItems(next, language, 3) });
-  const meeting = answerText(f, language, 'risks.decisionMeeting');
-  if (meeting) blocks.push({ type: 'paragraph', label: tr(language, ANSWER_LABELS['risks.decisionMeeting']), text: meeting });
+  const blocks: Block[] = [
+    trimTable(
+      {
+        type: 'table',
+        columns: [
+          { label: tr(language, STORY.colAsk), weight: 3.6 },
+          { label: tr(language, STORY.colOwner), weight: 1.6 },
+          { label: tr(language, STORY.colDue), weight: 1.1 },
+        ],
+        rows: list.map((a) => [a.text, a.owner, a.due]),
+      },
+      language,
+      6,
+      130,
+    ),
+  ];
+  const next = (f.answer('risks.nextSteps') ?? []) as unknown;
+  if (Array.isArray(next) && next.length)
+    blocks.push(
+      { type: 'heading', text: tr(language, HEADINGS.nextSteps) },
+      {
+        type: 'bullets',
+        items: trimItems(
+          next.filter((t): t is string => typeof t === 'string').map((text) => ({ text })),
+          language,
+          3,
+        ),
+      },
+    );
   if (reco) blocks.push(reco);
   return {
     id: 'decisions',
     section: 'decisions',
     layout: 'stack',
     kicker: kicker(language, 'decisions'),
-    title: tr(language, SLIDE_TITLES.decisions),
-    blocks: orNot(language, blocks),
-    notes: notesFor(
-      language,
-      'decisions',
-      f.cards('decision').map((d) => nameOf(d, language)),
-    ),
+    title: tr(language, STORY.asksTitle, { n: list.length }),
+    blocks,
+    notes: [
+      notesFor(
+        language,
+        'decisions',
+        list.map((a) => `${a.text} — ${a.owner}, ${a.due}`),
+      ),
+      ...objectionNotes(f, language),
+    ].join('\n\n'),
   };
 }

@@ -1,36 +1,26 @@
 // Risks and open findings, decisions and next steps, and the appendix sections of the document.
 import { stepById } from '../../catalogue/steps';
 import type { Language } from '../../model';
-import { answerItems, quoted } from '../answers';
-import { decisionsTable, findingsTable, participantsTable, risksTable, sourcesTable, votesTable } from '../blocks/risks';
+import { quoted } from '../answers';
+import { risksSlide } from '../deck/closing';
+import { findingsTable, participantsTable, risksTable, sourcesTable, votesTable } from '../blocks/risks';
 import type { Facts } from '../facts';
 import { tr } from '../text';
 import { WORDS } from '../text/labels';
 import { HEADINGS } from '../text/sections';
 import { INTROS } from '../text/summary';
 import type { Block } from '../types';
-import { recommendation } from './summary';
 
 export function risksBlocks(f: Facts, language: Language): Block[] {
-  const blocks: Block[] = [...quoted(f, language, ['risks.topRisk'])];
+  // The status as it is: the same sentence as the deck's risks slide, counting open blockers and warnings.
+  const blocks: Block[] = [
+    { type: 'paragraph', style: 'lead', text: risksSlide(f, language).title },
+    ...quoted(f, language, ['risks.topRisk']),
+  ];
   if (f.cards('risk').length) blocks.push({ type: 'heading', text: tr(language, HEADINGS.riskTable) }, risksTable(f, language));
   blocks.push({ type: 'heading', text: tr(language, HEADINGS.findings) });
   if (f.findings.length === 0) blocks.push({ type: 'paragraph', text: tr(language, INTROS.noFindings) });
   else blocks.push({ type: 'paragraph', style: 'muted', text: tr(language, INTROS.findings) }, findingsTable(f, language));
-  return blocks;
-}
-
-export function decisionsBlocks(f: Facts, language: Language): Block[] {
-  const blocks: Block[] = [];
-  const reco = recommendation(f, language);
-  if (reco) blocks.push(reco);
-  if (f.cards('decision').length) blocks.push({ type: 'heading', text: tr(language, HEADINGS.decisionTable) }, decisionsTable(f, language));
-  const asked = answerItems(f, language, 'risks.decisionsNeeded');
-  if (asked.length && f.cards('decision').length === 0) blocks.push({ type: 'bullets', items: asked.map((text) => ({ text })) });
-  blocks.push(...quoted(f, language, ['risks.decisionMeeting']));
-  const next = answerItems(f, language, 'risks.nextSteps');
-  if (next.length)
-    blocks.push({ type: 'heading', text: tr(language, HEADINGS.nextSteps) }, { type: 'bullets', items: next.map((text) => ({ text })) });
   return blocks;
 }
 

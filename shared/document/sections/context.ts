@@ -1,10 +1,10 @@
 // Why now: the context, the cost of doing nothing, the evidence, objections with our answers, expected benefits.
-import { OBJECTION_STATUS_OPTIONS } from '../../catalogue/options';
 import type { Language } from '../../model';
 import { quoted } from '../answers';
-import { cell, columns, labelOf, nameOf, type Table } from '../blocks/common';
+import { cell, columns, nameOf, type Table } from '../blocks/common';
+import { raisedObjections } from '../story/objections';
 import { str, type Facts } from '../facts';
-import { clip, joinList } from '../format';
+import { clip } from '../format';
 import { tr } from '../text';
 import { COLUMNS } from '../text/labels';
 import { HEADINGS } from '../text/sections';
@@ -31,35 +31,29 @@ export function evidenceTable(f: Facts, language: Language): Table {
   };
 }
 
+/** The objections raised, who raised them, and our answer: the group's own, else built from the workshop's figures. */
 export function objectionsTable(f: Facts, language: Language): Table {
   return {
     type: 'table',
     columns: columns(language, [
       [COLUMNS.objection, 2],
-      [COLUMNS.answer, 3],
-      [COLUMNS.status, 0.9],
+      [COLUMNS.answer, 3.4],
     ]),
-    rows: f.cards('objection').map((o) => [
-      cell(language, [nameOf(o, language), str(o, 'raisedBy')].filter(Boolean).join(' — ')),
-      cell(
-        language,
-        joinList(
-          language,
-          f.into(o.id, 'answers').map((a) => nameOf(a, language)),
-        ),
-      ),
-      cell(language, labelOf(OBJECTION_STATUS_OPTIONS, o.fields.status, language)),
+    rows: raisedObjections(f, language).map((o) => [
+      cell(language, [o.statement, o.raisedBy].filter(Boolean).join(' — ')),
+      cell(language, o.answer, 600),
     ]),
   };
 }
 
 export function whyNowBlocks(f: Facts, language: Language): Block[] {
   const blocks: Block[] = [
+    // The cost of doing nothing first: it is what this section argues.
     ...quoted(f, language, [
-      'context.organisationSummary',
-      'context.whyNow',
       'context.costOfDoingNothing',
+      'context.whyNow',
       'context.whatIsSaid',
+      'context.organisationSummary',
       'context.mission',
     ]),
   ];
@@ -69,7 +63,8 @@ export function whyNowBlocks(f: Facts, language: Language): Block[] {
     blocks.push({ type: 'bullets', items: notes.map((n) => ({ label: nameOf(n, language), text: clip(n.body, 600) })) });
   }
   if (f.cards('evidence').length) blocks.push({ type: 'heading', text: tr(language, HEADINGS.evidence) }, evidenceTable(f, language));
-  if (f.cards('objection').length) blocks.push({ type: 'heading', text: tr(language, HEADINGS.objections) }, objectionsTable(f, language));
+  const objections = objectionsTable(f, language);
+  if (objections.rows.length) blocks.push({ type: 'heading', text: tr(language, HEADINGS.objections) }, objections);
   const benefits = f.cards('benefit');
   if (benefits.length) {
     blocks.push({ type: 'heading', text: tr(language, HEADINGS.benefits) });

@@ -64,7 +64,11 @@ export function calendarBlocks(f: Facts, language: Language): Block[] {
       { type: 'heading', text: tr(language, HEADINGS.keyMoments) },
       { type: 'bullets', items: moments.map((text) => ({ text })) },
     );
-  for (const plan of f.cards('calendar_item').filter((c) => c.fields.type === 'contingency')) {
+  // The first plans B in full; the calendar table lists every one of them.
+  for (const plan of f
+    .cards('calendar_item')
+    .filter((c) => c.fields.type === 'contingency')
+    .slice(0, 6)) {
     const detail = [str(plan, 'trigger'), plan.body.trim()].filter(Boolean);
     blocks.push({
       type: 'callout',

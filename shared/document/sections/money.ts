@@ -1,10 +1,11 @@
-// Budget and team, and KPIs and return on investment sections of the document.
+// Money and return, the team's capacity, and the KPIs sections of the document.
 import type { Language } from '../../model';
-import { answerText, quoted } from '../answers';
+import { quoted } from '../answers';
+import { businessCase, caseBlocks, caseTitle } from '../story/case';
 import { budgetChart, budgetTable, capacityChart, kpiChart, kpiTable, teamTable } from '../blocks/money';
 import type { Facts } from '../facts';
-import { formatHours, formatMoney } from '../format';
-import { plural, tr } from '../text';
+import { formatHours } from '../format';
+import { tr } from '../text';
 import { HEADINGS } from '../text/sections';
 import { INTROS } from '../text/summary';
 import type { Block } from '../types';
@@ -22,14 +23,9 @@ export function capacityCallout(f: Facts, language: Language): Block | null {
     : { type: 'callout', tone: 'good', title: tr(language, HEADINGS.capacity), text: tr(language, INTROS.capacityOk, vars) };
 }
 
-export function budgetBlocks(f: Facts, language: Language): Block[] {
-  const blocks: Block[] = [
-    { type: 'paragraph', style: 'muted', text: tr(language, INTROS.budget) },
-    ...quoted(f, language, ['resources.annualBudget']),
-  ];
-  if (f.budget.lines.length) blocks.push({ type: 'heading', text: tr(language, HEADINGS.budgetLines) }, budgetTable(f, language));
-  const pie = budgetChart(f, language);
-  if (pie) blocks.push(pie);
+/** The team, its hours and whether they cover what the plan needs (the governance section shows them). */
+export function teamBlocks(f: Facts, language: Language): Block[] {
+  const blocks: Block[] = [];
   if (f.cards('person').length) blocks.push({ type: 'heading', text: tr(language, HEADINGS.team) }, teamTable(f, language));
   const bars = capacityChart(f, language);
   if (bars) blocks.push({ type: 'heading', text: tr(language, HEADINGS.capacity) }, bars);
@@ -38,14 +34,19 @@ export function budgetBlocks(f: Facts, language: Language): Block[] {
   return blocks;
 }
 
-export function roiSentence(f: Facts, language: Language): string {
-  const n = f.objectives.length;
-  if (f.budget.total <= 0) return tr(language, INTROS.roiNoCost);
-  return plural(language, n, INTROS.roiOne, INTROS.roiMany, {
-    total: formatMoney(language, f.budget.total),
-    each: formatMoney(language, n > 0 ? f.budget.total / n : f.budget.total),
-    rhythm: answerText(f, language, 'measurement.reviewRhythm')?.toLowerCase() ?? tr(language, INTROS.rhythmUnknown),
-  });
+/** The budget lines and the business case: expected value against cost, the break-even, what is missing said plainly. */
+export function budgetBlocks(f: Facts, language: Language): Block[] {
+  const c = businessCase(f);
+  if (c.cost <= 0 && c.lines.length === 0 && f.budget.lines.length === 0) return [];
+  const blocks: Block[] = [
+    { type: 'paragraph', style: 'lead', text: caseTitle(c, language) },
+    ...quoted(f, language, ['resources.annualBudget']),
+  ];
+  if (f.budget.lines.length) blocks.push({ type: 'heading', text: tr(language, HEADINGS.budgetLines) }, budgetTable(f, language));
+  const pie = budgetChart(f, language);
+  if (pie) blocks.push(pie);
+  blocks.push({ type: 'heading', text: tr(language, HEADINGS.roi) }, ...caseBlocks(c, language, true));
+  return blocks;
 }
 
 export function kpisBlocks(f: Facts, language: Language): Block[] {
@@ -62,6 +63,5 @@ export function kpisBlocks(f: Facts, language: Language): Block[] {
       'measurement.dashboardOwner',
     ]),
   );
-  blocks.push({ type: 'heading', text: tr(language, HEADINGS.roi) }, { type: 'paragraph', text: roiSentence(f, language) });
   return blocks;
 }

@@ -1,7 +1,8 @@
 // Stakeholders, governance and SWOT sections of the document.
 import type { Language } from '../../model';
 import { quoted } from '../answers';
-import { governanceTable, powerGrid, raciTable, swotGrid, threatsTable } from '../blocks/org';
+import { governanceTable, hasSwot, powerGrid, raciTable, swotGrid, threatsTable } from '../blocks/org';
+import { teamBlocks } from './money';
 import type { Facts } from '../facts';
 import { tr } from '../text';
 import { HEADINGS } from '../text/sections';
@@ -28,12 +29,13 @@ export function governanceBlocks(f: Facts, language: Language): Block[] {
     'governance.crisisEscalation',
     'governance.outsideOpinion',
   ]);
-  if (f.cards('governance_rule').length === 0) return answers;
-  return [{ type: 'paragraph', style: 'muted', text: tr(language, INTROS.governance) }, governanceTable(f, language), ...answers];
+  const team = teamBlocks(f, language);
+  if (f.cards('governance_rule').length === 0) return [...answers, ...team];
+  return [{ type: 'paragraph', style: 'muted', text: tr(language, INTROS.governance) }, governanceTable(f, language), ...answers, ...team];
 }
 
 export function swotBlocks(f: Facts, language: Language): Block[] {
-  if (f.cards('swot').length === 0) return [];
+  if (!hasSwot(f)) return [];
   const blocks: Block[] = [swotGrid(f, language)];
   if (f.cards('swot').some((c) => c.fields.quadrant === 'threat'))
     blocks.push({ type: 'heading', text: tr(language, HEADINGS.threats) }, threatsTable(f, language));

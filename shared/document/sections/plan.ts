@@ -33,9 +33,8 @@ export function targetsBlocks(f: Facts, language: Language): Block[] {
 export function listeningBlocks(f: Facts, language: Language): Block[] {
   const answers = quoted(f, language, ['listening.saidAboutUs', 'listening.competitors', 'listening.tools', 'listening.frequency']);
   if (f.cards('finding').length === 0) {
-    return answers.length
-      ? answers
-      : [{ type: 'callout', tone: 'warning', title: tr(language, WORDS.open), text: tr(language, INTROS.noListening) }];
+    // Nothing recorded: the section is left out and "start listening" is listed among the decisions still to take.
+    return answers;
   }
   return [{ type: 'paragraph', style: 'muted', text: tr(language, INTROS.listening) }, listeningTable(f, language), ...answers];
 }
@@ -73,7 +72,8 @@ export function channelsBlocks(f: Facts, language: Language): Block[] {
   const blocks: Block[] = [];
   if (f.channels.length) {
     blocks.push({ type: 'paragraph', style: 'muted', text: tr(language, INTROS.channels) }, channelsTable(f, language));
-    f.channels.forEach((c, i) => {
+    // The reasons of the first channels; past a dozen the table says the rest (a strategy keeps few channels).
+    f.channels.slice(0, 12).forEach((c, i) => {
       blocks.push({ type: 'heading', text: `${c.name} — ${tr(language, WORDS.score, { n: c.fit.score })}` });
       const role = str(c.card, 'role');
       if (role) blocks.push({ type: 'paragraph', text: role });

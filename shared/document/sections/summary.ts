@@ -9,6 +9,8 @@ import { plural, tr } from '../text';
 import { WORDS } from '../text/labels';
 import { FIGURES, SECTION_TITLES } from '../text/sections';
 import { RECOMMENDATION, SUMMARY } from '../text/summary';
+import { yearlyBudget } from '../story/case';
+import { STORY } from '../text/story';
 import type { Block, Cover, Tone } from '../types';
 
 export const openBlockers = (f: Facts) => f.findings.filter((x) => !x.accepted && x.severity === 'blocker');
@@ -83,7 +85,9 @@ export function summarySentences(f: Facts, language: Language): string[] {
           share: formatPercent(language, (budgetTop.amount / f.budget.total) * 100),
           top: categoryName(budgetTop.category, language),
         })
-      : tr(language, SUMMARY.noBudget),
+      : yearlyBudget(f) > 0
+        ? tr(language, STORY.budgetAnswered, { total: formatMoney(language, yearlyBudget(f)) })
+        : tr(language, SUMMARY.noBudget),
     hoursSentence(f, language),
     blockers === 0
       ? tr(language, SUMMARY.blockersNone, { warnings: warningText })
@@ -116,15 +120,19 @@ export function keyFigures(f: Facts, language: Language): Extract<Block, { type:
       },
       { value: String(f.channels.length), label: tr(language, FIGURES.channels), tone: 'neutral' },
       {
-        value: formatMoney(language, f.budget.total),
+        value: formatMoney(language, yearlyBudget(f)),
         label: tr(language, FIGURES.budget),
-        tone: f.budget.total > 0 ? 'neutral' : 'warning',
+        tone: yearlyBudget(f) > 0 ? 'neutral' : 'warning',
       },
-      {
-        value: `${formatNumber(language, needed, 0)} · ${formatNumber(language, available, 0)}`,
-        label: tr(language, FIGURES.hours),
-        tone: hoursTone,
-      },
+      ...(needed + available > 0
+        ? [
+            {
+              value: `${formatNumber(language, needed, 0)} · ${formatNumber(language, available, 0)}`,
+              label: tr(language, FIGURES.hours),
+              tone: hoursTone,
+            },
+          ]
+        : []),
       { value: String(blockers), label: tr(language, FIGURES.blockers), tone: blockers > 0 ? 'danger' : 'good' },
       {
         value: tr(language, WORDS.score, { n: health }),
@@ -168,9 +176,10 @@ export function cover(f: Facts, language: Language, generatedOn: string | undefi
       : '';
   const facts = [
     ...(ws.sector.trim() ? [{ label: tr(language, FIGURES.sector), value: ws.sector.trim() }] : []),
-    { label: tr(language, FIGURES.participants), value: String(f.participants.length) },
-    { label: tr(language, FIGURES.objectives), value: String(f.objectives.length) },
-    { label: tr(language, FIGURES.channels), value: String(f.channels.length) },
+    // A count of zero says nothing on a cover: only what the workshop has is listed.
+    ...(f.participants.length ? [{ label: tr(language, FIGURES.participants), value: String(f.participants.length) }] : []),
+    ...(f.objectives.length ? [{ label: tr(language, FIGURES.objectives), value: String(f.objectives.length) }] : []),
+    ...(f.channels.length ? [{ label: tr(language, FIGURES.channels), value: String(f.channels.length) }] : []),
   ];
   return {
     kicker: tr(language, WORDS.documentKind),

@@ -12,6 +12,10 @@ export const WORDS = {
   untitled: { fr: '(sans titre)', en: '(untitled)' },
   notDecided: { fr: 'Non décidé pendant l’atelier.', en: 'Not decided during the workshop.' },
   more: { fr: '… et {n} de plus (voir le document)', en: '… and {n} more (see the document)' },
+  moreInRecord: {
+    fr: '… et {n} de plus, tous dans l’export Markdown et le fichier de l’atelier',
+    en: '… and {n} more, all in the Markdown export and the workshop file',
+  },
   moreShort: { fr: '… et {n} de plus', en: '… and {n} more' },
   score: { fr: '{n}/100', en: '{n}/100' },
   months: { fr: '{n} mois', en: '{n} months' },

@@ -4,8 +4,9 @@ import type { Text } from './index';
 
 export const SECTION_TITLES: Record<SectionId, Text> = {
   cover: { fr: 'Couverture', en: 'Cover' },
-  summary: { fr: 'Synthèse', en: 'Executive summary' },
-  whyNow: { fr: 'Pourquoi maintenant', en: 'Why now' },
+  summary: { fr: 'La décision demandée', en: 'The decision we ask for' },
+  whyNow: { fr: 'Ce que coûte l’inaction', en: 'What doing nothing costs' },
+  beforeAfter: { fr: 'Avant et après l’atelier', en: 'Before and after the workshop' },
   objectives: { fr: 'Objectifs', en: 'Objectives' },
   targets: { fr: 'Cibles', en: 'Targets' },
   listening: { fr: 'Écoute et veille', en: 'Listening and watch' },
@@ -13,13 +14,13 @@ export const SECTION_TITLES: Record<SectionId, Text> = {
   content: { fr: 'Contenus et rythme', en: 'Content and cadence' },
   calendar: { fr: 'Calendrier', en: 'Calendar' },
   stakeholders: { fr: 'Parties prenantes', en: 'Stakeholders' },
-  governance: { fr: 'Gouvernance', en: 'Governance' },
+  governance: { fr: 'Équipe et gouvernance', en: 'Team and governance' },
   swot: { fr: 'Forces, faiblesses, opportunités, menaces', en: 'Strengths, weaknesses, opportunities, threats' },
-  budget: { fr: 'Budget et équipe', en: 'Budget and team' },
-  kpis: { fr: 'Indicateurs et retour sur investissement', en: 'KPIs and return on investment' },
-  risks: { fr: 'Risques et points ouverts', en: 'Risks and open findings' },
-  decisions: { fr: 'Décisions demandées et prochaines étapes', en: 'Decisions asked and next steps' },
-  appendix: { fr: 'Annexes', en: 'Appendix' },
+  budget: { fr: 'Budget et retour attendu', en: 'Money and return' },
+  kpis: { fr: 'Indicateurs et revues', en: 'KPIs and reviews' },
+  risks: { fr: 'Risques et parades', en: 'Risks and how we handle them' },
+  decisions: { fr: 'Ce que nous demandons', en: 'What we ask' },
+  appendix: { fr: 'Annexe : le relevé de l’atelier', en: 'Appendix: the workshop’s record' },
 };
 
 /** Sub-headings inside sections. */

@@ -25,8 +25,8 @@ export interface Fixture {
   cardIds: Map<string, string>;
 }
 
-/** Plays the demo seed through the contract, then adds dated and tricky items, a vote, a parked idea, an accepted finding. */
-export async function buildFixture(host: TestHost): Promise<Fixture> {
+/** Plays the demo seed through the contract (after `beforeContent`, if given), then adds dated and tricky items, a vote, a parked idea, an accepted finding. */
+export async function buildFixture(host: TestHost, beforeContent?: (workshopId: string) => Promise<void>): Promise<Fixture> {
   const seed = seedFor('demo', 'fr')!;
   const workshopId = (
     await must(host, 'workshop.create', {
@@ -37,6 +37,7 @@ export async function buildFixture(host: TestHost): Promise<Fixture> {
       language: 'fr',
     })
   ).id;
+  await beforeContent?.(workshopId);
   const cardIds = new Map<string, string>();
   for (const c of seed.cards) {
     const card = (

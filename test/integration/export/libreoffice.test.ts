@@ -46,7 +46,7 @@ describe.skipIf(!office)('LibreOffice opens the exports', () => {
     const text = pdfText(pdf);
     for (const words of [
       'Maison Lorand & Fils',
-      'Synthèse',
+      'La décision demandée',
       'Canaux retenus et pourquoi',
       'Doubler les commandes de la boutique en ligne',
       'Hélène Lorand',
@@ -62,7 +62,7 @@ describe.skipIf(!office)('LibreOffice opens the exports', () => {
     expect(pages).toBeGreaterThanOrEqual(12);
     expect(pages).toBeLessThanOrEqual(18);
     const text = pdfText(pdf);
-    for (const words of ['Maison Lorand & Fils', 'Ce que nous vous demandons aujourd’hui', 'Amateurs de produits du terroir'])
+    for (const words of ['Maison Lorand & Fils', 'Ce que nous vous demandons aujourd’hui : 3 décisions', 'Amateurs de produits du terroir'])
       expect(text).toContain(words);
   }, 150_000);
 });

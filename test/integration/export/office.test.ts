@@ -31,7 +31,7 @@ describe('DOCX', () => {
     const text = xmlText(parts['word/document.xml']!);
     for (const words of [
       'Maison Lorand & Fils',
-      'Synthèse',
+      'La décision demandée',
       'Doubler les commandes de la boutique en ligne',
       'Hélène Lorand',
       TRICKY.threat,

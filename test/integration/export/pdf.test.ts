@@ -30,10 +30,10 @@ describe('document PDF', () => {
     for (const words of [
       'Maison Lorand & Fils',
       'Sommaire',
-      'Synthèse',
+      'La décision demandée',
       'Pourquoi maintenant',
       'Canaux retenus et pourquoi',
-      'Décisions demandées et prochaines étapes',
+      'Ce que nous demandons',
       TRICKY.threat,
       'Hélène Lorand',
       'Étudier TikTok',
@@ -79,14 +79,14 @@ describe('deck PDF', () => {
     const text = pdfText(file.bytes);
     for (const words of [
       'PRÉSENTATION À LA DIRECTION',
-      'Ne rien faire a aussi un coût',
+      'Ne rien faire a un coût : les chiffres le montrent',
       'Ce que nous vous demandons aujourd’hui',
       'Associer étroitement',
       'Publicité',
     ]) {
       expect(text).toContain(words);
     }
-    expect(text).toMatch(/3 objectifs, 3 canaux, 11 200 € sur un an/);
+    expect(text).toMatch(/3 objectifs, 3 canaux et 11 200 € la première année/);
     expect(text).toContain(`${pages} / ${pages}`);
     const path = join(scratch(), 'd.pdf');
     writeFileSync(path, file.bytes);

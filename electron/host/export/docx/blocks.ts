@@ -136,15 +136,18 @@ function chart(b: Extract<Block, { type: 'chart' }>): Paragraph {
           type: 'bar',
           title,
           categories: b.labels,
-          transformation: { width: 600, height: Math.max(160, 70 + b.labels.length * 38) },
-          series: [
-            {
-              name: series.name,
-              values: series.values,
-              colors: b.labels.map((_, i) => (b.tones?.[i] ? TONE_BAR[b.tones[i]!] : PALETTE[i % PALETTE.length]!)),
-            },
-          ],
-          legend: false,
+          transformation: { width: 600, height: Math.max(160, 70 + b.labels.length * (b.series.length > 1 ? 60 : 38)) },
+          series:
+            b.series.length > 1
+              ? b.series.map((x, k) => ({ name: x.name, values: x.values, color: [COLOURS.muted, COLOURS.teal, COLOURS.navy][k % 3]! }))
+              : [
+                  {
+                    name: series.name,
+                    values: series.values,
+                    colors: b.labels.map((_, i) => (b.tones?.[i] ? TONE_BAR[b.tones[i]!] : PALETTE[i % PALETTE.length]!)),
+                  },
+                ],
+          legend: b.series.length > 1 ? { position: 'top', font } : false,
           dataLabels: { value: true, numberFormat: b.numberFormat, font },
           categoryAxis: { reverseOrder: true, font },
           valueAxis: { visible: false, gridlines: false },
@@ -217,9 +220,7 @@ export function blockContent(b: Block, sep: string): (Paragraph | Table)[] {
         const c = b.cells[i]!;
         return toneBox(c.tone, [
           new Paragraph({ spacing: { after: 60 }, children: runs(c.title, { bold: true, color: TONES[c.tone].fg }) }),
-          ...(c.items.length ? c.items : ['—']).map(
-            (t) => new Paragraph({ numbering: { reference: BULLETS, level: 0 }, children: runs(t, { size: 18 }) }),
-          ),
+          ...c.items.map((t) => new Paragraph({ numbering: { reference: BULLETS, level: 0 }, children: runs(t, { size: 18 }) })),
         ]);
       };
       const axes = [b.yAxis, b.xAxis].filter(Boolean).join(' · ');

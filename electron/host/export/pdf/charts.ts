@@ -9,14 +9,36 @@ type Chart = Extract<Block, { type: 'chart' }>;
 export function chartHeight(p: Painter, c: Chart, w: number): number {
   const title = textHeight(p, c.title, 'semibold', p.style.body, w) + p.style.gap * 0.6;
   if (c.chart === 'pie') return title + Math.min(w * 0.42, 190 * (p.style.body / 10));
-  return title + c.labels.length * p.style.body * 2.3;
+  const legend = c.series.length > 1 ? p.style.small * 2 : 0;
+  return title + legend + c.labels.length * p.style.body * (c.series.length > 1 ? 3.2 : 2.3);
 }
 
-function bars(p: Painter, c: Chart, x: number, y: number, w: number, h: number): void {
-  const series = c.series[0];
-  if (!series) return;
+/** Series colours when a chart compares several (baseline and target): muted first, strong last. */
+const SERIES_COLOURS = [COLOURS.muted, COLOURS.teal, COLOURS.navy];
+
+function legend(p: Painter, c: Chart, x: number, y: number): number {
+  if (c.series.length < 2) return 0;
+  let lx = x;
+  const sw = p.style.small;
+  c.series.forEach((s, i) => {
+    p.doc.rect(lx, y + sw * 0.2, sw, sw).fill(hex(SERIES_COLOURS[i % SERIES_COLOURS.length]!));
+    font(p, 'regular', sw);
+    const w = p.doc.widthOfString(s.name);
+    write(p, s.name, lx + sw * 1.5, y, w + 4, 'regular', sw, COLOURS.body);
+    lx += sw * 1.5 + w + sw * 1.5;
+  });
+  return sw * 2;
+}
+
+function bars(p: Painter, c: Chart, x: number, y0: number, w: number, h0: number): void {
+  const all = c.series;
+  if (all.length === 0) return;
+  const top0 = legend(p, c, x, y0);
+  const y = y0 + top0;
+  const h = h0 - top0;
   const n = c.labels.length;
-  const band = Math.min(h / Math.max(1, n), p.style.body * 2.8);
+  const many = all.length > 1;
+  const band = Math.min(h / Math.max(1, n), p.style.body * (many ? 3.6 : 2.8));
   const labelW = Math.min(
     w * 0.36,
     Math.max(
@@ -28,33 +50,39 @@ function bars(p: Painter, c: Chart, x: number, y: number, w: number, h: number):
   );
   const valueW =
     Math.max(
-      ...series.display.map((d) => {
-        font(p, 'semibold', p.style.small);
-        return p.doc.widthOfString(d);
-      }),
+      ...all.flatMap((s) =>
+        s.display.map((d) => {
+          font(p, 'semibold', p.style.small);
+          return p.doc.widthOfString(d);
+        }),
+      ),
     ) + 6;
   const barMax = Math.max(10, w - labelW - valueW - 6);
-  const max = Math.max(...series.values, 0) || 1;
+  const max = Math.max(...all.flatMap((s) => s.values), 0) || 1;
   c.labels.forEach((label, i) => {
     const by = y + i * band;
-    const barH = Math.min(band * 0.62, p.style.body * 1.5);
-    const top = by + (band - barH) / 2;
     const lh = textHeight(p, label, 'regular', p.style.small, labelW - 6);
     write(p, label, x, by + Math.max(0, (band - lh) / 2), labelW - 6, 'regular', p.style.small, COLOURS.body, 'right');
-    const bw = Math.max(1.5, (series.values[i]! / max) * barMax);
-    p.doc.rect(x + labelW, top, barMax, barH).fill(hex(COLOURS.zebra));
-    const tone = c.tones?.[i];
-    p.doc.rect(x + labelW, top, bw, barH).fill(hex(tone ? TONE_BAR[tone] : PALETTE[i % PALETTE.length]!));
-    write(
-      p,
-      series.display[i] ?? '',
-      x + labelW + Math.min(bw, barMax) + 4,
-      top + (barH - p.style.small * 1.2) / 2,
-      valueW,
-      'semibold',
-      p.style.small,
-      COLOURS.ink,
-    );
+    const barH = Math.min((band * 0.7) / all.length, p.style.body * 1.5);
+    let top = by + (band - barH * all.length - 2 * (all.length - 1)) / 2;
+    all.forEach((series, k) => {
+      const bw = Math.max(1.5, ((series.values[i] ?? 0) / max) * barMax);
+      if (!many) p.doc.rect(x + labelW, top, barMax, barH).fill(hex(COLOURS.zebra));
+      const tone = c.tones?.[i];
+      const colour = many ? SERIES_COLOURS[k % SERIES_COLOURS.length]! : tone ? TONE_BAR[tone] : PALETTE[i % PALETTE.length]!;
+      p.doc.rect(x + labelW, top, bw, barH).fill(hex(colour));
+      write(
+        p,
+        series.display[i] ?? '',
+        x + labelW + Math.min(bw, barMax) + 4,
+        top + (barH - p.style.small * 1.2) / 2,
+        valueW,
+        'semibold',
+        p.style.small,
+        COLOURS.ink,
+      );
+      top += barH + 2;
+    });
   });
 }
 

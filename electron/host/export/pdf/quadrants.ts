@@ -10,7 +10,7 @@ const axisRoom = (p: Painter, q: Quadrants) => (q.yAxis || q.xAxis ? p.style.sma
 function cellHeight(p: Painter, cell: Quadrants['cells'][number], w: number): number {
   const pad = p.style.small * 0.8;
   const head = textHeight(p, cell.title, 'bold', p.style.body, w - 2 * pad) + pad * 1.2;
-  const items = cell.items.length ? cell.items : ['—'];
+  const items = cell.items;
   const body = items.reduce((s, i) => s + textHeight(p, i, 'regular', p.style.small, w - 2 * pad - p.style.small) + 3, 0);
   return head + pad + body + pad;
 }
@@ -41,7 +41,7 @@ export function quadrants(p: Painter, q: Quadrants, x: number, y: number, w: num
     p.doc.rect(cx, cy, cw, 2.5).fill(hex(tone.fg));
     write(p, cell.title, cx + pad, cy + pad * 0.75, cw - 2 * pad, 'bold', p.style.body, tone.fg);
     let iy = cy + headH + pad;
-    for (const item of cell.items.length ? cell.items : ['—']) {
+    for (const item of cell.items) {
       p.doc.circle(cx + pad + 2, iy + p.style.small * 0.6, 1.6).fill(hex(tone.fg));
       iy += write(p, item, cx + pad + p.style.small, iy, cw - 2 * pad - p.style.small, 'regular', p.style.small, COLOURS.body) + 3;
     }

@@ -60,7 +60,7 @@ function chart(b: Extract<Block, { type: 'chart' }>, box: Box, scale: number): O
     titleFontSize: Math.round(s.body),
     titleColor: COLOURS.navy,
     titleBold: true,
-    dataLabelFontSize: Math.round(s.small * 0.9),
+    dataLabelFontSize: Math.round(s.small),
     dataLabelFormatCode: b.numberFormat,
   };
   if (b.chart === 'pie') {
@@ -82,7 +82,13 @@ function chart(b: Extract<Block, { type: 'chart' }>, box: Box, scale: number): O
       },
     };
   }
-  const colours = b.tones ? b.tones.map((t) => TONE_BAR[t]) : PALETTE.slice(0, Math.max(2, b.labels.length));
+  const many = b.series.length > 1;
+  // Several series (baseline and target) take one colour each, muted first; one series colours each bar.
+  const colours = many
+    ? [COLOURS.muted, COLOURS.teal, COLOURS.navy].slice(0, b.series.length)
+    : b.tones
+      ? b.tones.map((t) => TONE_BAR[t])
+      : PALETTE.slice(0, Math.max(2, b.labels.length));
   return {
     kind: 'chart',
     type: 'bar',
@@ -96,12 +102,13 @@ function chart(b: Extract<Block, { type: 'chart' }>, box: Box, scale: number): O
       dataLabelPosition: 'outEnd',
       dataLabelColor: COLOURS.ink,
       catAxisOrientation: 'maxMin',
-      catAxisLabelFontSize: Math.round(s.small * 0.9),
+      catAxisLabelFontSize: Math.round(s.small),
       catAxisLabelColor: COLOURS.body,
       valAxisHidden: true,
       valGridLine: { style: 'none' },
       catAxisLineShow: false,
-      showLegend: false,
+      showLegend: many,
+      ...(many ? { legendPos: 't', legendFontSize: Math.round(s.small) } : {}),
     },
   };
 }
@@ -177,10 +184,10 @@ function quadrants(b: Extract<Block, { type: 'quadrants' }>, box: Box, scale: nu
       },
       {
         kind: 'text',
-        text: (cell.items.length ? cell.items : ['—']).map((t) => ({
-          text: t,
-          options: { bullet: { indent: 12 }, breakLine: true, paraSpaceAfter: 3 },
-        })),
+        // An empty quadrant stays empty: a dash would read as an item.
+        text: cell.items.length
+          ? cell.items.map((t) => ({ text: t, options: { bullet: { indent: 12 }, breakLine: true, paraSpaceAfter: 3 } }))
+          : [{ text: '', options: {} }],
         options: { ...TEXT, x: x + 0.1, y: y + head + 0.08, w: cw - 0.2, h: ch - head - 0.12, fontSize: s.small },
       },
     );
