@@ -15,7 +15,6 @@ import type { StepCanvasProps } from '../workshop/canvasTypes';
 import { CanvasEnvContext, type CanvasEnv } from './canvasEnv';
 import { LinkKindMenu } from './links/LinkKindMenu';
 import { useLinkCreate } from './links/useLinkCreate';
-import { focusNodes } from './nodes/focus';
 import { ArrowDefs, EDGE_TYPES } from './nodes/LinkEdge';
 import { NODE_TYPES, minimapColour } from './nodes/nodeTypes';
 import { useAriaLabels } from './state/useAriaLabels';
@@ -23,6 +22,7 @@ import { useCanvasKeys } from './state/useCanvasKeys';
 import { useCanvasModel } from './state/useCanvasModel';
 import { useCardCommands } from './state/useCardCommands';
 import { useDragHandlers } from './state/useDragHandlers';
+import { CONTROL_FIT, useFit } from './state/useFit';
 import { useFlowState } from './state/useFlowState';
 import { useImageExport } from './state/useImageExport';
 import { useSelectionSync } from './state/useSelectionSync';
@@ -32,8 +32,8 @@ import { useVoting } from './votes/useVoting';
 import { VotePanel } from './votes/VotePanel';
 
 const EXTRA_KINDS: CardKindName[] = ['sticky', 'group'];
-/** "Fit" leaves room on the left for the zoom buttons, so no card lies under them. */
-const FIT = { padding: { top: 0.12, right: 0.12, bottom: 0.12, left: '72px' }, maxZoom: 1 } as const;
+/** The overview helps find one's way on a big board; on a small one it only hides cards after a fit. */
+const MINIMAP_FROM = 40;
 /** On a crowded canvas, below this zoom cards show their title only and links lose their labels: unreadable anyway, and costly by hundreds. */
 const FAR_ZOOM = 0.45;
 /** On a crowded canvas, below this zoom the key fields (small print) are left out: too small to read, and the most text to paint. */
@@ -49,8 +49,20 @@ export function Canvas(props: StepCanvasProps) {
   );
 }
 
-function CanvasInner({ step, kinds, cards, selectedCardId, onSelect, onCreate, readOnly = false, initialViewport }: StepCanvasProps) {
+function CanvasInner({
+  step,
+  kinds,
+  cards,
+  selectedCardId,
+  onSelect,
+  onCreate,
+  readOnly: editLocked = false,
+  audience = false,
+  initialViewport,
+}: StepCanvasProps) {
   const { t, language } = useT();
+  // The audience view is read-only as well, and fitted edge to edge.
+  const readOnly = editLocked || audience;
   const theme = useSettings((s) => s.theme);
   const title = useWorkshop((s) => s.data?.workshop.title ?? '');
   const rf = useReactFlow();
@@ -64,7 +76,8 @@ function CanvasInner({ step, kinds, cards, selectedCardId, onSelect, onCreate, r
 
   const canvas = useCanvasModel(step, cards, { readOnly, primaryId: selectedCardId, linkLabel, far });
   const flow = useFlowState(canvas.nodes, canvas.edges);
-  const commands = useCardCommands({ step, cards, model: canvas.model, language, wrapper, onCreate, onSelect });
+  const fitting = useFit(wrapper, flow.nodes, audience, !initialViewport);
+  const commands = useCardCommands({ step, cards, model: canvas.model, language, wrapper, onCreate, onSelect, reveal: fitting.reveal });
   const drag = useDragHandlers({
     model: canvas.model,
     cardsById: canvas.cardsById,
@@ -82,8 +95,6 @@ function CanvasInner({ step, kinds, cards, selectedCardId, onSelect, onCreate, r
   const exportImage = useImageExport(wrapper, title, step.id);
   const ariaLabelConfig = useAriaLabels();
 
-  // The first view frames the cards and the zones they lie in, not the empty rest of the layout.
-  const [firstFit] = useState(() => (canvas.nodes.length > 0 ? { ...FIT, nodes: focusNodes(canvas.nodes) } : FIT));
   const addKinds = useMemo(() => [...new Set([...kinds, ...EXTRA_KINDS])], [kinds]);
   const mainKind = kinds[0] ?? 'note';
   const keyActions = useMemo(
@@ -128,9 +139,12 @@ function CanvasInner({ step, kinds, cards, selectedCardId, onSelect, onCreate, r
       start: (event: globalThis.MouseEvent | TouchEvent | null) => {
         if (event && event.type !== 'wheel') wrapper.current?.classList.add('canvas__flow--moving');
       },
-      end: () => wrapper.current?.classList.remove('canvas__flow--moving'),
+      end: () => {
+        wrapper.current?.classList.remove('canvas__flow--moving');
+        fitting.publishZoom();
+      },
     }),
-    [],
+    [fitting],
   );
 
   const onDoubleClick = (event: MouseEvent) => {
@@ -142,7 +156,7 @@ function CanvasInner({ step, kinds, cards, selectedCardId, onSelect, onCreate, r
 
   return (
     <section
-      className={`canvas${readOnly ? ' canvas--read-only' : ''}${far ? ' canvas--far' : ''}`}
+      className={`canvas${readOnly ? ' canvas--read-only' : ''}${audience ? ' canvas--audience' : ''}${far ? ' canvas--far' : ''}`}
       aria-label={t('canvas.label')}
       data-testid="canvas"
       data-layout={step.layout}
@@ -187,8 +201,6 @@ function CanvasInner({ step, kinds, cards, selectedCardId, onSelect, onCreate, r
             disableKeyboardA11y
             elevateNodesOnSelect={false}
             onlyRenderVisibleElements
-            fitView={!initialViewport}
-            fitViewOptions={firstFit}
             defaultViewport={initialViewport}
             minZoom={0.05}
             maxZoom={2.5}
@@ -199,10 +211,12 @@ function CanvasInner({ step, kinds, cards, selectedCardId, onSelect, onCreate, r
             {readOnly ? null : (
               // The projector shows the cards only: no zoom buttons, no overview.
               <>
-                <Panel position="bottom-right">
-                  <Minimap nodes={canvas.nodes} colour={minimapColour} label={t('canvas.minimap')} />
-                </Panel>
-                <Controls showInteractive={false} fitViewOptions={{ ...FIT, duration: 300 }} />
+                {cards.length > MINIMAP_FROM ? (
+                  <Panel position="bottom-right">
+                    <Minimap nodes={canvas.nodes} colour={minimapColour} label={t('canvas.minimap')} />
+                  </Panel>
+                ) : null}
+                <Controls showInteractive={false} fitViewOptions={{ ...CONTROL_FIT, duration: 300 }} />
               </>
             )}
             {votesOpen && !readOnly ? (

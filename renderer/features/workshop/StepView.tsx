@@ -11,7 +11,14 @@ import { StepCanvas } from './StepCanvas';
 
 const COLUMNS = 4;
 
-export function StepView({ step }: { step: StepDef }) {
+export interface StepViewProps {
+  step: StepDef;
+  /** Narrow screens: whether the folded side panel is open, and its button. */
+  panelOpen?: boolean;
+  onTogglePanel?: () => void;
+}
+
+export function StepView({ step, panelOpen = false, onTogglePanel }: StepViewProps) {
   const { t, tx } = useT();
   const allCards = useWorkshop((s) => s.data?.cards);
   const createCard = useWorkshop((s) => s.createCard);
@@ -73,6 +80,17 @@ export function StepView({ step }: { step: StepDef }) {
           >
             {t('canvas.map.toggle')}
           </button>
+          {onTogglePanel ? (
+            <button
+              type="button"
+              className="button button--small step__panel-toggle"
+              aria-pressed={panelOpen}
+              data-testid="panel-toggle"
+              onClick={onTogglePanel}
+            >
+              {t('panel.label')}
+            </button>
+          ) : null}
         </div>
       </header>
       {map ? (

@@ -1,8 +1,8 @@
 // The workshop screen: top bar, agenda on the left, the current step in the centre, its panel on the right.
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { STEPS, stepById } from '../../../shared/catalogue';
 import type { StepId } from '../../../shared/model';
-import { useNav, useWorkshop } from '../../app/hooks';
+import { useNav, useView, useWorkshop } from '../../app/hooks';
 import { useServices } from '../../app/ServicesContext';
 import { useT } from '../../i18n';
 import { FacilitationLayer } from '../facilitation/FacilitationLayer';
@@ -22,6 +22,9 @@ export function WorkshopScreen({ workshopId, step: stepId }: { workshopId: strin
   const error = useWorkshop((s) => s.error);
   const openLibrary = useNav((s) => s.openLibrary);
   const history = useHistoryActions();
+  // On a narrow screen the side panel folds away for the board; a chosen card or the panel button opens it.
+  const [panelOpen, setPanelOpen] = useState(false);
+  const cardChosen = useView((s) => s.selectedCardId !== null);
   useShortcuts(history);
 
   useEffect(() => {
@@ -48,12 +51,12 @@ export function WorkshopScreen({ workshopId, step: stepId }: { workshopId: strin
     );
   }
   return (
-    <div className="workshop">
+    <div className={`workshop${panelOpen || cardChosen ? ' workshop--panel-open' : ''}`}>
       <TopBar onUndo={history.undo} onRedo={history.redo} />
       <div className="workshop__body">
         <Agenda current={step.id} />
         <main className="stage" aria-label={t('app.main')}>
-          <StepView key={step.id} step={step} />
+          <StepView key={step.id} step={step} panelOpen={panelOpen} onTogglePanel={() => setPanelOpen((o) => !o)} />
           <StepExtras step={step.id} />
         </main>
         <SidePanel key={step.id} step={step} />

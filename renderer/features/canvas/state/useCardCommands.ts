@@ -20,6 +20,8 @@ export interface CommandDeps {
   wrapper: React.RefObject<HTMLElement | null>;
   onCreate(kind: CardKindName, placement?: CardPlacement): void;
   onSelect(cardId: string | null): void;
+  /** Brings a new card's place into view when it lies outside it. */
+  reveal?(place: Rect): void;
 }
 
 export function useCardCommands(deps: CommandDeps) {
@@ -59,7 +61,9 @@ export function useCardCommands(deps: CommandDeps) {
         const c = viewCentre();
         const size = sizeOf(kind);
         const nudge = (cards.length % 8) * 24;
-        onCreate(kind, placeNew(model, cards, kind, at, { x: c.x - size.width / 2 + nudge, y: c.y - size.height / 2 + nudge }));
+        const place = placeNew(model, cards, kind, at, { x: c.x - size.width / 2 + nudge, y: c.y - size.height / 2 + nudge });
+        onCreate(kind, place);
+        latest.current.reveal?.(place);
       },
       async rename(cardId: string, title: string) {
         const r = await save(cardId, { title });
