@@ -76,7 +76,8 @@ export const contract = {
   'workshop.delete': call(WorkshopRef, Workshop),
   'workshop.restore': call(WorkshopRef, Workshop),
   'workshop.purge': call(WorkshopRef, z.object({ purged: z.literal(true) })),
-  'card.create': call(z.object({ workshopId: Id, card: CardDraft }).strict(), withHistory(Card)),
+  // `coalesce`: creations with the same key within a few seconds are one undo step (a paste of several cards).
+  'card.create': call(z.object({ workshopId: Id, card: CardDraft, coalesce: z.string().max(120).optional() }).strict(), withHistory(Card)),
   'card.update': call(
     z.object({ workshopId: Id, cardId: Id, patch: CardPatch, coalesce: z.string().max(120).optional() }).strict(),
     withHistory(Card),

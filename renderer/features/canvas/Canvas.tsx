@@ -9,7 +9,7 @@ import './styles/links.css';
 import './styles/votes.css';
 import { useCallback, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { CardKindName, LinkKind } from '../../../shared/model';
-import { useSettings, useWorkshop } from '../../app/hooks';
+import { useSettings, useView, useWorkshop } from '../../app/hooks';
 import { useT } from '../../i18n';
 import type { StepCanvasProps } from '../workshop/canvasTypes';
 import { CanvasEnvContext, type CanvasEnv } from './canvasEnv';
@@ -91,7 +91,8 @@ function CanvasInner({
   const voting = useVoting(step.id, language);
   const { vote, retract } = voting;
   const { toggleReach } = links;
-  useSelectionSync(selectedCardId, flow.nodes, flow.setNodes, wrapper);
+  const typingCardId = useView((s) => s.typingCardId);
+  useSelectionSync(selectedCardId, flow.nodes, flow.setNodes, wrapper, typingCardId);
   const exportImage = useImageExport(wrapper, title, step.id);
   const ariaLabelConfig = useAriaLabels();
 
@@ -121,6 +122,7 @@ function CanvasInner({
       actions: {
         select: (id) => select.current(id),
         rename: (id, title) => void commands.rename(id, title),
+        next: (id, mode) => commands.createNext(id, mode),
         colour: commands.colour,
         resize: commands.resize,
         vote: (id) => void vote(id),

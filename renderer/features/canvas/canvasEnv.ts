@@ -6,6 +6,8 @@ import type { Rect } from './geometry';
 export interface CanvasActions {
   select(cardId: string): void;
   rename(cardId: string, title: string): void;
+  /** After typing a card: the next one beside it in its zone (Enter) or in the next zone (Tab), open for typing. */
+  next(cardId: string, mode: 'beside' | 'nextZone'): void;
   colour(cardId: string, colour: string | null): void;
   resize(cardId: string, rect: Rect): void;
   vote(cardId: string): void;

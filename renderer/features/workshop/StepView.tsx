@@ -37,7 +37,8 @@ export function StepView({ step, panelOpen = false, onTogglePanel }: StepViewPro
     const n = cards.length;
     const at = placement ?? { x: (n % COLUMNS) * 260, y: Math.floor(n / COLUMNS) * 160 };
     const result = await createCard({ step: step.id, kind, ...at });
-    if (report(result)) select(result.value.id, { focusTitle: true });
+    // Made on the canvas: typed on the card itself, as the room watches; the side form follows.
+    if (report(result)) select(result.value.id, placement ? { typeOnCard: true } : { focusTitle: true });
   };
   const onSelect = useCallback((id: string | null) => select(id), [select]);
   const openCard = useCallback(

@@ -33,7 +33,8 @@ export interface WorkshopState {
   load(workshopId: string): Promise<Result<WorkshopData>>;
   close(): void;
   updateWorkshop(patch: WorkshopPatch): Promise<Result<Workshop>>;
-  createCard(draft: CardDraft): Promise<Result<Card>>;
+  /** `coalesce`: cards created under one key within a few seconds are undone together (a paste). */
+  createCard(draft: CardDraft, coalesce?: string): Promise<Result<Card>>;
   updateCard(cardId: string, patch: CardPatch, coalesce?: string): Promise<Result<Card>>;
   setCardField(cardId: string, key: string, value: FieldValue, coalesce?: string): Promise<Result<Card>>;
   deleteCard(cardId: string): Promise<Result<CallOutput<'card.delete'>['value']>>;
@@ -120,7 +121,7 @@ export function createWorkshopStore(client: Client, now: () => number = Date.now
       },
       close: () => set({ workshopId: null, data: null, history: NO_HISTORY, status: 'idle', error: null }),
       updateWorkshop: (patch) => mutate((workshopId) => client.call('workshop.update', { workshopId, patch }), withWorkshop),
-      createCard: (card) => mutate((workshopId) => client.call('card.create', { workshopId, card }), withCard),
+      createCard: (card, coalesce) => mutate((workshopId) => client.call('card.create', { workshopId, card, coalesce }), withCard),
       updateCard: (cardId, patch, coalesce) =>
         mutate((workshopId) => client.call('card.update', { workshopId, cardId, patch, coalesce }), withCard),
       setCardField: (cardId, key, value, coalesce) => {

@@ -89,7 +89,7 @@ export function StrategyMap({ onOpen }: { onOpen: (card: Card) => void }) {
       readOnly: true,
       far: false,
       near: true,
-      actions: { select: noop, rename: noop, colour: noop, resize: noop, vote: noop, retract: noop, toggleReach: noop },
+      actions: { select: noop, rename: noop, next: noop, colour: noop, resize: noop, vote: noop, retract: noop, toggleReach: noop },
     }),
     [language],
   );

@@ -4,6 +4,7 @@ import { NodeResizer, type NodeProps } from '@xyflow/react';
 import { memo, useMemo, useState } from 'react';
 import { kindDef } from '../../../../shared/catalogue';
 import type { Language } from '../../../../shared/model';
+import { useView } from '../../../app/hooks';
 import { pick, translate } from '../../../i18n';
 import { useCanvasEnv } from '../canvasEnv';
 import { cardClass, colourStyle } from './cardLook';
@@ -47,6 +48,9 @@ function FullCard({ id, data, selected }: NodeProps<CardNodeType>) {
   const { language, readOnly, far, near, actions } = useCanvasEnv();
   const { card, votes, canVote, primary } = data;
   const [renaming, setRenaming] = useState(false);
+  // A card just made on the canvas opens for typing on itself.
+  const typing = useView((s) => s.typingCardId === id) && !readOnly;
+  const typed = useView((s) => s.typed);
   // Handles are drawn only for the card under the pointer or chosen: links use the node's own handle positions.
   const [hover, setHover] = useState(false);
   const def = kindDef(card.kind);
@@ -94,7 +98,17 @@ function FullCard({ id, data, selected }: NodeProps<CardNodeType>) {
           </span>
         ) : null}
       </button>
-      {renaming ? <RenameInput cardId={id} title={card.title} onDone={() => setRenaming(false)} /> : null}
+      {renaming || typing ? (
+        <RenameInput
+          cardId={id}
+          title={card.title}
+          chain={typing}
+          onDone={() => {
+            setRenaming(false);
+            if (typing) typed();
+          }}
+        />
+      ) : null}
       {votes !== null && !group ? <VoteControls cardId={id} title={card.title} votes={votes} canVote={canVote} /> : null}
       {editing ? <Palette cardId={id} current={card.colour} /> : null}
       {(hover || selected) && !readOnly && !group ? <SideHandles connectable hidden={false} /> : null}
