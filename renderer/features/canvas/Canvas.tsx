@@ -7,7 +7,7 @@ import './styles/cards.css';
 import './styles/card-tools.css';
 import './styles/links.css';
 import './styles/votes.css';
-import { useCallback, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { CardKindName, LinkKind } from '../../../shared/model';
 import { useSettings, useView, useWorkshop } from '../../app/hooks';
 import { useT } from '../../i18n';
@@ -77,7 +77,14 @@ function CanvasInner({
   const canvas = useCanvasModel(step, cards, { readOnly, primaryId: selectedCardId, linkLabel, far });
   const flow = useFlowState(canvas.nodes, canvas.edges);
   const fitting = useFit(wrapper, flow.nodes, audience, !initialViewport);
-  const commands = useCardCommands({ step, cards, model: canvas.model, language, wrapper, onCreate, onSelect, reveal: fitting.reveal });
+  const { fit } = fitting;
+  const votesShown = useRef(votesOpen);
+  useEffect(() => {
+    if (votesShown.current === votesOpen) return;
+    votesShown.current = votesOpen;
+    requestAnimationFrame(fit);
+  }, [votesOpen, fit]);
+  const commands = useCardCommands({ step, cards, model: canvas.model, language, wrapper, onCreate, onSelect });
   const drag = useDragHandlers({
     model: canvas.model,
     cardsById: canvas.cardsById,
@@ -174,61 +181,60 @@ function CanvasInner({
           onExport={exportImage}
         />
       )}
-      <div className="canvas__flow" ref={wrapper} tabIndex={-1} onKeyDown={onKeyDown} onDoubleClick={onDoubleClick}>
-        <ArrowDefs />
-        <CanvasEnvContext.Provider value={env}>
-          <ReactFlow
-            nodes={flow.nodes}
-            edges={flow.edges}
-            nodeTypes={NODE_TYPES}
-            edgeTypes={EDGE_TYPES}
-            onNodesChange={flow.onNodesChange}
-            onEdgesChange={flow.onEdgesChange}
-            onNodeClick={onNodeClick}
-            onPaneClick={() => !readOnly && onSelect(null)}
-            onMoveStart={moving.start}
-            onMoveEnd={moving.end}
-            onNodeDragStart={drag.onNodeDragStart}
-            onNodeDrag={drag.onNodeDrag}
-            onNodeDragStop={drag.onNodeDragStop}
-            onConnectEnd={links.onConnectEnd}
-            connectionMode={ConnectionMode.Loose}
-            nodesDraggable={!readOnly}
-            nodesConnectable={!readOnly}
-            elementsSelectable={!readOnly}
-            deleteKeyCode={null}
-            selectionKeyCode="Shift"
-            multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
-            zoomOnDoubleClick={false}
-            disableKeyboardA11y
-            elevateNodesOnSelect={false}
-            onlyRenderVisibleElements
-            defaultViewport={initialViewport}
-            minZoom={0.05}
-            maxZoom={2.5}
-            colorMode={theme}
-            ariaLabelConfig={ariaLabelConfig}
-            proOptions={{ hideAttribution: true }}
-          >
-            {readOnly ? null : (
-              // The projector shows the cards only: no zoom buttons, no overview.
-              <>
-                {cards.length > MINIMAP_FROM ? (
-                  <Panel position="bottom-right">
-                    <Minimap nodes={canvas.nodes} colour={minimapColour} label={t('canvas.minimap')} />
-                  </Panel>
-                ) : null}
-                <Controls showInteractive={false} fitViewOptions={{ ...CONTROL_FIT, duration: 300 }} />
-              </>
-            )}
-            {votesOpen && !readOnly ? (
-              <Panel position="top-right">
-                <VotePanel step={step.id} voting={voting} onPick={onSelect} />
-              </Panel>
-            ) : null}
-          </ReactFlow>
-        </CanvasEnvContext.Provider>
-        {links.question ? <LinkKindMenu question={links.question} cards={canvas.cardsById} onAnswer={links.answer} /> : null}
+      <div className="canvas__main">
+        <div className="canvas__flow" ref={wrapper} tabIndex={-1} onKeyDown={onKeyDown} onDoubleClick={onDoubleClick}>
+          <ArrowDefs />
+          <CanvasEnvContext.Provider value={env}>
+            <ReactFlow
+              nodes={flow.nodes}
+              edges={flow.edges}
+              nodeTypes={NODE_TYPES}
+              edgeTypes={EDGE_TYPES}
+              onNodesChange={flow.onNodesChange}
+              onEdgesChange={flow.onEdgesChange}
+              onNodeClick={onNodeClick}
+              onPaneClick={() => !readOnly && onSelect(null)}
+              onMoveStart={moving.start}
+              onMoveEnd={moving.end}
+              onNodeDragStart={drag.onNodeDragStart}
+              onNodeDrag={drag.onNodeDrag}
+              onNodeDragStop={drag.onNodeDragStop}
+              onConnectEnd={links.onConnectEnd}
+              connectionMode={ConnectionMode.Loose}
+              nodesDraggable={!readOnly}
+              nodesConnectable={!readOnly}
+              elementsSelectable={!readOnly}
+              deleteKeyCode={null}
+              selectionKeyCode="Shift"
+              multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+              zoomOnDoubleClick={false}
+              disableKeyboardA11y
+              elevateNodesOnSelect={false}
+              onlyRenderVisibleElements
+              defaultViewport={initialViewport}
+              minZoom={0.05}
+              maxZoom={2.5}
+              colorMode={theme}
+              ariaLabelConfig={ariaLabelConfig}
+              proOptions={{ hideAttribution: true }}
+            >
+              {readOnly ? null : (
+                // The projector shows the cards only: no zoom buttons, no overview.
+                <>
+                  {cards.length > MINIMAP_FROM ? (
+                    <Panel position="bottom-right">
+                      <Minimap nodes={canvas.nodes} colour={minimapColour} label={t('canvas.minimap')} />
+                    </Panel>
+                  ) : null}
+                  <Controls showInteractive={false} fitViewOptions={{ ...CONTROL_FIT, duration: 300 }} />
+                </>
+              )}
+            </ReactFlow>
+          </CanvasEnvContext.Provider>
+          {links.question ? <LinkKindMenu question={links.question} cards={canvas.cardsById} onAnswer={links.answer} /> : null}
+        </div>
+        {/* Beside the board, never over it: the board narrows and fits again. */}
+        {votesOpen && !readOnly ? <VotePanel step={step.id} voting={voting} onPick={onSelect} /> : null}
       </div>
       {readOnly ? null : <p className="canvas__hint">{t('canvas.hint')}</p>}
     </section>

@@ -22,8 +22,6 @@ export interface CommandDeps {
   wrapper: React.RefObject<HTMLElement | null>;
   onCreate(kind: CardKindName, placement?: CardPlacement): void;
   onSelect(cardId: string | null): void;
-  /** Brings a new card's place into view when it lies outside it. */
-  reveal?(place: Rect): void;
 }
 
 export function useCardCommands(deps: CommandDeps) {
@@ -65,7 +63,6 @@ export function useCardCommands(deps: CommandDeps) {
         const nudge = (cards.length % 8) * 24;
         const place = placeNew(model, cards, kind, at, { x: c.x - size.width / 2 + nudge, y: c.y - size.height / 2 + nudge });
         onCreate(kind, place);
-        latest.current.reveal?.(place);
       },
       async rename(cardId: string, title: string) {
         const r = await save(cardId, { title });
@@ -77,12 +74,11 @@ export function useCardCommands(deps: CommandDeps) {
         }
       },
       createNext(cardId: string, mode: 'beside' | 'nextZone') {
-        const { model, cards, onCreate, reveal } = latest.current;
+        const { model, cards, onCreate } = latest.current;
         const current = cards.find((c) => c.id === cardId);
         if (!current) return;
         const place = placeNext(model, cards, current, mode);
         onCreate(current.kind as CardKindName, place);
-        reveal?.(place);
       },
       colour: (cardId: string, colour: string | null) => void save(cardId, { colour }),
       resize: (cardId: string, r: Rect) =>
@@ -132,14 +128,6 @@ export function useCardCommands(deps: CommandDeps) {
           last = r.value.id;
         }
         if (last) latest.current.onSelect(last);
-        const first = drafts[0];
-        if (first) {
-          const right = Math.max(...drafts.map((d) => d.x + d.width));
-          const bottom = Math.max(...drafts.map((d) => d.y + d.height));
-          const left = Math.min(...drafts.map((d) => d.x));
-          const top = Math.min(...drafts.map((d) => d.y));
-          latest.current.reveal?.({ x: left, y: top, width: right - left, height: bottom - top });
-        }
       },
     };
   }, [services, rf]);

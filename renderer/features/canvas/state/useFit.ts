@@ -125,20 +125,26 @@ export function useFit(wrapper: React.RefObject<HTMLElement | null>, nodes: Node
     return () => observer.disconnect();
   }, [audience, fit, wrapper]);
 
-  /** The control view fits again when a card it just made lies outside what it shows. */
-  const reveal = useCallback(
-    (position: { x: number; y: number; width: number; height: number }) => {
-      const el = wrapper.current;
-      if (!el) return;
-      const box = el.getBoundingClientRect();
-      const a = rf.flowToScreenPosition(position);
-      const b = rf.flowToScreenPosition({ x: position.x + position.width, y: position.y + position.height });
-      if (a.x >= box.left && a.y >= box.top && b.x <= box.right && b.y <= box.bottom) return;
-      // The new node is not in the list yet: fit once React Flow has it.
-      setTimeout(fit, 120);
-    },
-    [fit, rf, wrapper],
-  );
+  // The control view fits again when a card appears (made, pasted, undone back) outside what it shows; nodes carry
+  // where the layout drew them, the tree's and the matrix's included.
+  const known = useRef<Set<string> | null>(null);
+  useEffect(() => {
+    const cards = nodes.filter((n) => n.type === 'card');
+    const before = known.current;
+    known.current = new Set(cards.map((n) => n.id));
+    const el = wrapper.current;
+    if (audience || !before || !arrived.current || !el) return;
+    const { x, y, zoom } = rf.getViewport();
+    const outside = cards.some((n) => {
+      if (before.has(n.id)) return false;
+      const left = n.position.x * zoom + x;
+      const top = n.position.y * zoom + y;
+      const w = (n.width ?? 0) * zoom;
+      const h = (n.height ?? 0) * zoom;
+      return left < 0 || top < 0 || left + w > el.clientWidth || top + h > el.clientHeight;
+    });
+    if (outside) fit();
+  }, [nodes, audience, fit, rf, wrapper]);
 
-  return { fit, publishZoom, reveal };
+  return { fit, publishZoom };
 }

@@ -18,7 +18,7 @@ export interface AudienceViewProps {
   spotlight: string | null;
   /** Beside the board, when there is something to show: the vote ranking, a QR panel. */
   aside?: ReactNode;
-  /** A line under the header for messages; nothing when empty. */
+  /** A message to the room (a vote cast, the timer paused), in the line under the board; nothing when empty. */
   status?: ReactNode;
   /** Under the board, when there is something to show (the keys while voting or on demand). */
   footer?: ReactNode;
@@ -45,7 +45,6 @@ export function AudienceView({ step, position, total, spotlight, aside, status, 
             {question}
           </h1>
         </div>
-        {status}
         <StepTimer step={step.id} variant="presenter" />
       </header>
       <div className="audience__body">
@@ -63,7 +62,12 @@ export function AudienceView({ step, position, total, spotlight, aside, status, 
         </div>
         {aside ? <div className="audience__aside">{aside}</div> : null}
       </div>
-      {footer ? <footer className="audience__foot">{footer}</footer> : null}
+      {footer || status ? (
+        <footer className="audience__foot">
+          {status}
+          {footer}
+        </footer>
+      ) : null}
     </div>
   );
 }

@@ -57,13 +57,11 @@ export function PresenterMode({ step: stepId, onLeave }: { step: StepId; onLeave
         total={total}
         spotlight={spotlight}
         status={
-          <p
-            className={`presenter__message presenter__message--${presenter.message?.tone ?? 'info'}`}
-            role="status"
-            data-testid="presenter-message"
-          >
-            {presenter.message?.text ?? ''}
-          </p>
+          presenter.message ? (
+            <p className={`presenter__message presenter__message--${presenter.message.tone}`} role="status" data-testid="presenter-message">
+              {presenter.message.text}
+            </p>
+          ) : null
         }
         aside={
           showVotes ? (
