@@ -1,10 +1,11 @@
 // The host: the library database and every contract call, in plain Node (no Electron here).
 import type { Result } from '../../shared/api';
+import { changedWorkshop, createEventHub, readsWhole, rowChanges, type EventHub } from './events';
 import type { Language, WorkshopSeed } from '../../shared/model';
 import { dailyBackupIfDue } from './backup/backups';
 import { restoreBackup } from './backup/restore';
 import { openLibrary, type OpenOptions } from './db/open';
-import { dispatch } from './dispatch';
+import { dispatch, isCallName } from './dispatch';
 import { applySeed } from './handlers/seeding';
 import type { Context, HostInfo } from './handlers/types';
 import { Store } from './store/store';
@@ -18,16 +19,26 @@ export interface HostOptions extends OpenOptions {
   seed: (templateId: string, language: Language) => WorkshopSeed | null;
   /** Language of the demo workshop created on the very first start. */
   language?: Language;
-  /** Check every answer against the contract's output schema (tests do). */
+  /** Check every answer against the contract's output schema: development and tests do, production does not. */
   validateOutput?: boolean;
   newId?: () => string;
 }
 
 export interface Host {
-  call(name: string, input: unknown): Result<unknown>;
+  /**
+   * Every call answers with a promise of a Result, never a throw. `from` names the window or tab that
+   * made it; a call that writes a workshop then announces `workshop.changed` with that id as `by`.
+   */
+  call(name: string, input: unknown, from?: CallOrigin): Promise<Result<unknown>>;
+  /** Every event the host sends: `workshop.changed` after each write, `export.progress` while exporting. */
+  readonly events: EventHub;
   readonly info: HostInfo;
   readonly store: Store;
   close(): void;
+}
+
+export interface CallOrigin {
+  clientId?: string | null;
 }
 
 export const DEMO_TEMPLATE = 'demo';
@@ -88,8 +99,25 @@ export function createHost(options: HostOptions): Host {
       return safety;
     },
   };
+  const events = createEventHub();
+  let revision = 0;
+  async function call(name: string, input: unknown, from?: CallOrigin): Promise<Result<unknown>> {
+    ctx.store.rows.takeTouched();
+    const result = await dispatch(ctx, name, input, options.validateOutput);
+    const touched = ctx.store.rows.takeTouched();
+    if (!result.ok || !isCallName(name)) return result;
+    const workshopId = changedWorkshop(name, input, result.value);
+    if (workshopId) {
+      const rows = rowChanges(touched);
+      revision += 1;
+      const by = from?.clientId ?? null;
+      events.emit('workshop.changed', { workshopId, call: name, rows, whole: readsWhole(name, rows), by, revision });
+    }
+    return result;
+  }
   return {
-    call: (name, input) => dispatch(ctx, name, input, options.validateOutput),
+    call,
+    events,
     info,
     get store() {
       return ctx.store;

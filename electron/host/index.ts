@@ -9,6 +9,8 @@ export interface StartOptions {
   mode: 'electron' | 'web';
   language?: Language;
   nativeBinding?: string;
+  /** Check answers against the contract's output schemas: on in development, off in an installed app. */
+  validateOutput?: boolean;
 }
 
 export function startHost(options: StartOptions): Host {

@@ -29,7 +29,7 @@ async function main(): Promise<void> {
   const language = (process.env.LC_ALL ?? process.env.LANG ?? '').toLowerCase().startsWith('fr') ? 'fr' : 'en';
   let host;
   try {
-    host = startHost({ dataDir, mode: 'web', language });
+    host = startHost({ dataDir, mode: 'web', language, validateOutput: process.env.NODE_ENV !== 'production' });
   } catch (error) {
     if (error instanceof LibraryOpenError) {
       console.error(`Socle: ${error.message}`);
