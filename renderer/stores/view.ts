@@ -10,6 +10,9 @@ export interface ViewState {
   select(cardId: string | null, options?: { focusTitle?: boolean; typeOnCard?: boolean }): void;
   titleFocused(): void;
   typed(): void;
+  /** The vote's results shown: the votes panel open here, the ranking beside the room's board. */
+  reveal: boolean;
+  setReveal(reveal: boolean | ((now: boolean) => boolean)): void;
 }
 
 export function createViewStore() {
@@ -25,6 +28,8 @@ export function createViewStore() {
       }),
     titleFocused: () => set({ focusTitle: false }),
     typed: () => set({ typingCardId: null }),
+    reveal: false,
+    setReveal: (reveal) => set((s) => ({ reveal: typeof reveal === 'function' ? reveal(s.reveal) : reveal })),
   }));
 }
 

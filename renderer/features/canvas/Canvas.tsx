@@ -68,7 +68,9 @@ function CanvasInner({
   const rf = useReactFlow();
   const wrapper = useRef<HTMLDivElement>(null);
   const [linkMode, setLinkMode] = useState<LinkKind | 'auto'>('auto');
-  const [votesOpen, setVotesOpen] = useState(false);
+  // Opening the votes panel reveals the results to the room too (the audience window follows it).
+  const votesOpen = useView((s) => s.reveal);
+  const setVotesOpen = useView((s) => s.setReveal);
   const linkLabel = useCallback((kind: LinkKind) => t(`canvas.link.${kind}`), [t]);
   const crowded = cards.length >= CROWDED;
   const far = useStore((s) => crowded && s.transform[2] < FAR_ZOOM);

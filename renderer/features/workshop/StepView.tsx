@@ -5,6 +5,7 @@ import type { Card, CardKindName } from '../../../shared/model';
 import { useNav, useView, useWorkshop } from '../../app/hooks';
 import { useT } from '../../i18n';
 import { useReport } from '../../ui/useReport';
+import { useServices } from '../../app/ServicesContext';
 import { StrategyMap } from '../canvas/map/StrategyMap';
 import type { CardPlacement } from './canvasTypes';
 import { StepCanvas } from './StepCanvas';
@@ -27,6 +28,14 @@ export function StepView({ step, panelOpen = false, onTogglePanel }: StepViewPro
   const setStep = useNav((s) => s.setStep);
   const report = useReport();
   const [map, setMap] = useState(false);
+  const workshopId = useWorkshop((s) => s.workshopId ?? '');
+  const push = useServices().notices.getState().push;
+  /** A second window for the projector, on this workshop's audience route; it follows this one through the host. */
+  const openAudience = (id: string) => {
+    const url = `${window.location.pathname}${window.location.search}#/audience/${encodeURIComponent(id)}`;
+    const opened = window.open(url, `socle-audience-${id}`, 'popup,width=1280,height=720');
+    if (!opened) push('error', t('room.blocked'));
+  };
   const cards = useMemo(() => (allCards ?? []).filter((c) => c.step === step.id), [allCards, step.id]);
   const index = STEPS.findIndex((s) => s.id === step.id);
   const previous = STEPS[index - 1];
@@ -80,6 +89,15 @@ export function StepView({ step, panelOpen = false, onTogglePanel }: StepViewPro
             onClick={() => setMap((m) => !m)}
           >
             {t('canvas.map.toggle')}
+          </button>
+          <button
+            type="button"
+            className="button button--small"
+            data-testid="open-audience"
+            title={t('room.openHint')}
+            onClick={() => openAudience(workshopId)}
+          >
+            {t('room.open')}
           </button>
           {onTogglePanel ? (
             <button

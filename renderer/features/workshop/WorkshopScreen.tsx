@@ -7,6 +7,7 @@ import { useServices } from '../../app/ServicesContext';
 import { useT } from '../../i18n';
 import { FacilitationLayer } from '../facilitation/FacilitationLayer';
 import { StepExtras } from '../facilitation/StepExtras';
+import { usePresentationSync } from '../facilitation/presenter/usePresentationSync';
 import { Agenda } from './Agenda';
 import { SidePanel } from './SidePanel';
 import { StepView } from './StepView';
@@ -26,6 +27,7 @@ export function WorkshopScreen({ workshopId, step: stepId }: { workshopId: strin
   const [panelOpen, setPanelOpen] = useState(false);
   const cardChosen = useView((s) => s.selectedCardId !== null);
   useShortcuts(history);
+  usePresentationSync(workshopId, stepId);
 
   useEffect(() => {
     view.getState().select(null);

@@ -1,5 +1,6 @@
 // Presenter mode's state and what each key does: steps, timer, keyboard vote, undo, parking, leaving.
 import { useMemo, useReducer, useRef, useState } from 'react';
+import { useStore } from 'zustand';
 import type { StepId } from '../../../../shared/model';
 import { useServices } from '../../../app/ServicesContext';
 import { useT, type MessageKey } from '../../../i18n';
@@ -47,7 +48,8 @@ export function usePresenter(step: StepId, leave: () => void) {
   const [message, setMessage] = useState<PresenterMessage | null>(null);
   const [help, setHelp] = useState(false);
   // The ranking beside the board: shown on demand (R) and when a round closes, hidden on arrival at another step.
-  const [reveal, setReveal] = useState(false);
+  const reveal = useStore(view, (s) => s.reveal);
+  const setReveal = view.getState().setReveal;
   const info = (key: MessageKey, vars?: Record<string, string | number>) => setMessage({ tone: 'info', text: t(key, vars) });
   const fail = (text: string) => setMessage({ tone: 'error', text });
 
