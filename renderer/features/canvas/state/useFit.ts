@@ -109,10 +109,13 @@ export function useFit(wrapper: React.RefObject<HTMLElement | null>, nodes: Node
   }, [fit, fitOnArrival, publishZoom, wrapper]);
 
   // The audience always sees the whole board: a new card or a new window size fits it again.
-  const ids = nodes
-    .filter(isThing)
-    .map((n) => n.id)
-    .join(' ');
+  // Only the audience needs the list (a drag frame in the control view should not build it).
+  const ids = audience
+    ? nodes
+        .filter(isThing)
+        .map((n) => n.id)
+        .join(' ')
+    : '';
   useEffect(() => {
     if (!audience || !arrived.current) return;
     fit();
