@@ -9,6 +9,9 @@ export const CONTROL_FIT = { padding: { top: '24px', right: '24px', bottom: '24p
 /** The audience view: edge to edge, and big type when the board is small. */
 export const AUDIENCE_FIT = { padding: '16px', maxZoom: 2.2 } as const;
 
+/** From this many cards the view's zoom is not given to the cards' type after each gesture (see publishZoom). */
+const CROWDED = 150;
+
 /** Smallest title on screen, in CSS pixels: the audience's floor by how crowded the board is; the control view's floor. */
 export function titleFloor(audience: boolean, cards: number): number {
   if (!audience) return 12;
@@ -70,11 +73,16 @@ export function useFit(wrapper: React.RefObject<HTMLElement | null>, nodes: Node
   const count = nodes.filter((n) => n.type === 'card').length;
   const floor = titleFloor(audience, count);
 
+  // A crowded board draws titles only when zoomed in (far mode): its cards' type is not resized after each gesture,
+  // which would lay out a thousand titles again.
+  const crowded = count >= CROWDED;
   const publishZoom = useCallback(
     (zoom = rf.getZoom()) => {
-      wrapper.current?.style.setProperty('--zoom', String(zoom));
+      const el = wrapper.current;
+      if (!el || (crowded && el.style.getPropertyValue('--zoom') !== '')) return;
+      el.style.setProperty('--zoom', String(zoom));
     },
-    [rf, wrapper],
+    [rf, wrapper, crowded],
   );
 
   // Computed here rather than with fitView, whose promise waits for a node change that may never come.
