@@ -88,6 +88,32 @@ for (const theme of THEMES) {
   }
 }
 
+test.describe('in English', () => {
+  test.use({ language: 'en_US.UTF-8' });
+  for (const theme of THEMES) {
+    const screen = theme === 'light' ? SCREENS[0] : SCREENS[1];
+    const size = `${screen.width}x${screen.height}`;
+    test(`every step of the demo is legible in both views (English, ${theme}, ${size})`, async ({ page, socle }) => {
+      test.setTimeout(240_000);
+      mkdirSync(SHOTS, { recursive: true });
+      await page.setViewportSize(screen);
+      await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
+      await openDemo(page, socle.url);
+      const log: string[] = [];
+      try {
+        for (const step of STEPS) {
+          await page.getByTestId(`agenda-step-${step.id}`).click();
+          await page.mouse.move(screen.width - 2, screen.height - 2);
+          await expect(page.getByTestId('canvas')).toHaveAttribute('data-layout', step.layout);
+          await check(page, `en-${theme}-${size}-${String(step.number).padStart(2, '0')}-${step.id}`, screen, log);
+        }
+      } finally {
+        console.log(log.join('\n'));
+      }
+    });
+  }
+});
+
 test('a step of 30 cards stays legible in both views at both sizes', async ({ page, socle }) => {
   test.setTimeout(180_000);
   mkdirSync(SHOTS, { recursive: true });

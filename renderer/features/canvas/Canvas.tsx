@@ -101,6 +101,7 @@ function CanvasInner({
   const { vote, retract } = voting;
   const { toggleReach } = links;
   const typingCardId = useView((s) => s.typingCardId);
+  const typedDone = useView((s) => s.typed);
   useSelectionSync(selectedCardId, flow.nodes, flow.setNodes, wrapper, typingCardId);
   const exportImage = useImageExport(wrapper, title, step.id);
   const ariaLabelConfig = useAriaLabels();
@@ -128,10 +129,12 @@ function CanvasInner({
       readOnly,
       far,
       near,
+      typingCardId,
       actions: {
         select: (id) => select.current(id),
         rename: (id, title) => void commands.rename(id, title),
         next: (id, mode) => commands.createNext(id, mode),
+        typed: () => typedDone(),
         colour: commands.colour,
         resize: commands.resize,
         vote: (id) => void vote(id),
@@ -139,7 +142,7 @@ function CanvasInner({
         toggleReach: (channel, target, linkId) => void toggleReach(channel, target, linkId),
       },
     }),
-    [language, readOnly, far, near, commands, vote, retract, toggleReach],
+    [language, readOnly, far, near, typingCardId, commands, vote, retract, toggleReach, typedDone],
   );
 
   // While the view is dragged, its cards are one layer the compositor slides instead of painting them again each frame.

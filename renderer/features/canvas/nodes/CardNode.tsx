@@ -4,7 +4,6 @@ import { NodeResizer, type NodeProps } from '@xyflow/react';
 import { memo, useMemo, useState } from 'react';
 import { kindDef } from '../../../../shared/catalogue';
 import type { Language } from '../../../../shared/model';
-import { useView } from '../../../app/hooks';
 import { pick, translate } from '../../../i18n';
 import { useCanvasEnv } from '../canvasEnv';
 import { cardClass, colourStyle } from './cardLook';
@@ -45,12 +44,11 @@ function CardTitle({ title, language }: { title: string; language: Language }) {
 }
 
 function FullCard({ id, data, selected }: NodeProps<CardNodeType>) {
-  const { language, readOnly, far, near, actions } = useCanvasEnv();
+  const { language, readOnly, far, near, actions, typingCardId } = useCanvasEnv();
   const { card, votes, canVote, primary } = data;
   const [renaming, setRenaming] = useState(false);
   // A card just made on the canvas opens for typing on itself.
-  const typing = useView((s) => s.typingCardId === id) && !readOnly;
-  const typed = useView((s) => s.typed);
+  const typing = typingCardId === id && !readOnly;
   // Handles are drawn only for the card under the pointer or chosen: links use the node's own handle positions.
   const [hover, setHover] = useState(false);
   const def = kindDef(card.kind);
@@ -105,7 +103,7 @@ function FullCard({ id, data, selected }: NodeProps<CardNodeType>) {
           chain={typing}
           onDone={() => {
             setRenaming(false);
-            if (typing) typed();
+            if (typing) actions.typed();
           }}
         />
       ) : null}
