@@ -8,6 +8,8 @@ import { openLibrary, type OpenOptions } from './db/open';
 import { dispatch, isCallName } from './dispatch';
 import { applySeed } from './handlers/seeding';
 import type { Context, HostInfo } from './handlers/types';
+import type { JobPool } from './jobs/pool';
+import { OFF_THREAD_READS } from './jobs/read';
 import { Store } from './store/store';
 import { workshopToRow } from './store/mappers';
 
@@ -22,6 +24,9 @@ export interface HostOptions extends OpenOptions {
   /** Check every answer against the contract's output schema: development and tests do, production does not. */
   validateOutput?: boolean;
   newId?: () => string;
+  /** Worker threads for exports (the browser mode passes a pool); closed with the host. */
+  jobs?: JobPool;
+  onExportProgress?: Context['onExportProgress'];
 }
 
 export interface Host {
@@ -30,6 +35,8 @@ export interface Host {
    * made it; a call that writes a workshop then announces `workshop.changed` with that id as `by`.
    */
   call(name: string, input: unknown, from?: CallOrigin): Promise<Result<unknown>>;
+  /** The same answer as JSON text; a big read is answered (and serialised) on a job worker when there is a pool. */
+  callText(name: string, input: unknown, from?: CallOrigin): Promise<string>;
   /** Every event the host sends: `workshop.changed` after each write, `export.progress` while exporting. */
   readonly events: EventHub;
   readonly info: HostInfo;
@@ -42,6 +49,16 @@ export interface CallOrigin {
 }
 
 export const DEMO_TEMPLATE = 'demo';
+
+/** From this many cards a workshop is read on a job worker: below, the round trip costs more than the read. */
+export const BIG_READ_CARDS = 2_000;
+
+function isBigRead(store: Store, input: unknown): boolean {
+  const workshopId = (input as { workshopId?: unknown } | null)?.workshopId;
+  if (typeof workshopId !== 'string') return false;
+  const row = store.rows.all('SELECT count(*) AS n FROM cards WHERE workshop_id = @id', { id: workshopId })[0] as { n: number } | undefined;
+  return (row?.n ?? 0) >= BIG_READ_CARDS;
+}
 
 function seedDemoOnce(store: Store, options: HostOptions): void {
   const flag = store.rows.all("SELECT value FROM meta WHERE key = 'demo_seeded'");
@@ -88,6 +105,7 @@ export function createHost(options: HostOptions): Host {
     noticeCode: opened.notice && opened.notice.problem !== 'newer' ? opened.notice.problem : null,
     setAside: opened.notice?.setAside ?? null,
   };
+  const events = createEventHub();
   const ctx: Context = {
     store,
     info,
@@ -98,8 +116,14 @@ export function createHost(options: HostOptions): Host {
       ctx.store = new Store(db, now, options.newId);
       return safety;
     },
+    ...(options.jobs ? { jobs: options.jobs } : {}),
+    // Every export's progress goes out as `export.progress` (in hundredths), and to the option's listener.
+    onExportProgress: (report) => {
+      options.onExportProgress?.(report);
+      const { workshopId, format, fraction } = report;
+      events.emit('export.progress', { workshopId, format, done: Math.round(fraction * 100), total: 100 });
+    },
   };
-  const events = createEventHub();
   let revision = 0;
   async function call(name: string, input: unknown, from?: CallOrigin): Promise<Result<unknown>> {
     ctx.store.rows.takeTouched();
@@ -118,11 +142,22 @@ export function createHost(options: HostOptions): Host {
   }
   return {
     call,
+    callText: async (name, input, from) => {
+      // A big read only reads: no event to announce, so the worker's answer is the whole answer.
+      if (options.jobs && OFF_THREAD_READS.has(name) && isBigRead(ctx.store, input)) {
+        const read = { dataDir: options.dataDir, name, input, validateOutput: options.validateOutput ?? false };
+        return (await options.jobs.run('read', read)).text;
+      }
+      return JSON.stringify(await call(name, input, from));
+    },
     events,
     info,
     get store() {
       return ctx.store;
     },
-    close: () => db.close(),
+    close: () => {
+      void options.jobs?.close();
+      db.close();
+    },
   };
 }

@@ -2,6 +2,7 @@
 import { seedFor } from '../../shared/catalogue/templates';
 import type { Language } from '../../shared/model';
 import { createHost, type Host } from './host';
+import type { JobPool } from './jobs/pool';
 import pkg from '../../package.json' with { type: 'json' };
 
 export interface StartOptions {
@@ -9,6 +10,8 @@ export interface StartOptions {
   mode: 'electron' | 'web';
   language?: Language;
   nativeBinding?: string;
+  /** Worker threads for heavy work (the browser mode passes a pool); without, exports run on the calling thread. */
+  jobs?: JobPool;
   /** Check answers against the contract's output schemas: on in development, off in an installed app. */
   validateOutput?: boolean;
 }

@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { LibraryOpenError, startHost } from '../host';
+import { createJobPool } from '../host/jobs/pool';
 import { resolveDataDir } from '../host/paths';
 import { startWebServer } from './server';
 
@@ -16,7 +17,7 @@ async function main(): Promise<void> {
   const root = join(import.meta.dirname, '..', '..');
   const staticDir = join(root, 'dist', 'renderer');
   if (!existsSync(join(staticDir, 'index.html'))) {
-    console.error('Socle: the interface is not built yet; run `npm run build:renderer` (npm run serve does it for you).');
+    console.error('Socle: the interface is not built yet; run `npm run build:renderer` (npm run serve does it when needed).');
     process.exit(1);
   }
   const portText = argument(argv, '--port') ?? process.env.SOCLE_PORT;
@@ -29,7 +30,13 @@ async function main(): Promise<void> {
   const language = (process.env.LC_ALL ?? process.env.LANG ?? '').toLowerCase().startsWith('fr') ? 'fr' : 'en';
   let host;
   try {
-    host = startHost({ dataDir, mode: 'web', language, validateOutput: process.env.NODE_ENV !== 'production' });
+    host = startHost({
+      dataDir,
+      mode: 'web',
+      language,
+      validateOutput: process.env.NODE_ENV !== 'production',
+      jobs: createJobPool(),
+    });
   } catch (error) {
     if (error instanceof LibraryOpenError) {
       console.error(`Socle: ${error.message}`);

@@ -6,6 +6,7 @@ import { diagnosticsMessages } from './features/diagnostics';
 import { exportsMessages } from './features/exports';
 import { facilitationMessages } from './features/facilitation';
 import { facilitationRecordMessages } from './features/facilitation-records';
+import { healthMessages } from './features/health';
 import { searchMessages } from './features/search';
 import type { coreFr, Messages } from './fr';
 
@@ -153,4 +154,5 @@ export const en: Messages = {
   ...backupsMessages.en,
   ...roomMessages.en,
   ...searchMessages.en,
+  ...healthMessages.en,
 };

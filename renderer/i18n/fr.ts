@@ -7,6 +7,7 @@ import { diagnosticsMessages } from './features/diagnostics';
 import { exportsMessages } from './features/exports';
 import { facilitationMessages } from './features/facilitation';
 import { facilitationRecordMessages } from './features/facilitation-records';
+import { healthMessages } from './features/health';
 import { searchMessages } from './features/search';
 
 export const coreFr = {
@@ -153,6 +154,7 @@ export const fr = {
   ...backupsMessages.fr,
   ...roomMessages.fr,
   ...searchMessages.fr,
+  ...healthMessages.fr,
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -1,7 +1,15 @@
 // What a handler is: a function from a validated input to an output, given the host's context.
 import type { CallArgs, CallName, CallOutput } from '../../../shared/api';
 import type { BackupInfo, Language, WorkshopSeed } from '../../../shared/model';
+import type { ExportFormat, ExportProgress } from '../export';
+import type { JobPool } from '../jobs/pool';
 import type { Store } from '../store/store';
+
+/** An export's progress, as the host reports it (the `export.progress` event carries it). */
+export interface ExportProgressReport extends ExportProgress {
+  workshopId: string;
+  format: ExportFormat;
+}
 
 export interface HostInfo {
   version: string;
@@ -19,6 +27,10 @@ export interface Context {
   seed: (templateId: string, language: Language) => WorkshopSeed | null;
   /** Replaces the library with a backup (after backing up the current one); answers that safety copy. */
   restoreLibrary: (backupName: string) => BackupInfo;
+  /** Worker threads for heavy work (exports); without them it runs on the calling thread. */
+  jobs?: JobPool;
+  /** Told how far each export is. */
+  onExportProgress?: (report: ExportProgressReport) => void;
 }
 
 /** A handler answers at once or with a promise (exports, imports); the dispatcher awaits either. */
