@@ -40,6 +40,9 @@ const READS = new Set<CallName>([
   'backup.list',
   'backup.create',
   'export.run',
+  // What the room sees is said, not written: no workshop change.
+  'presentation.set',
+  'presentation.get',
 ]);
 /** Calls whose answer is the workshop they made. */
 const MAKERS = new Set<CallName>(['workshop.create', 'workshop.duplicate', 'workshop.import']);

@@ -1,5 +1,5 @@
 // The host: the library database and every contract call, in plain Node (no Electron here).
-import type { Result } from '../../shared/api';
+import type { EventPayload, Result } from '../../shared/api';
 import { changedWorkshop, createEventHub, readsWhole, rowChanges, type EventHub } from './events';
 import type { Language, WorkshopSeed } from '../../shared/model';
 import { dailyBackupIfDue } from './backup/backups';
@@ -152,6 +152,7 @@ export function createHost(options: HostOptions): Host {
     const result = await dispatch(ctx, name, input, options.validateOutput);
     const touched = ctx.store.rows.takeTouched();
     if (!result.ok || !isCallName(name)) return result;
+    if (name === 'presentation.set') events.emit('presentation.changed', result.value as EventPayload<'presentation.changed'>);
     const workshopId = changedWorkshop(name, input, result.value);
     if (workshopId) {
       const rows = rowChanges(touched);

@@ -1,4 +1,5 @@
 // The application shell: settings on <html>, the current screen, and the toasts.
+import { AudienceScreen } from '../features/facilitation/presenter/AudienceScreen';
 import { LibraryScreen } from '../features/library/LibraryScreen';
 import { WorkshopScreen } from '../features/workshop/WorkshopScreen';
 import { Toasts } from '../ui/Toasts';
@@ -16,6 +17,8 @@ export function App() {
     <>
       {route.screen === 'workshop' ? (
         <WorkshopScreen key={route.workshopId} workshopId={route.workshopId} step={route.step} />
+      ) : route.screen === 'audience' ? (
+        <AudienceScreen key={route.workshopId} workshopId={route.workshopId} />
       ) : (
         <LibraryScreen trash={route.trash} />
       )}

@@ -1,5 +1,6 @@
 // Every interface string in English, with exactly the keys of fr.ts.
 import { backupsMessages } from './features/backups';
+import { roomMessages } from './features/room';
 import { canvasMessages } from './features/canvas';
 import { diagnosticsMessages } from './features/diagnostics';
 import { exportsMessages } from './features/exports';
@@ -151,6 +152,7 @@ export const en: Messages = {
   ...facilitationRecordMessages.en,
   ...exportsMessages.en,
   ...backupsMessages.en,
+  ...roomMessages.en,
   ...searchMessages.en,
   ...healthMessages.en,
 };

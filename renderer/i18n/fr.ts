@@ -1,6 +1,7 @@
 // Every interface string in French; the keys are the reference that en.ts must match exactly.
 // Each feature keeps its strings in i18n/features/<feature>.ts; they are merged here.
 import { backupsMessages } from './features/backups';
+import { roomMessages } from './features/room';
 import { canvasMessages } from './features/canvas';
 import { diagnosticsMessages } from './features/diagnostics';
 import { exportsMessages } from './features/exports';
@@ -151,6 +152,7 @@ export const fr = {
   ...facilitationRecordMessages.fr,
   ...exportsMessages.fr,
   ...backupsMessages.fr,
+  ...roomMessages.fr,
   ...searchMessages.fr,
   ...healthMessages.fr,
 } as const;

@@ -2,7 +2,11 @@
 import { createStore } from 'zustand/vanilla';
 import { STEP_IDS, type StepId } from '../../shared/model';
 
-export type Route = { screen: 'library'; trash: boolean } | { screen: 'workshop'; workshopId: string; step: StepId };
+export type Route =
+  | { screen: 'library'; trash: boolean }
+  | { screen: 'workshop'; workshopId: string; step: StepId }
+  /** The room's screen of a workshop, in its own window: it follows what the control window presents. */
+  | { screen: 'audience'; workshopId: string };
 
 export interface NavState {
   route: Route;
@@ -20,11 +24,13 @@ export function parseHash(hash: string): Route {
   if (parts[0] === 'workshop' && parts[1] && /^[A-Za-z0-9_-]{1,64}$/.test(parts[1])) {
     return { screen: 'workshop', workshopId: parts[1], step: isStep(parts[2]) ? parts[2] : FIRST_STEP };
   }
+  if (parts[0] === 'audience' && parts[1] && /^[A-Za-z0-9_-]{1,64}$/.test(parts[1])) return { screen: 'audience', workshopId: parts[1] };
   return { screen: 'library', trash: parts[0] === 'trash' };
 }
 
 export function formatHash(route: Route): string {
   if (route.screen === 'workshop') return `#/workshop/${encodeURIComponent(route.workshopId)}/${route.step}`;
+  if (route.screen === 'audience') return `#/audience/${encodeURIComponent(route.workshopId)}`;
   return route.trash ? '#/trash' : '#/';
 }
 

@@ -26,6 +26,7 @@ import {
   BackupInfo,
 } from '../model';
 import { facilitationCalls } from './facilitation';
+import { presentationCalls } from './presentation';
 import type { CallName } from './names';
 import { EXPORT_FORMATS, WORKSHOP_FILE_MAX_BYTES } from '../document/formats';
 import { SECTION_IDS } from '../document/sections-ids';
@@ -84,7 +85,8 @@ export const contract = {
   'workshop.delete': call(WorkshopRef, Workshop),
   'workshop.restore': call(WorkshopRef, Workshop),
   'workshop.purge': call(WorkshopRef, z.object({ purged: z.literal(true) })),
-  'card.create': call(z.object({ workshopId: Id, card: CardDraft }).strict(), withHistory(Card)),
+  // `coalesce`: creations with the same key within a few seconds are one undo step (a paste of several cards).
+  'card.create': call(z.object({ workshopId: Id, card: CardDraft, coalesce: z.string().max(120).optional() }).strict(), withHistory(Card)),
   'card.update': call(
     // patch.fields holds only the fields that change: the host merges them into the card's others.
     z
@@ -127,6 +129,7 @@ export const contract = {
   'backup.create': call(z.object({}).strict(), BackupInfo),
   'backup.restore': call(z.object({ name: z.string().min(1).max(200) }).strict(), z.object({ restored: z.string(), safety: BackupInfo })),
   ...facilitationCalls,
+  ...presentationCalls,
   'export.run': call(
     z
       .object({

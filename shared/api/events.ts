@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { Id } from '../model';
 import { EXPORT_FORMATS } from '../document/formats';
 import { APP_COMMANDS, type EventName } from './names';
+import { Presentation } from './presentation';
 
 /** The tables a change can touch, as the journal names them. */
 export const CHANGED_TABLES = [
@@ -57,6 +58,8 @@ export const events = {
   }),
   /** A `.socle` file was opened (menu, Finder, command line): the window shows its workshop. */
   'file.opened': z.object({ workshopId: Id, path: z.string().max(4096) }),
+  /** What the room's screen shows changed (step, spotlight, vote reveal): audience windows follow. */
+  'presentation.changed': Presentation,
 } satisfies Record<EventName, z.ZodType>;
 
 export type Events = typeof events;

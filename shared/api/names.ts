@@ -44,11 +44,13 @@ export const CALL_NAMES = [
   'finding.reopen',
   'export.run',
   'workshop.import',
+  'presentation.set',
+  'presentation.get',
 ] as const;
 export type CallName = (typeof CALL_NAMES)[number];
 
 // The names of every event the host or main sends to the windows; the preload needs only these.
-export const EVENT_NAMES = ['workshop.changed', 'export.progress', 'app.command', 'file.opened'] as const;
+export const EVENT_NAMES = ['workshop.changed', 'export.progress', 'app.command', 'file.opened', 'presentation.changed'] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
 
 /** The commands the application menu sends to the window (as `app.command` events). */

@@ -22,8 +22,8 @@ function checkFields(card: Pick<Card, 'kind' | 'fields'>): void {
 }
 
 export const cardHandlers: Pick<Handlers, 'card.create' | 'card.update' | 'card.delete'> = {
-  'card.create': ({ workshopId, card }, { store }) =>
-    store.mutate(workshopId, 'card.create', null, (edit) => {
+  'card.create': ({ workshopId, card, coalesce }, { store }) =>
+    store.mutate(workshopId, 'card.create', coalesce ? `cards:${coalesce}` : null, (edit) => {
       const now = store.now();
       const draft = CardDraft.parse(card);
       checkFields(draft);

@@ -11,6 +11,7 @@ import { libraryHandlers } from './library';
 import { linkHandlers } from './links';
 import { parkingHandlers } from './parking';
 import { participantHandlers } from './participants';
+import { presentationHandlers } from './presentation';
 import { snapshotHandlers } from './snapshots';
 import type { Handlers } from './types';
 import { voteHandlers } from './votes';
@@ -32,4 +33,5 @@ export const handlers: Handlers = {
   ...voteHandlers,
   ...findingHandlers,
   ...exportHandlers,
+  ...presentationHandlers,
 };

@@ -7,15 +7,14 @@ import './styles/cards.css';
 import './styles/card-tools.css';
 import './styles/links.css';
 import './styles/votes.css';
-import { useCallback, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { CardKindName, LinkKind } from '../../../shared/model';
-import { useSettings, useWorkshop } from '../../app/hooks';
+import { useSettings, useView, useWorkshop } from '../../app/hooks';
 import { useT } from '../../i18n';
 import type { StepCanvasProps } from '../workshop/canvasTypes';
 import { CanvasEnvContext, type CanvasEnv } from './canvasEnv';
 import { LinkKindMenu } from './links/LinkKindMenu';
 import { useLinkCreate } from './links/useLinkCreate';
-import { focusNodes } from './nodes/focus';
 import { ArrowDefs, EDGE_TYPES } from './nodes/LinkEdge';
 import { NODE_TYPES, minimapColour } from './nodes/nodeTypes';
 import { useAriaLabels } from './state/useAriaLabels';
@@ -23,6 +22,7 @@ import { useCanvasKeys } from './state/useCanvasKeys';
 import { useCanvasModel } from './state/useCanvasModel';
 import { useCardCommands } from './state/useCardCommands';
 import { useDragHandlers } from './state/useDragHandlers';
+import { CONTROL_FIT, useFit } from './state/useFit';
 import { useFlowState } from './state/useFlowState';
 import { useImageExport } from './state/useImageExport';
 import { useSelectionSync } from './state/useSelectionSync';
@@ -32,8 +32,8 @@ import { useVoting } from './votes/useVoting';
 import { VotePanel } from './votes/VotePanel';
 
 const EXTRA_KINDS: CardKindName[] = ['sticky', 'group'];
-/** "Fit" leaves room on the left for the zoom buttons, so no card lies under them. */
-const FIT = { padding: { top: 0.12, right: 0.12, bottom: 0.12, left: '72px' }, maxZoom: 1 } as const;
+/** The overview helps find one's way on a big board; on a small one it only hides cards after a fit. */
+const MINIMAP_FROM = 40;
 /** On a crowded canvas, below this zoom cards show their title only and links lose their labels: unreadable anyway, and costly by hundreds. */
 const FAR_ZOOM = 0.45;
 /** On a crowded canvas, below this zoom the key fields (small print) are left out: too small to read, and the most text to paint. */
@@ -49,14 +49,28 @@ export function Canvas(props: StepCanvasProps) {
   );
 }
 
-function CanvasInner({ step, kinds, cards, selectedCardId, onSelect, onCreate, readOnly = false, initialViewport }: StepCanvasProps) {
+function CanvasInner({
+  step,
+  kinds,
+  cards,
+  selectedCardId,
+  onSelect,
+  onCreate,
+  readOnly: editLocked = false,
+  audience = false,
+  initialViewport,
+}: StepCanvasProps) {
   const { t, language } = useT();
+  // The audience view is read-only as well, and fitted edge to edge.
+  const readOnly = editLocked || audience;
   const theme = useSettings((s) => s.theme);
   const title = useWorkshop((s) => s.data?.workshop.title ?? '');
   const rf = useReactFlow();
   const wrapper = useRef<HTMLDivElement>(null);
   const [linkMode, setLinkMode] = useState<LinkKind | 'auto'>('auto');
-  const [votesOpen, setVotesOpen] = useState(false);
+  // Opening the votes panel reveals the results to the room too (the audience window follows it).
+  const votesOpen = useView((s) => s.reveal);
+  const setVotesOpen = useView((s) => s.setReveal);
   const linkLabel = useCallback((kind: LinkKind) => t(`canvas.link.${kind}`), [t]);
   const crowded = cards.length >= CROWDED;
   const far = useStore((s) => crowded && s.transform[2] < FAR_ZOOM);
@@ -64,6 +78,14 @@ function CanvasInner({ step, kinds, cards, selectedCardId, onSelect, onCreate, r
 
   const canvas = useCanvasModel(step, cards, { readOnly, primaryId: selectedCardId, linkLabel, far });
   const flow = useFlowState(canvas.nodes, canvas.edges);
+  const fitting = useFit(wrapper, flow.nodes, audience, !initialViewport);
+  const { fit } = fitting;
+  const votesShown = useRef(votesOpen);
+  useEffect(() => {
+    if (votesShown.current === votesOpen) return;
+    votesShown.current = votesOpen;
+    requestAnimationFrame(fit);
+  }, [votesOpen, fit]);
   const commands = useCardCommands({ step, cards, model: canvas.model, language, wrapper, onCreate, onSelect });
   const drag = useDragHandlers({
     model: canvas.model,
@@ -78,12 +100,12 @@ function CanvasInner({ step, kinds, cards, selectedCardId, onSelect, onCreate, r
   const voting = useVoting(step.id, language);
   const { vote, retract } = voting;
   const { toggleReach } = links;
-  useSelectionSync(selectedCardId, flow.nodes, flow.setNodes, wrapper);
+  const typingCardId = useView((s) => s.typingCardId);
+  const typedDone = useView((s) => s.typed);
+  useSelectionSync(selectedCardId, flow.nodes, flow.setNodes, wrapper, typingCardId);
   const exportImage = useImageExport(wrapper, title, step.id);
   const ariaLabelConfig = useAriaLabels();
 
-  // The first view frames the cards and the zones they lie in, not the empty rest of the layout.
-  const [firstFit] = useState(() => (canvas.nodes.length > 0 ? { ...FIT, nodes: focusNodes(canvas.nodes) } : FIT));
   const addKinds = useMemo(() => [...new Set([...kinds, ...EXTRA_KINDS])], [kinds]);
   const mainKind = kinds[0] ?? 'note';
   const keyActions = useMemo(
@@ -107,9 +129,12 @@ function CanvasInner({ step, kinds, cards, selectedCardId, onSelect, onCreate, r
       readOnly,
       far,
       near,
+      typingCardId,
       actions: {
         select: (id) => select.current(id),
         rename: (id, title) => void commands.rename(id, title),
+        next: (id, mode) => commands.createNext(id, mode),
+        typed: () => typedDone(),
         colour: commands.colour,
         resize: commands.resize,
         vote: (id) => void vote(id),
@@ -117,7 +142,7 @@ function CanvasInner({ step, kinds, cards, selectedCardId, onSelect, onCreate, r
         toggleReach: (channel, target, linkId) => void toggleReach(channel, target, linkId),
       },
     }),
-    [language, readOnly, far, near, commands, vote, retract, toggleReach],
+    [language, readOnly, far, near, typingCardId, commands, vote, retract, toggleReach, typedDone],
   );
 
   // While the view is dragged, its cards are one layer the compositor slides instead of painting them again each frame.
@@ -128,9 +153,12 @@ function CanvasInner({ step, kinds, cards, selectedCardId, onSelect, onCreate, r
       start: (event: globalThis.MouseEvent | TouchEvent | null) => {
         if (event && event.type !== 'wheel') wrapper.current?.classList.add('canvas__flow--moving');
       },
-      end: () => wrapper.current?.classList.remove('canvas__flow--moving'),
+      end: () => {
+        wrapper.current?.classList.remove('canvas__flow--moving');
+        fitting.publishZoom();
+      },
     }),
-    [],
+    [fitting],
   );
 
   const onDoubleClick = (event: MouseEvent) => {
@@ -142,7 +170,7 @@ function CanvasInner({ step, kinds, cards, selectedCardId, onSelect, onCreate, r
 
   return (
     <section
-      className={`canvas${readOnly ? ' canvas--read-only' : ''}${far ? ' canvas--far' : ''}`}
+      className={`canvas${readOnly ? ' canvas--read-only' : ''}${audience ? ' canvas--audience' : ''}${far ? ' canvas--far' : ''}`}
       aria-label={t('canvas.label')}
       data-testid="canvas"
       data-layout={step.layout}
@@ -158,61 +186,60 @@ function CanvasInner({ step, kinds, cards, selectedCardId, onSelect, onCreate, r
           onExport={exportImage}
         />
       )}
-      <div className="canvas__flow" ref={wrapper} tabIndex={-1} onKeyDown={onKeyDown} onDoubleClick={onDoubleClick}>
-        <ArrowDefs />
-        <CanvasEnvContext.Provider value={env}>
-          <ReactFlow
-            nodes={flow.nodes}
-            edges={flow.edges}
-            nodeTypes={NODE_TYPES}
-            edgeTypes={EDGE_TYPES}
-            onNodesChange={flow.onNodesChange}
-            onEdgesChange={flow.onEdgesChange}
-            onNodeClick={onNodeClick}
-            onPaneClick={() => !readOnly && onSelect(null)}
-            onMoveStart={moving.start}
-            onMoveEnd={moving.end}
-            onNodeDragStart={drag.onNodeDragStart}
-            onNodeDrag={drag.onNodeDrag}
-            onNodeDragStop={drag.onNodeDragStop}
-            onConnectEnd={links.onConnectEnd}
-            connectionMode={ConnectionMode.Loose}
-            nodesDraggable={!readOnly}
-            nodesConnectable={!readOnly}
-            elementsSelectable={!readOnly}
-            deleteKeyCode={null}
-            selectionKeyCode="Shift"
-            multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
-            zoomOnDoubleClick={false}
-            disableKeyboardA11y
-            elevateNodesOnSelect={false}
-            onlyRenderVisibleElements
-            fitView={!initialViewport}
-            fitViewOptions={firstFit}
-            defaultViewport={initialViewport}
-            minZoom={0.05}
-            maxZoom={2.5}
-            colorMode={theme}
-            ariaLabelConfig={ariaLabelConfig}
-            proOptions={{ hideAttribution: true }}
-          >
-            {readOnly ? null : (
-              // The projector shows the cards only: no zoom buttons, no overview.
-              <>
-                <Panel position="bottom-right">
-                  <Minimap nodes={canvas.nodes} colour={minimapColour} label={t('canvas.minimap')} />
-                </Panel>
-                <Controls showInteractive={false} fitViewOptions={{ ...FIT, duration: 300 }} />
-              </>
-            )}
-            {votesOpen && !readOnly ? (
-              <Panel position="top-right">
-                <VotePanel step={step.id} voting={voting} onPick={onSelect} />
-              </Panel>
-            ) : null}
-          </ReactFlow>
-        </CanvasEnvContext.Provider>
-        {links.question ? <LinkKindMenu question={links.question} cards={canvas.cardsById} onAnswer={links.answer} /> : null}
+      <div className="canvas__main">
+        <div className="canvas__flow" ref={wrapper} tabIndex={-1} onKeyDown={onKeyDown} onDoubleClick={onDoubleClick}>
+          <ArrowDefs />
+          <CanvasEnvContext.Provider value={env}>
+            <ReactFlow
+              nodes={flow.nodes}
+              edges={flow.edges}
+              nodeTypes={NODE_TYPES}
+              edgeTypes={EDGE_TYPES}
+              onNodesChange={flow.onNodesChange}
+              onEdgesChange={flow.onEdgesChange}
+              onNodeClick={onNodeClick}
+              onPaneClick={() => !readOnly && onSelect(null)}
+              onMoveStart={moving.start}
+              onMoveEnd={moving.end}
+              onNodeDragStart={drag.onNodeDragStart}
+              onNodeDrag={drag.onNodeDrag}
+              onNodeDragStop={drag.onNodeDragStop}
+              onConnectEnd={links.onConnectEnd}
+              connectionMode={ConnectionMode.Loose}
+              nodesDraggable={!readOnly}
+              nodesConnectable={!readOnly}
+              elementsSelectable={!readOnly}
+              deleteKeyCode={null}
+              selectionKeyCode="Shift"
+              multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+              zoomOnDoubleClick={false}
+              disableKeyboardA11y
+              elevateNodesOnSelect={false}
+              onlyRenderVisibleElements
+              defaultViewport={initialViewport}
+              minZoom={0.05}
+              maxZoom={2.5}
+              colorMode={theme}
+              ariaLabelConfig={ariaLabelConfig}
+              proOptions={{ hideAttribution: true }}
+            >
+              {readOnly ? null : (
+                // The projector shows the cards only: no zoom buttons, no overview.
+                <>
+                  {cards.length > MINIMAP_FROM ? (
+                    <Panel position="bottom-right">
+                      <Minimap nodes={canvas.nodes} colour={minimapColour} label={t('canvas.minimap')} />
+                    </Panel>
+                  ) : null}
+                  <Controls showInteractive={false} fitViewOptions={{ ...CONTROL_FIT, duration: 300 }} />
+                </>
+              )}
+            </ReactFlow>
+          </CanvasEnvContext.Provider>
+          {links.question ? <LinkKindMenu question={links.question} cards={canvas.cardsById} onAnswer={links.answer} /> : null}
+        </div>
+        {/* Beside the board, never over it: the board narrows and fits again. */}
+        {votesOpen && !readOnly ? <VotePanel step={step.id} voting={voting} onPick={onSelect} /> : null}
       </div>
       {readOnly ? null : <p className="canvas__hint">{t('canvas.hint')}</p>}
     </section>

@@ -6,6 +6,10 @@ import type { Rect } from './geometry';
 export interface CanvasActions {
   select(cardId: string): void;
   rename(cardId: string, title: string): void;
+  /** After typing a card: the next one beside it in its zone (Enter) or in the next zone (Tab), open for typing. */
+  next(cardId: string, mode: 'beside' | 'nextZone'): void;
+  /** The typing on a new card is over (saved or given up). */
+  typed(): void;
   colour(cardId: string, colour: string | null): void;
   resize(cardId: string, rect: Rect): void;
   vote(cardId: string): void;
@@ -20,6 +24,8 @@ export interface CanvasEnv {
   far: boolean;
   /** Close enough to read the small print: cards show their key fields. */
   near: boolean;
+  /** The card just made, open for typing on itself (one value for the canvas: no store subscription per card). */
+  typingCardId: string | null;
   actions: CanvasActions;
 }
 

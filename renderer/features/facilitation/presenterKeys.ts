@@ -18,6 +18,7 @@ export function screenCommand(e: KeyLike): ScreenCommand | null {
 
 export type PresenterCommand =
   | { type: 'next' | 'previous' | 'toggleTimer' | 'addTime' | 'vote' | 'leave' | 'help' | 'undo' | 'redo' | 'park' }
+  | { type: 'spotlightNext' | 'spotlightPrevious' | 'reveal' }
   | { type: 'digit'; digit: string }
   | { type: 'backspace' | 'cast' | 'nextVoter' | 'previousVoter' | 'closeRound' | 'endVote' };
 
@@ -27,6 +28,8 @@ const NAVIGATION: Record<string, PresenterCommand> = {
   ArrowLeft: { type: 'previous' },
   PageUp: { type: 'previous' },
   ' ': { type: 'toggleTimer' },
+  ArrowDown: { type: 'spotlightNext' },
+  ArrowUp: { type: 'spotlightPrevious' },
 };
 
 function withModifier(e: KeyLike): PresenterCommand | null {
@@ -55,6 +58,7 @@ export function presenterCommand(e: KeyLike, voting: boolean): PresenterCommand 
   }
   if (e.key === 'Escape') return { type: 'leave' };
   if (e.key.toLowerCase() === 'v') return { type: 'vote' };
+  if (e.key.toLowerCase() === 'r') return { type: 'reveal' };
   if (e.key === '+' || e.key === '=') return { type: 'addTime' };
   if (e.key === '?' || e.key.toLowerCase() === 'h') return { type: 'help' };
   return null;

@@ -5,13 +5,21 @@ import type { Card, CardKindName } from '../../../shared/model';
 import { useNav, useView, useWorkshop } from '../../app/hooks';
 import { useT } from '../../i18n';
 import { useReport } from '../../ui/useReport';
+import { useServices } from '../../app/ServicesContext';
 import { StrategyMap } from '../canvas/map/StrategyMap';
 import type { CardPlacement } from './canvasTypes';
 import { StepCanvas } from './StepCanvas';
 
 const COLUMNS = 4;
 
-export function StepView({ step }: { step: StepDef }) {
+export interface StepViewProps {
+  step: StepDef;
+  /** Narrow screens: whether the folded side panel is open, and its button. */
+  panelOpen?: boolean;
+  onTogglePanel?: () => void;
+}
+
+export function StepView({ step, panelOpen = false, onTogglePanel }: StepViewProps) {
   const { t, tx } = useT();
   const allCards = useWorkshop((s) => s.data?.cards);
   const createCard = useWorkshop((s) => s.createCard);
@@ -20,6 +28,14 @@ export function StepView({ step }: { step: StepDef }) {
   const setStep = useNav((s) => s.setStep);
   const report = useReport();
   const [map, setMap] = useState(false);
+  const workshopId = useWorkshop((s) => s.workshopId ?? '');
+  const push = useServices().notices.getState().push;
+  /** A second window for the projector, on this workshop's audience route; it follows this one through the host. */
+  const openAudience = (id: string) => {
+    const url = `${window.location.pathname}${window.location.search}#/audience/${encodeURIComponent(id)}`;
+    const opened = window.open(url, `socle-audience-${id}`, 'popup,width=1280,height=720');
+    if (!opened) push('error', t('room.blocked'));
+  };
   const cards = useMemo(() => (allCards ?? []).filter((c) => c.step === step.id), [allCards, step.id]);
   const index = STEPS.findIndex((s) => s.id === step.id);
   const previous = STEPS[index - 1];
@@ -30,7 +46,8 @@ export function StepView({ step }: { step: StepDef }) {
     const n = cards.length;
     const at = placement ?? { x: (n % COLUMNS) * 260, y: Math.floor(n / COLUMNS) * 160 };
     const result = await createCard({ step: step.id, kind, ...at });
-    if (report(result)) select(result.value.id, { focusTitle: true });
+    // Made on the canvas: typed on the card itself, as the room watches; the side form follows.
+    if (report(result)) select(result.value.id, placement ? { typeOnCard: true } : { focusTitle: true });
   };
   const onSelect = useCallback((id: string | null) => select(id), [select]);
   const openCard = useCallback(
@@ -73,6 +90,26 @@ export function StepView({ step }: { step: StepDef }) {
           >
             {t('canvas.map.toggle')}
           </button>
+          <button
+            type="button"
+            className="button button--small"
+            data-testid="open-audience"
+            title={t('room.openHint')}
+            onClick={() => openAudience(workshopId)}
+          >
+            {t('room.open')}
+          </button>
+          {onTogglePanel ? (
+            <button
+              type="button"
+              className="button button--small step__panel-toggle"
+              aria-pressed={panelOpen}
+              data-testid="panel-toggle"
+              onClick={onTogglePanel}
+            >
+              {t('panel.label')}
+            </button>
+          ) : null}
         </div>
       </header>
       {map ? (

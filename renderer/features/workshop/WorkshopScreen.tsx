@@ -1,12 +1,13 @@
 // The workshop screen: top bar, agenda on the left, the current step in the centre, its panel on the right.
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { STEPS, stepById } from '../../../shared/catalogue';
 import type { StepId } from '../../../shared/model';
-import { useNav, useWorkshop } from '../../app/hooks';
+import { useNav, useView, useWorkshop } from '../../app/hooks';
 import { useServices } from '../../app/ServicesContext';
 import { useT } from '../../i18n';
 import { FacilitationLayer } from '../facilitation/FacilitationLayer';
 import { StepExtras } from '../facilitation/StepExtras';
+import { usePresentationSync } from '../facilitation/presenter/usePresentationSync';
 import { Agenda } from './Agenda';
 import { SidePanel } from './SidePanel';
 import { StepView } from './StepView';
@@ -22,7 +23,11 @@ export function WorkshopScreen({ workshopId, step: stepId }: { workshopId: strin
   const error = useWorkshop((s) => s.error);
   const openLibrary = useNav((s) => s.openLibrary);
   const history = useHistoryActions();
+  // On a narrow screen the side panel folds away for the board; a chosen card or the panel button opens it.
+  const [panelOpen, setPanelOpen] = useState(false);
+  const cardChosen = useView((s) => s.selectedCardId !== null);
   useShortcuts(history);
+  usePresentationSync(workshopId, stepId);
 
   useEffect(() => {
     view.getState().select(null);
@@ -48,12 +53,12 @@ export function WorkshopScreen({ workshopId, step: stepId }: { workshopId: strin
     );
   }
   return (
-    <div className="workshop">
+    <div className={`workshop${panelOpen || cardChosen ? ' workshop--panel-open' : ''}`}>
       <TopBar onUndo={history.undo} onRedo={history.redo} />
       <div className="workshop__body">
         <Agenda current={step.id} />
         <main className="stage" aria-label={t('app.main')}>
-          <StepView key={step.id} step={step} />
+          <StepView key={step.id} step={step} panelOpen={panelOpen} onTogglePanel={() => setPanelOpen((o) => !o)} />
           <StepExtras step={step.id} />
         </main>
         <SidePanel key={step.id} step={step} />

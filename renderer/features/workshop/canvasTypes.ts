@@ -22,6 +22,8 @@ export interface StepCanvasProps {
   onCreate(kind: CardKindName, placement?: CardPlacement): void;
   /** Presenter mode: no editing chrome, no handles, votes still shown. */
   readOnly?: boolean;
+  /** The room's screen: read-only, fitted edge to edge, type sized for the back of the room. */
+  audience?: boolean;
   /** Where the view starts (pan and zoom); without it the view frames the cards. */
   initialViewport?: { x: number; y: number; zoom: number };
 }

@@ -44,7 +44,8 @@ export interface WorkshopState {
   refresh(workshopId: string): Promise<void>;
   close(): void;
   updateWorkshop(patch: WorkshopPatch): Promise<Result<Workshop>>;
-  createCard(draft: CardDraft): Promise<Result<Card>>;
+  /** `coalesce`: cards created under one key within a few seconds are undone together (a paste). */
+  createCard(draft: CardDraft, coalesce?: string): Promise<Result<Card>>;
   /** `shown`: what the window showed for the patched attributes (the store's values unless the form says). */
   updateCard(cardId: string, patch: CardPatch, coalesce?: string, shown?: CardPatch): Promise<Result<Card>>;
   setCardField(cardId: string, key: string, value: FieldValue, coalesce?: string, shown?: FieldValue): Promise<Result<Card>>;
@@ -181,7 +182,7 @@ export function createWorkshopStore(
           const expected = shown ? (seen(shown, patch) as WorkshopPatch) : undefined;
           return client.call('workshop.update', { workshopId, patch, expected });
         }, withWorkshop),
-      createCard: (card) => mutate((workshopId) => client.call('card.create', { workshopId, card }), withCard),
+      createCard: (card, coalesce) => mutate((workshopId) => client.call('card.create', { workshopId, card, coalesce }), withCard),
       updateCard: (cardId, patch, coalesce, shown) =>
         mutate((workshopId) => {
           const held = card(workshopId, cardId);

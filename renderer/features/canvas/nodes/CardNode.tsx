@@ -44,9 +44,11 @@ function CardTitle({ title, language }: { title: string; language: Language }) {
 }
 
 function FullCard({ id, data, selected }: NodeProps<CardNodeType>) {
-  const { language, readOnly, far, near, actions } = useCanvasEnv();
+  const { language, readOnly, far, near, actions, typingCardId } = useCanvasEnv();
   const { card, votes, canVote, primary } = data;
   const [renaming, setRenaming] = useState(false);
+  // A card just made on the canvas opens for typing on itself.
+  const typing = typingCardId === id && !readOnly;
   // Handles are drawn only for the card under the pointer or chosen: links use the node's own handle positions.
   const [hover, setHover] = useState(false);
   const def = kindDef(card.kind);
@@ -94,7 +96,17 @@ function FullCard({ id, data, selected }: NodeProps<CardNodeType>) {
           </span>
         ) : null}
       </button>
-      {renaming ? <RenameInput cardId={id} title={card.title} onDone={() => setRenaming(false)} /> : null}
+      {renaming || typing ? (
+        <RenameInput
+          cardId={id}
+          title={card.title}
+          chain={typing}
+          onDone={() => {
+            setRenaming(false);
+            if (typing) actions.typed();
+          }}
+        />
+      ) : null}
       {votes !== null && !group ? <VoteControls cardId={id} title={card.title} votes={votes} canVote={canVote} /> : null}
       {editing ? <Palette cardId={id} current={card.colour} /> : null}
       {(hover || selected) && !readOnly && !group ? <SideHandles connectable hidden={false} /> : null}

@@ -8,9 +8,11 @@ import { translateCount } from '../../../i18n';
 import type { CardPlacement } from '../../workshop/canvasTypes';
 import type { XY, Rect } from '../geometry';
 import type { LayoutModel } from '../layout';
+import { placeCards } from '../layout/place';
 import { placeNew, sizeOf } from '../layout/placeNew';
+import { placeNext, spreadOut } from '../layout/placeNext';
 import { linkActions } from '../links/actions';
-import { pasteDrafts } from './clipboard';
+import { PASTE_OFFSET, pasteDrafts } from './clipboard';
 
 export interface CommandDeps {
   step: StepDef;
@@ -59,15 +61,24 @@ export function useCardCommands(deps: CommandDeps) {
         const c = viewCentre();
         const size = sizeOf(kind);
         const nudge = (cards.length % 8) * 24;
-        onCreate(kind, placeNew(model, cards, kind, at, { x: c.x - size.width / 2 + nudge, y: c.y - size.height / 2 + nudge }));
+        const place = placeNew(model, cards, kind, at, { x: c.x - size.width / 2 + nudge, y: c.y - size.height / 2 + nudge });
+        onCreate(kind, place);
       },
       async rename(cardId: string, title: string) {
         const r = await save(cardId, { title });
-        // The side panel's form reads the card when it opens: open it again so it shows the new title.
+        // The side panel's form reads the card when it opens: open it again so it shows the new title (unless another
+        // card was chosen meanwhile, as Enter does when it opens the next one).
         if (r.ok && services.view.getState().selectedCardId === cardId) {
           latest.current.onSelect(null);
-          requestAnimationFrame(() => latest.current.onSelect(cardId));
+          requestAnimationFrame(() => services.view.getState().selectedCardId === null && latest.current.onSelect(cardId));
         }
+      },
+      createNext(cardId: string, mode: 'beside' | 'nextZone') {
+        const { model, cards, onCreate } = latest.current;
+        const current = cards.find((c) => c.id === cardId);
+        if (!current) return;
+        const place = placeNext(model, cards, current, mode);
+        onCreate(current.kind as CardKindName, place);
       },
       colour: (cardId: string, colour: string | null) => void save(cardId, { colour }),
       resize: (cardId: string, r: Rect) =>
@@ -98,8 +109,21 @@ export function useCardCommands(deps: CommandDeps) {
         if (clip.cards.length === 0) return;
         clip.times += 1;
         let last: string | null = null;
-        for (const draft of pasteDrafts(clip.cards, latest.current.step.id, clip.times)) {
-          const r = await workshop.getState().createCard(draft);
+        // Copies land on free spots, never over a card; the whole paste is one undo step.
+        const { model, cards, step } = latest.current;
+        const drawn = placeCards(model, cards);
+        const taken = cards.map((c) => ({ ...(drawn.get(c.id) ?? c), width: c.width, height: c.height }));
+        const sized = pasteDrafts(clip.cards, step.id, clip.times).map((d) => ({
+          ...d,
+          x: d.x ?? 0,
+          y: d.y ?? 0,
+          width: d.width ?? 0,
+          height: d.height ?? 0,
+        }));
+        const drafts = spreadOut(taken, sized, { x: PASTE_OFFSET, y: PASTE_OFFSET });
+        const batch = `paste:${Date.now()}`;
+        for (const draft of drafts) {
+          const r = await workshop.getState().createCard(draft, batch);
           if (!r.ok) return fail(r.error.message);
           last = r.value.id;
         }

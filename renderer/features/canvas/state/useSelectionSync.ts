@@ -7,6 +7,8 @@ export function useSelectionSync(
   nodes: readonly Node[],
   setNodes: (update: (nodes: Node[]) => Node[]) => void,
   wrapper: React.RefObject<HTMLElement | null>,
+  /** A card being typed was just made: the canvas fits it in view itself, no centring over that fit. */
+  typingCardId: string | null = null,
 ) {
   const rf = useReactFlow();
   useEffect(() => {
@@ -24,6 +26,7 @@ export function useSelectionSync(
   useEffect(() => {
     if (!selectedCardId || !known || centred.current === selectedCardId) return;
     centred.current = selectedCardId;
+    if (typingCardId === selectedCardId) return;
     const node = rf.getInternalNode(selectedCardId);
     const box = wrapper.current;
     if (!node || !box) return;
@@ -35,5 +38,5 @@ export function useSelectionSync(
     const top = p.y * zoom + y;
     const visible = left >= 0 && top >= 0 && left + w * zoom <= box.clientWidth && top + h * zoom <= box.clientHeight;
     if (!visible) void rf.setCenter(p.x + w / 2, p.y + h / 2, { zoom, duration: 300 });
-  }, [selectedCardId, known, rf, wrapper]);
+  }, [selectedCardId, known, rf, wrapper, typingCardId]);
 }

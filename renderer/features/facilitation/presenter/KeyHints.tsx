@@ -13,6 +13,8 @@ const BASIC: Hint[] = [
 ];
 
 const MORE: Hint[] = [
+  [['↓', '↑'], 'room.keys.spotlight'],
+  [['R'], 'room.keys.reveal'],
   [['+'], 'fac.keys.addTime'],
   [['Ctrl', 'Z'], 'fac.keys.undo'],
   [['Ctrl', 'Shift', 'P'], 'fac.keys.park'],

@@ -1,5 +1,6 @@
 // Presenter mode's state and what each key does: steps, timer, keyboard vote, undo, parking, leaving.
 import { useMemo, useReducer, useRef, useState } from 'react';
+import { useStore } from 'zustand';
 import type { StepId } from '../../../../shared/model';
 import { useServices } from '../../../app/ServicesContext';
 import { useT, type MessageKey } from '../../../i18n';
@@ -32,7 +33,7 @@ interface Flow {
 
 export function usePresenter(step: StepId, leave: () => void) {
   const { t } = useT();
-  const { client, workshop, nav } = useServices();
+  const { client, workshop, nav, view } = useServices();
   const actions = useFacilitation();
   const votes = useMemo(() => voteActions(client, workshop), [client, workshop]);
   // Keys may come faster than React renders: the vote's state lives in a ref, read when each key arrives.
@@ -46,6 +47,9 @@ export function usePresenter(step: StepId, leave: () => void) {
   };
   const [message, setMessage] = useState<PresenterMessage | null>(null);
   const [help, setHelp] = useState(false);
+  // The ranking beside the board: shown on demand (R) and when a round closes, hidden on arrival at another step.
+  const reveal = useStore(view, (s) => s.reveal);
+  const setReveal = view.getState().setReveal;
   const info = (key: MessageKey, vars?: Record<string, string | number>) => setMessage({ tone: 'info', text: t(key, vars) });
   const fail = (text: string) => setMessage({ tone: 'error', text });
 
@@ -57,6 +61,8 @@ export function usePresenter(step: StepId, leave: () => void) {
     if (!next) return info(direction > 0 ? 'fac.present.last' : 'fac.present.first');
     setFlow({ voting: false, digits: '' });
     setMessage(null);
+    setReveal(false);
+    view.getState().select(null);
     nav.getState().setStep(next);
     // The clock follows the room: if a step's timer runs, the next step's starts.
     if (agenda.some((e) => e.runningSince !== null)) {
@@ -125,6 +131,7 @@ export function usePresenter(step: StepId, leave: () => void) {
     setFlow({ voting: false });
     if (!round) return;
     const result = await votes.close(round.id);
+    if (result.ok) setReveal(true);
     if (result.ok) info('fac.vote.closed');
     else fail(result.error.message);
   };
@@ -140,6 +147,17 @@ export function usePresenter(step: StepId, leave: () => void) {
   const voters = () => {
     const data = workshop.getState().data;
     return data ? votersOf(data, openRoundOf(data, step)) : [];
+  };
+
+  /** Moves the spotlight to the step's next or previous card, in the cards' numbered order. */
+  const spotlight = (direction: 1 | -1) => {
+    const data = workshop.getState().data;
+    if (!data) return;
+    const ids = stepCards(data, step).map((c) => c.card.id);
+    if (ids.length === 0) return;
+    const at = ids.indexOf(view.getState().selectedCardId ?? '');
+    const next = at < 0 ? (direction > 0 ? 0 : ids.length - 1) : (at + direction + ids.length) % ids.length;
+    view.getState().select(ids[next]!);
   };
 
   const run = (command: PresenterCommand): void => {
@@ -174,11 +192,16 @@ export function usePresenter(step: StepId, leave: () => void) {
         return facilitationUi(workshop).getState().setParking(true);
       case 'help':
         return setHelp((h) => !h);
+      case 'spotlightNext':
+      case 'spotlightPrevious':
+        return spotlight(command.type === 'spotlightNext' ? 1 : -1);
+      case 'reveal':
+        return setReveal((r) => !r);
       case 'leave':
         return leave();
     }
   };
 
   const { voting, digits, voterId } = flow.current;
-  return { run, isVoting: () => flow.current.voting, voting, digits, voterId, message, help };
+  return { run, isVoting: () => flow.current.voting, voting, digits, voterId, message, help, reveal };
 }

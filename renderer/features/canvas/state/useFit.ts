@@ -1,0 +1,161 @@
+// Fitting the board: on arrival at a step, when the frame changes size (audience), when a card lands out of view, and
+// the smallest title the view owes the room, given to the cards' CSS as the view's zoom and a floor in screen pixels.
+import { getViewportForBounds, useReactFlow, type Node } from '@xyflow/react';
+import { useCallback, useEffect, useRef } from 'react';
+import { focusNodes } from '../nodes/focus';
+
+/** The control view leaves room on the left for the zoom buttons and at the bottom right for the overview. */
+export const CONTROL_FIT = { padding: { top: '24px', right: '24px', bottom: '24px', left: '64px' }, maxZoom: 1.25 } as const;
+/** The audience view: edge to edge, and big type when the board is small. */
+export const AUDIENCE_FIT = { padding: '16px', maxZoom: 2.2 } as const;
+
+/** From this many cards the view's zoom is not given to the cards' type after each gesture (see publishZoom). */
+const CROWDED = 150;
+
+/** Smallest title on screen, in CSS pixels: the audience's floor by how crowded the board is; the control view's floor. */
+export function titleFloor(audience: boolean, cards: number): number {
+  if (!audience) return 12;
+  if (cards <= 12) return 24;
+  if (cards <= 30) return 18;
+  return 14;
+}
+
+/** The box around nodes, from the sizes the layout gave them. */
+function boundsOf(nodes: readonly Node[]) {
+  if (nodes.length === 0) return null;
+  let left = Infinity;
+  let top = Infinity;
+  let right = -Infinity;
+  let bottom = -Infinity;
+  for (const n of nodes) {
+    const w = n.measured?.width ?? n.width ?? 0;
+    const h = n.measured?.height ?? n.height ?? 0;
+    left = Math.min(left, n.position.x);
+    top = Math.min(top, n.position.y);
+    right = Math.max(right, n.position.x + w);
+    bottom = Math.max(bottom, n.position.y + h);
+  }
+  return { x: left, y: top, width: right - left, height: bottom - top };
+}
+
+/**
+ * What a fit frames: the cards, with the top and left of the zones they lie in (where the zones' names are), but not
+ * the empty rest of a tall column or a wide quadrant. With no card, the whole layout.
+ */
+function frameOf(nodes: readonly Node[]) {
+  const things = boundsOf(nodes.filter(isThing));
+  if (!things) return boundsOf(nodes);
+  const ids = new Set(focusNodes(nodes).map((n) => n.id));
+  let { x: left, y: top } = things;
+  let right = things.x + things.width;
+  let bottom = things.y + things.height;
+  for (const z of nodes) {
+    if (z.type !== 'zone' || !ids.has(z.id)) continue;
+    const w = z.width ?? 0;
+    const h = z.height ?? 0;
+    left = Math.min(left, z.position.x);
+    top = Math.min(top, z.position.y);
+    right = Math.max(right, Math.min(z.position.x + w, things.x + things.width + 24));
+    bottom = Math.max(bottom, Math.min(z.position.y + h, things.y + things.height + 24));
+  }
+  return { x: left, y: top, width: right - left, height: bottom - top };
+}
+
+function isThing(n: Node): boolean {
+  return n.type === 'card' || n.type === 'ref' || n.type === 'cell';
+}
+
+/** `fitOnArrival` false keeps the view a caller asked for (the benchmark's). */
+export function useFit(wrapper: React.RefObject<HTMLElement | null>, nodes: Node[], audience: boolean, fitOnArrival = true) {
+  const rf = useReactFlow();
+  const latest = useRef(nodes);
+  latest.current = nodes;
+  const count = nodes.filter((n) => n.type === 'card').length;
+  const floor = titleFloor(audience, count);
+
+  // A crowded board draws titles only when zoomed in (far mode): its cards' type is not resized after each gesture,
+  // which would lay out a thousand titles again.
+  const crowded = count >= CROWDED;
+  const publishZoom = useCallback(
+    (zoom = rf.getZoom()) => {
+      const el = wrapper.current;
+      if (!el || (crowded && el.style.getPropertyValue('--zoom') !== '')) return;
+      el.style.setProperty('--zoom', String(zoom));
+    },
+    [rf, wrapper, crowded],
+  );
+
+  // Computed here rather than with fitView, whose promise waits for a node change that may never come.
+  const fit = useCallback(() => {
+    const el = wrapper.current;
+    if (!el) return;
+    const options = audience ? AUDIENCE_FIT : CONTROL_FIT;
+    const bounds = frameOf(latest.current);
+    if (bounds && el.clientWidth > 0 && el.clientHeight > 0) {
+      const viewport = getViewportForBounds(bounds, el.clientWidth, el.clientHeight, 0.05, options.maxZoom, options.padding);
+      void rf.setViewport(viewport);
+      publishZoom(viewport.zoom);
+    }
+    el.closest('.canvas')?.setAttribute('data-fitted', 'yes');
+  }, [audience, rf, publishZoom, wrapper]);
+
+  useEffect(() => {
+    wrapper.current?.style.setProperty('--title-floor', `${floor + 0.25}px`);
+  }, [floor, wrapper]);
+
+  // On arrival (the canvas is mounted per step): every node carries its size, no need to wait for React Flow to
+  // measure them (nodes out of view are never measured, as only visible ones are drawn).
+  const arrived = useRef(false);
+  useEffect(() => {
+    if (arrived.current) return;
+    arrived.current = true;
+    if (fitOnArrival) fit();
+    else {
+      publishZoom();
+      wrapper.current?.closest('.canvas')?.setAttribute('data-fitted', 'yes');
+    }
+  }, [fit, fitOnArrival, publishZoom, wrapper]);
+
+  // The audience always sees the whole board: a new card or a new window size fits it again.
+  // Only the audience needs the list (a drag frame in the control view should not build it).
+  const ids = audience
+    ? nodes
+        .filter(isThing)
+        .map((n) => n.id)
+        .join(' ')
+    : '';
+  useEffect(() => {
+    if (!audience || !arrived.current) return;
+    fit();
+  }, [audience, ids, fit]);
+  useEffect(() => {
+    const el = wrapper.current;
+    if (!audience || !el) return;
+    const observer = new ResizeObserver(() => arrived.current && fit());
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [audience, fit, wrapper]);
+
+  // The control view fits again when a card appears (made, pasted, undone back) outside what it shows; nodes carry
+  // where the layout drew them, the tree's and the matrix's included.
+  const known = useRef<Set<string> | null>(null);
+  useEffect(() => {
+    const cards = nodes.filter((n) => n.type === 'card');
+    const before = known.current;
+    known.current = new Set(cards.map((n) => n.id));
+    const el = wrapper.current;
+    if (audience || !before || !arrived.current || !el) return;
+    const { x, y, zoom } = rf.getViewport();
+    const outside = cards.some((n) => {
+      if (before.has(n.id)) return false;
+      const left = n.position.x * zoom + x;
+      const top = n.position.y * zoom + y;
+      const w = (n.width ?? 0) * zoom;
+      const h = (n.height ?? 0) * zoom;
+      return left < 0 || top < 0 || left + w > el.clientWidth || top + h > el.clientHeight;
+    });
+    if (outside) fit();
+  }, [nodes, audience, fit, rf, wrapper]);
+
+  return { fit, publishZoom };
+}

@@ -1,0 +1,43 @@
+// The audience window follows the control window through the host's events: step, spotlight, vote reveal; and it
+// shows what the room should see only (no score, no editing chrome).
+import { expect, test } from './fixtures';
+import { measure } from './legibility';
+
+test('the audience window follows the control window: step, spotlight, vote reveal', async ({ page, socle }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(socle.url);
+  await page.getByTestId('workshop-row').getByRole('button').first().click();
+  await page.getByTestId('agenda-step-objectives').click();
+  await expect(page.getByTestId('canvas')).toHaveAttribute('data-layout', 'ranked');
+
+  const [audience] = await Promise.all([page.waitForEvent('popup'), page.getByTestId('open-audience').click()]);
+  await audience.setViewportSize({ width: 1920, height: 1080 });
+  const room = audience.getByTestId('audience-window');
+  await expect(room.getByTestId('audience')).toHaveAttribute('data-step', 'objectives');
+  await expect(room.getByTestId('presenter-question')).toHaveText(/objectifs|obtenir/i);
+  // Nothing of the facilitator's: no score, no toolbar, no zoom buttons.
+  await expect(audience.getByTestId('health-score')).toHaveCount(0);
+  await expect(room.locator('.canvas-bar, .react-flow__controls')).toHaveCount(0);
+  await expect(room.locator('.canvas[data-fitted="yes"]')).toBeVisible();
+  const legible = await measure(audience, '[data-testid="audience-window"]');
+  expect(legible.smallestTitle).toBeGreaterThanOrEqual(24);
+  expect(legible.share).toBeGreaterThanOrEqual(0.85);
+
+  // Another step in the control window: the room's screen goes there.
+  await page.getByTestId('agenda-step-swot').click();
+  await expect(room.getByTestId('audience')).toHaveAttribute('data-step', 'swot');
+
+  // A card chosen in the control window is the one under discussion on the room's screen.
+  const card = page.locator('.react-flow__node-card').first();
+  const id = await card.getAttribute('data-id');
+  await card.click();
+  await expect(room.locator(`.react-flow__node-card[data-id="${id}"] .cn`)).toHaveClass(/cn--selected/);
+  await expect(room.locator('.react-flow__node-card:not(.selected)').first()).toHaveCSS('opacity', '0.45');
+
+  // Opening the votes reveals the ranking beside the board.
+  await expect(room.getByTestId('presenter-votes')).toHaveCount(0);
+  await page.getByTestId('vote-toggle').click();
+  await expect(room.getByTestId('presenter-votes')).toBeVisible();
+  await page.getByTestId('vote-toggle').click();
+  await expect(room.getByTestId('presenter-votes')).toHaveCount(0);
+});

@@ -1,0 +1,65 @@
+// What the room sees of a board, measured in the page: smallest card title on screen, the board's share, cards inside
+// the view, overlays over cards and cards over one another. Shared by the legibility and audience specs.
+import type { Page } from '@playwright/test';
+
+export interface Legibility {
+  cards: number;
+  /** Smallest card title on screen, in CSS pixels (font size times the view's zoom). */
+  smallestTitle: number;
+  /** The board's area over the window's. */
+  share: number;
+  /** Cards not wholly inside the board's frame. */
+  outside: string[];
+  /** Overlays (zoom buttons, overview, panels, popovers) that cover a card. */
+  covered: string[];
+  /** Pairs of cards that cover one another. */
+  overlapping: string[];
+}
+
+/** Measures the board under `root` (a CSS selector of the view that holds it). */
+export function measure(page: Page, root: string): Promise<Legibility> {
+  return page.evaluate((root) => {
+    const scope = document.querySelector(root);
+    const flow = scope?.querySelector('.canvas__flow');
+    if (!scope || !flow) throw new Error(`no board under ${root}`);
+    const frame = flow.getBoundingClientRect();
+    const viewport = flow.querySelector<HTMLElement>('.react-flow__viewport');
+    const zoom = viewport ? new DOMMatrixReadOnly(getComputedStyle(viewport).transform).a : 1;
+    const nodes = [...flow.querySelectorAll<HTMLElement>('.react-flow__node-card:not(.cn-wrap--group), .react-flow__node-ref')];
+    const boxes = nodes.map((n) => ({ id: n.dataset.id ?? '', r: n.getBoundingClientRect() }));
+    const titles = nodes.map((n) => n.querySelector('.cn__title')).filter((t): t is Element => t !== null);
+    const smallestTitle = Math.min(...titles.map((t) => parseFloat(getComputedStyle(t).fontSize) * zoom));
+    const inter = (a: DOMRect, b: DOMRect) =>
+      Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) *
+      Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
+    const outside = boxes
+      .filter(({ r }) => r.left < frame.left - 1 || r.top < frame.top - 1 || r.right > frame.right + 1 || r.bottom > frame.bottom + 1)
+      .map((b) => b.id);
+    // Overlays of this view (the other view's, hidden behind a full-screen dialog, do not count).
+    const overlaySelector = '.react-flow__panel, .react-flow__controls, .react-flow__minimap, [role="dialog"], [role="menu"], .popover';
+    const overlays = [...scope.querySelectorAll(overlaySelector)].filter((o) => !o.closest('.react-flow__node'));
+    const covered: string[] = [];
+    for (const o of overlays) {
+      const or = o.getBoundingClientRect();
+      if (or.width === 0 || or.height === 0 || getComputedStyle(o).visibility === 'hidden') continue;
+      for (const b of boxes) if (inter(or, b.r) > 0) covered.push(`${o.className || o.tagName} over ${b.id}`);
+    }
+    const overlapping: string[] = [];
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i]!;
+        const b = boxes[j]!;
+        const shared = inter(a.r, b.r) / Math.min(a.r.width * a.r.height, b.r.width * b.r.height);
+        if (shared > 0.02) overlapping.push(`${a.id}/${b.id}`);
+      }
+    }
+    return {
+      cards: boxes.length,
+      smallestTitle: titles.length ? smallestTitle : Infinity,
+      share: (frame.width * frame.height) / (window.innerWidth * window.innerHeight),
+      outside,
+      covered,
+      overlapping,
+    };
+  }, root);
+}
