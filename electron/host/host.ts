@@ -1,10 +1,14 @@
 // The host: the library database and every contract call, in plain Node (no Electron here).
+import { randomUUID } from 'node:crypto';
 import type { Result } from '../../shared/api';
 import type { Language, WorkshopSeed } from '../../shared/model';
 import { dailyBackupIfDue } from './backup/backups';
 import { restoreBackup } from './backup/restore';
 import { openLibrary, type OpenOptions } from './db/open';
 import { dispatch } from './dispatch';
+import type { GuestMeta } from './room/guest-calls';
+import { dispatchGuest } from './room/guest-dispatch';
+import { Room, type RoomNetwork } from './room/room';
 import { applySeed } from './handlers/seeding';
 import type { Context, HostInfo } from './handlers/types';
 import { Store } from './store/store';
@@ -21,10 +25,15 @@ export interface HostOptions extends OpenOptions {
   /** Check every answer against the contract's output schema (tests do). */
   validateOutput?: boolean;
   newId?: () => string;
+  /** The participants' listener; without it the room cannot be opened (the call says so). */
+  roomNetwork?: RoomNetwork;
 }
 
 export interface Host {
   call(name: string, input: unknown): Result<unknown>;
+  /** A participant's call, from the room's listener: only the guest contract answers here. */
+  guest(name: string, input: unknown, meta: GuestMeta): Result<unknown>;
+  readonly room: Room;
   readonly info: HostInfo;
   readonly store: Store;
   close(): void;
@@ -79,6 +88,7 @@ export function createHost(options: HostOptions): Host {
   };
   const ctx: Context = {
     store,
+    room: new Room(now, options.newId ?? (() => randomUUID()), options.roomNetwork ?? null),
     info,
     seed: options.seed,
     restoreLibrary: (name) => {
@@ -90,10 +100,15 @@ export function createHost(options: HostOptions): Host {
   };
   return {
     call: (name, input) => dispatch(ctx, name, input, options.validateOutput),
+    guest: (name, input, meta) => dispatchGuest(ctx, name, input, meta),
+    room: ctx.room,
     info,
     get store() {
       return ctx.store;
     },
-    close: () => db.close(),
+    close: () => {
+      ctx.room.close();
+      db.close();
+    },
   };
 }

@@ -26,6 +26,7 @@ import {
   BackupInfo,
 } from '../model';
 import { facilitationCalls } from './facilitation';
+import { roomCalls } from './room';
 import type { CallName } from './names';
 import { EXPORT_FORMATS, WORKSHOP_FILE_MAX_BYTES } from '../document/formats';
 import { SECTION_IDS } from '../document/sections-ids';
@@ -102,6 +103,7 @@ export const contract = {
   'backup.create': call(z.object({}).strict(), BackupInfo),
   'backup.restore': call(z.object({ name: z.string().min(1).max(200) }).strict(), z.object({ restored: z.string(), safety: BackupInfo })),
   ...facilitationCalls,
+  ...roomCalls,
   'export.run': call(
     z
       .object({

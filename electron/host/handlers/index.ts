@@ -11,6 +11,7 @@ import { libraryHandlers } from './library';
 import { linkHandlers } from './links';
 import { parkingHandlers } from './parking';
 import { participantHandlers } from './participants';
+import { roomHandlers } from './room';
 import { snapshotHandlers } from './snapshots';
 import type { Handlers } from './types';
 import { voteHandlers } from './votes';
@@ -31,5 +32,6 @@ export const handlers: Handlers = {
   ...parkingHandlers,
   ...voteHandlers,
   ...findingHandlers,
+  ...roomHandlers,
   ...exportHandlers,
 };
