@@ -1,0 +1,98 @@
+// What participants' calls do to the workshop, and the facilitator's inbox, vote, objection and pulse calls.
+import { afterEach, describe, expect, it } from 'vitest';
+import { must } from '../../helpers/host';
+import { guest, openRoom } from './kit';
+
+let current: Awaited<ReturnType<typeof openRoom>> | null = null;
+afterEach(() => {
+  current?.host.dispose();
+  current = null;
+});
+
+async function join(room: Awaited<ReturnType<typeof openRoom>>, participantId: string | null, from: string) {
+  const reply = await guest(room.port, 'guest.join', { code: room.code, participantId }, undefined, {}, from);
+  if (!reply.json.ok) throw new Error(reply.body);
+  return String(reply.json.value.token);
+}
+
+describe('room calls', () => {
+  it('ideas wait in the inbox; accept makes a card of the step (undoable), merge adds to a card, discard drops', async () => {
+    const room = (current = await openRoom());
+    const token = await join(room, room.alice.id, '127.0.0.2');
+    for (const text of ['More video', 'Hire a community manager', 'Same as video']) {
+      expect((await guest(room.port, 'guest.idea', { text }, token, {}, '127.0.0.2')).json.ok).toBe(true);
+    }
+    const inbox = must(room.host, 'room.state', {}).inbox;
+    expect(inbox.map((i) => [i.text, i.author, i.step])).toEqual([
+      ['More video', 'Alice', 'objectives'],
+      ['Hire a community manager', 'Alice', 'objectives'],
+      ['Same as video', 'Alice', 'objectives'],
+    ]);
+    const [video, hire, same] = inbox;
+    const card = must(room.host, 'inbox.accept', { workshopId: room.workshop.id, ideaId: video?.id ?? '' });
+    expect(card.value).toMatchObject({ step: 'objectives', kind: 'objective', title: 'More video' });
+    const merged = must(room.host, 'inbox.merge', { workshopId: room.workshop.id, ideaId: same?.id ?? '', cardId: card.value.id });
+    expect(merged.value.body).toBe('Same as video');
+    must(room.host, 'inbox.discard', { ideaId: hire?.id ?? '' });
+    expect(must(room.host, 'room.state', {}).inbox).toEqual([]);
+    must(room.host, 'history.undo', { workshopId: room.workshop.id });
+    must(room.host, 'history.undo', { workshopId: room.workshop.id });
+    expect(must(room.host, 'workshop.get', { workshopId: room.workshop.id }).cards).toEqual([]);
+    const again = room.host.call('inbox.accept', { workshopId: room.workshop.id, ideaId: video?.id ?? '' });
+    expect(again).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+
+  it('an objection lands on the Convince step as an objection card that says nothing of who raised it', async () => {
+    const room = (current = await openRoom());
+    const token = await join(room, room.bob.id, '127.0.0.2');
+    expect((await guest(room.port, 'guest.object', { text: 'No budget for this' }, token, {}, '127.0.0.2')).json.ok).toBe(true);
+    const cards = must(room.host, 'workshop.get', { workshopId: room.workshop.id }).cards;
+    expect(cards).toHaveLength(1);
+    expect(cards[0]).toMatchObject({ step: 'convince', kind: 'objection', title: 'No budget for this', fields: {} });
+    expect(JSON.stringify(cards[0])).not.toContain('Bob');
+  });
+
+  it('votes from phones within the round limit; a named round refuses an anonymous phone; the reveal follows the close', async () => {
+    const room = (current = await openRoom());
+    const w = room.workshop.id;
+    const a = must(room.host, 'card.create', { workshopId: w, card: { step: 'objectives', kind: 'objective', title: 'Leads' } }).value;
+    const b = must(room.host, 'card.create', { workshopId: w, card: { step: 'objectives', kind: 'objective', title: 'Recruiting' } }).value;
+    const named = must(room.host, 'vote.start', { workshopId: w, step: 'objectives', votesPerParticipant: 2, anonymous: false }).value;
+    const alice = await join(room, room.alice.id, '127.0.0.2');
+    const nobody = await join(room, null, '127.0.0.3');
+    const vote = (token: string, cardId: string, from: string) =>
+      guest(room.port, 'guest.vote', { roundId: named.id, cardId }, token, {}, from);
+    expect((await vote(alice, a.id, '127.0.0.2')).json).toMatchObject({ ok: true, value: { votesLeft: 1 } });
+    expect((await vote(alice, a.id, '127.0.0.2')).json).toMatchObject({ ok: true, value: { votesLeft: 0 } });
+    expect((await vote(alice, b.id, '127.0.0.2')).json).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect((await vote(nobody, b.id, '127.0.0.3')).json).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    const view = await guest(room.port, 'guest.current', {}, alice, {}, '127.0.0.2');
+    expect(view.json).toMatchObject({ ok: true, value: { round: { id: named.id, votesLeft: 0, anonymous: false } } });
+    must(room.host, 'vote.close', { workshopId: w, roundId: named.id });
+    const revealed = await guest(room.port, 'guest.current', {}, nobody, {}, '127.0.0.3');
+    expect(revealed.json).toMatchObject({ ok: true, value: { round: null, reveal: [{ title: 'Leads', votes: 2 }] } });
+    expect((await vote(alice, b.id, '127.0.0.2')).json).toMatchObject({ ok: false, error: { code: 'conflict' } });
+
+    const secret = must(room.host, 'vote.start', { workshopId: w, step: 'objectives', votesPerParticipant: 1, anonymous: true }).value;
+    const cast = await guest(room.port, 'guest.vote', { roundId: secret.id, cardId: b.id }, nobody, {}, '127.0.0.3');
+    expect(cast.json).toMatchObject({ ok: true, value: { votesLeft: 0 } });
+    const votes = must(room.host, 'workshop.get', { workshopId: w }).votes.filter((v) => v.roundId === secret.id);
+    expect(votes.map((v) => v.participantId)).toEqual([null]);
+  });
+
+  it('a pulse counts one answer per phone (the last one), and closes', async () => {
+    const room = (current = await openRoom());
+    const one = await join(room, null, '127.0.0.2');
+    const two = await join(room, null, '127.0.0.3');
+    const pulse = must(room.host, 'pulse.launch', { question: 'How confident are you in this plan?' }).pulse;
+    const answer = (token: string, value: number, from: string) =>
+      guest(room.port, 'guest.pulse', { pulseId: pulse?.id, value }, token, {}, from);
+    await answer(one, 2, '127.0.0.2');
+    await answer(one, 4, '127.0.0.2');
+    await answer(two, 4, '127.0.0.3');
+    expect((await answer(two, 6, '127.0.0.3')).json).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(must(room.host, 'room.state', {}).pulse?.counts).toEqual([0, 0, 0, 2, 0]);
+    must(room.host, 'pulse.close', {});
+    expect((await answer(two, 1, '127.0.0.3')).json).toMatchObject({ ok: false, error: { code: 'conflict' } });
+  });
+});
