@@ -2,6 +2,7 @@
 import { seedFor } from '../../shared/catalogue/templates';
 import type { Language } from '../../shared/model';
 import { createHost, type Host } from './host';
+import type { RoomNetwork } from './room/room';
 import pkg from '../../package.json' with { type: 'json' };
 
 export interface StartOptions {
@@ -9,6 +10,7 @@ export interface StartOptions {
   mode: 'electron' | 'web';
   language?: Language;
   nativeBinding?: string;
+  roomNetwork?: RoomNetwork;
 }
 
 export function startHost(options: StartOptions): Host {

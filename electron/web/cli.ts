@@ -1,8 +1,11 @@
 // `npm run serve`: starts the host and the browser mode, prints the one line to open.
 import { existsSync } from 'node:fs';
+import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 import { LibraryOpenError, startHost } from '../host';
 import { resolveDataDir } from '../host/paths';
+import { lanAddress } from './room/guard';
+import { roomNetwork } from './room/network';
 import { startWebServer } from './server';
 
 function argument(argv: readonly string[], name: string): string | undefined {
@@ -27,9 +30,12 @@ async function main(): Promise<void> {
   }
   const dataDir = resolveDataDir(argv);
   const language = (process.env.LC_ALL ?? process.env.LANG ?? '').toLowerCase().startsWith('fr') ? 'fr' : 'en';
+  // The room listens on the laptop's network only when a person opens it; tests pin it to loopback.
+  const pinned = argument(argv, '--room-address') ?? process.env.SOCLE_ROOM_ADDRESS;
+  const network = roomNetwork({ staticDir, address: () => pinned ?? lanAddress(networkInterfaces()) ?? '127.0.0.1' });
   let host;
   try {
-    host = startHost({ dataDir, mode: 'web', language });
+    host = startHost({ dataDir, mode: 'web', language, roomNetwork: network });
   } catch (error) {
     if (error instanceof LibraryOpenError) {
       console.error(`Socle: ${error.message}`);
@@ -37,6 +43,7 @@ async function main(): Promise<void> {
     }
     throw error;
   }
+  network.attach(host);
   if (host.info.notice) console.error(`Socle: ${host.info.notice}`);
   const web = await startWebServer({ host, staticDir, port });
   console.log(`Socle: ${web.url}`);

@@ -6,6 +6,7 @@ import { exportsMessages } from './features/exports';
 import { facilitationMessages } from './features/facilitation';
 import { facilitationRecordMessages } from './features/facilitation-records';
 import { searchMessages } from './features/search';
+import { roomPhoneMessages } from './features/room-phone';
 import type { coreFr, Messages } from './fr';
 
 const coreEn: Record<keyof typeof coreFr, string> = {
@@ -151,4 +152,5 @@ export const en: Messages = {
   ...exportsMessages.en,
   ...backupsMessages.en,
   ...searchMessages.en,
+  ...roomPhoneMessages.en,
 };

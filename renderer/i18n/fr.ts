@@ -7,6 +7,7 @@ import { exportsMessages } from './features/exports';
 import { facilitationMessages } from './features/facilitation';
 import { facilitationRecordMessages } from './features/facilitation-records';
 import { searchMessages } from './features/search';
+import { roomPhoneMessages } from './features/room-phone';
 
 export const coreFr = {
   'app.name': 'Socle',
@@ -151,6 +152,7 @@ export const fr = {
   ...exportsMessages.fr,
   ...backupsMessages.fr,
   ...searchMessages.fr,
+  ...roomPhoneMessages.fr,
 } as const;
 
 export type MessageKey = keyof typeof fr;
