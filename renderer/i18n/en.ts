@@ -6,6 +6,7 @@ import { exportsMessages } from './features/exports';
 import { facilitationMessages } from './features/facilitation';
 import { facilitationRecordMessages } from './features/facilitation-records';
 import { searchMessages } from './features/search';
+import { roomMessages } from './features/room';
 import { roomPhoneMessages } from './features/room-phone';
 import type { coreFr, Messages } from './fr';
 
@@ -153,4 +154,5 @@ export const en: Messages = {
   ...backupsMessages.en,
   ...searchMessages.en,
   ...roomPhoneMessages.en,
+  ...roomMessages.en,
 };

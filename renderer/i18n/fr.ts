@@ -7,6 +7,7 @@ import { exportsMessages } from './features/exports';
 import { facilitationMessages } from './features/facilitation';
 import { facilitationRecordMessages } from './features/facilitation-records';
 import { searchMessages } from './features/search';
+import { roomMessages } from './features/room';
 import { roomPhoneMessages } from './features/room-phone';
 
 export const coreFr = {
@@ -153,6 +154,7 @@ export const fr = {
   ...backupsMessages.fr,
   ...searchMessages.fr,
   ...roomPhoneMessages.fr,
+  ...roomMessages.fr,
 } as const;
 
 export type MessageKey = keyof typeof fr;

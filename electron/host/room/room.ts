@@ -48,6 +48,7 @@ export class Room {
   url: string | null = null;
   step: StepId | null = null;
   problem: string | null = null;
+  edits = 0;
   /** Ideas waiting for the facilitator, of every workshop a room was opened on since the host started. */
   inbox: (InboxIdea & { workshopId: string })[] = [];
   pulse: Pulse | null = null;
@@ -172,6 +173,7 @@ export class Room {
       inbox: this.inbox.filter((i) => i.workshopId === this.workshopId).map(({ workshopId: _w, ...idea }) => idea),
       pulse: this.pulse ? { id: this.pulse.id, question: this.pulse.question, open: this.pulse.open, counts } : null,
       problem: this.problem,
+      edits: this.edits,
     };
   }
 

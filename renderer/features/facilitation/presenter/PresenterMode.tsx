@@ -8,6 +8,7 @@ import { StepCanvas, type StepCanvasProps } from '../../workshop/StepCanvas';
 import { keptPosition, orderedAgenda } from '../agendaOrder';
 import { StepTimer } from '../StepTimer';
 import { KeyHints } from './KeyHints';
+import { RoomAudience } from '../../room/RoomAudience';
 import { PresenterVotes } from './PresenterVotes';
 import { useFullscreen } from './useFullscreen';
 import { usePresenter } from './usePresenter';
@@ -81,6 +82,7 @@ export function PresenterMode({ step: stepId, onLeave }: { step: StepId; onLeave
         </div>
         <PresenterVotes step={step.id} voting={presenter.voting} digits={presenter.digits} voterId={presenter.voterId} />
       </div>
+      <RoomAudience />
       <footer className="presenter__foot">
         <p
           className={`presenter__message presenter__message--${presenter.message?.tone ?? 'info'}`}
