@@ -45,6 +45,14 @@ function Idea({ idea, cards }: { idea: InboxIdea; cards: { id: string; title: st
         >
           {t('inbox.accept')}
         </button>
+        <button
+          type="button"
+          className="button button--small"
+          aria-label={t('inbox.discardLabel', { text: short(idea.text) })}
+          onClick={() => void discard()}
+        >
+          {t('inbox.discard')}
+        </button>
         {cards.length > 0 ? (
           <select
             className="input inbox__merge"
@@ -60,14 +68,6 @@ function Idea({ idea, cards }: { idea: InboxIdea; cards: { id: string; title: st
             ))}
           </select>
         ) : null}
-        <button
-          type="button"
-          className="button button--small"
-          aria-label={t('inbox.discardLabel', { text: short(idea.text) })}
-          onClick={() => void discard()}
-        >
-          {t('inbox.discard')}
-        </button>
       </div>
     </li>
   );
