@@ -74,7 +74,7 @@ export function boardScreen(flow: Flow, refresh: () => void): Board {
         { class: 'phone__muted' },
         `${v.workshopTitle} · ${v.name ? t('phone.joinedAs', { name: v.name }) : t('phone.joinedAnonymous')}`,
       ),
-      el('p', { class: 'phone__step' }, `${t('phone.step')} : ${v.stepTitle[language]}`),
+      el('p', { class: 'phone__step' }, t('phone.step', { step: v.stepTitle[language] })),
       el('h1', { id: 'room-question' }, v.question[language]),
     );
     vote.hidden = !v.round;

@@ -10,7 +10,8 @@ const REFRESH_MS = 2_500;
 const root = document.getElementById('room') ?? document.body;
 const status = el('p', { class: 'phone__status', id: 'room-status' });
 status.setAttribute('role', 'status');
-document.body.append(status);
+document.body.prepend(status);
+let fade: ReturnType<typeof setTimeout> | null = null;
 
 let board: Board | null = null;
 let timer: ReturnType<typeof setInterval> | null = null;
@@ -41,6 +42,9 @@ const flow: Flow = {
   show(message, tone = 'ok') {
     status.textContent = message;
     status.dataset.tone = tone;
+    // A confirmation goes away by itself; an error stays until the next message.
+    if (fade) clearTimeout(fade);
+    fade = tone === 'ok' ? setTimeout(() => (status.textContent = ''), 6_000) : null;
   },
   joined() {
     screen = 'board';

@@ -92,6 +92,8 @@ test('three phones join with the code, post ideas live, vote, see the reveal, ob
   // An anonymous phone cannot vote in a named round.
   await guest.page.locator('#room-vote li', { hasText: card }).getByRole('button').click();
   await expect(guest.page.locator('#room-status')).toContainText('by name');
+  // The audience screen counts the phones' votes live.
+  await expect(page.getByTestId('pvote-4')).toHaveAttribute('data-votes', '2');
   await page.screenshot({ path: 'test-results/room/audience-vote.png' });
   await page.keyboard.press('c');
   await expect(page.getByTestId('presenter-votes')).toContainText('vote clos');
@@ -108,6 +110,26 @@ test('three phones join with the code, post ideas live, vote, see the reveal, ob
   await expect(page.locator('.react-flow__node, .tile', { hasText: 'Nous n’avons pas le temps' }).first()).toBeVisible();
   await helene.page.screenshot({ path: 'test-results/room/phone-fr.png', fullPage: true });
   await guest.page.screenshot({ path: 'test-results/room/phone-en.png', fullPage: true });
+
+  // A quick question: phones answer with one tap, the facilitator and the audience see the distribution.
+  await page.getByTestId('room-button').click();
+  await page.getByTestId('pulse-launch').click();
+  for (const [p, value] of [
+    [helene.page, '4'],
+    [paul.page, '2'],
+    [guest.page, '4'],
+  ] as const) {
+    await p.locator('#room-pulse').getByRole('button', { name: value, exact: true }).click({ timeout: 10_000 });
+    await expect(p.locator('#room-pulse').getByRole('button', { name: value, exact: true })).toHaveAttribute('aria-pressed', 'true');
+  }
+  const bars = page.getByTestId('room-dialog').getByTestId('room-pulse');
+  await expect(bars.locator('[data-value="4"]')).toHaveAttribute('data-count', '2');
+  await expect(bars.locator('[data-value="2"]')).toHaveAttribute('data-count', '1');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('F5');
+  await expect(page.getByTestId('room-audience').getByTestId('room-pulse')).toContainText('3');
+  await page.screenshot({ path: 'test-results/room/audience-pulse.png' });
+  await page.keyboard.press('Escape');
 
   // Closing the room cuts every phone off.
   await page.getByTestId('room-button').click();
