@@ -95,4 +95,15 @@ describe('room calls', () => {
     must(room.host, 'pulse.close', {});
     expect((await answer(two, 1, '127.0.0.3')).json).toMatchObject({ ok: false, error: { code: 'conflict' } });
   });
+
+  it('markup in an objection stays text in the Markdown export', async () => {
+    const room = (current = await openRoom());
+    const token = await join(room, null, '127.0.0.2');
+    const text = '<img src=x onerror=alert(1)> **no budget**';
+    expect((await guest(room.port, 'guest.object', { text }, token, {}, '127.0.0.2')).json.ok).toBe(true);
+    const file = must(room.host, 'export.run', { workshopId: room.workshop.id, format: 'md', language: 'en' });
+    const markdown = Buffer.from(file.base64, 'base64').toString('utf8');
+    expect(markdown).toContain('\\<img src=x onerror=alert(1)\\> \\*\\*no budget\\*\\*');
+    expect(markdown).not.toMatch(/(^|[^\\])<img/m);
+  });
 });
