@@ -42,7 +42,25 @@ function storageMessage(error: SqliteError): [en: string, fr: string] | null {
   return STORAGE_MESSAGES[error.code] ?? STORAGE_MESSAGES[base] ?? null;
 }
 
-export function dispatch(ctx: Context, name: string, input: unknown, validateOutput = false): Result<unknown> {
+/**
+ * Runs one call. Handlers may answer with a value or a promise of one; either way the answer comes back as a
+ * promise of a Result, never a throw. With `validateOutput` (development and tests) the answer is checked
+ * against the call's output schema, so a handler that drifts from the contract fails loudly there.
+ */
+export function dispatch(ctx: Context, name: string, input: unknown, validateOutput = false): Promise<Result<unknown>> {
+  return runCall(handlers, ctx, name, input, validateOutput);
+}
+
+/** A table of handlers, one per call name; `dispatch` uses the host's own, tests pass theirs. */
+export type HandlerTable = Record<CallName, (args: never, c: Context) => unknown>;
+
+export async function runCall(
+  table: HandlerTable,
+  ctx: Context,
+  name: string,
+  input: unknown,
+  validateOutput = false,
+): Promise<Result<unknown>> {
   if (!isCallName(name)) return fail('unknown_call', `There is no call named "${String(name).slice(0, 80)}".`);
   const spec = contract[name];
   const parsed = spec.input.safeParse(input ?? {});
@@ -52,9 +70,16 @@ export function dispatch(ctx: Context, name: string, input: unknown, validateOut
     return fail('invalid_input', first ? `${first.path || 'input'}: ${first.message}` : 'Invalid input.', issues);
   }
   try {
-    const handler = handlers[name] as (args: unknown, c: Context) => unknown;
-    const value = handler(parsed.data, ctx);
-    if (validateOutput) spec.output.parse(value);
+    const handler = table[name] as (args: unknown, c: Context) => unknown;
+    const value: unknown = await handler(parsed.data, ctx);
+    if (validateOutput) {
+      const checked = spec.output.safeParse(value);
+      if (!checked.success) {
+        const issues = describeIssues(checked.error);
+        const where = issues.map((i) => `${i.path || 'answer'}: ${i.message}`).join('; ');
+        return fail('internal', `The answer of ${name} does not match the contract (${where}).`, issues);
+      }
+    }
     return ok(value);
   } catch (error) {
     if (error instanceof CallFailure) return fail(error.code, error.message, undefined, error.fr);

@@ -22,7 +22,7 @@ export interface HostOptions extends OpenOptions {
   seed: (templateId: string, language: Language) => WorkshopSeed | null;
   /** Language of the demo workshop created on the very first start. */
   language?: Language;
-  /** Check every answer against the contract's output schema (tests do). */
+  /** Check every answer against the contract's output schema: development and tests do, production does not. */
   validateOutput?: boolean;
   newId?: () => string;
   /** The participants' listener; without it the room cannot be opened (the call says so). */
@@ -30,9 +30,10 @@ export interface HostOptions extends OpenOptions {
 }
 
 export interface Host {
-  call(name: string, input: unknown): Result<unknown>;
+  /** Every call answers with a promise of a Result, never a throw. */
+  call(name: string, input: unknown): Promise<Result<unknown>>;
   /** A participant's call, from the room's listener: only the guest contract answers here. */
-  guest(name: string, input: unknown, meta: GuestMeta): Result<unknown>;
+  guest(name: string, input: unknown, meta: GuestMeta): Promise<Result<unknown>>;
   readonly room: Room;
   readonly info: HostInfo;
   readonly store: Store;

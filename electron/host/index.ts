@@ -11,6 +11,8 @@ export interface StartOptions {
   language?: Language;
   nativeBinding?: string;
   roomNetwork?: RoomNetwork;
+  /** Check answers against the contract's output schemas: on in development, off in an installed app. */
+  validateOutput?: boolean;
 }
 
 export function startHost(options: StartOptions): Host {

@@ -8,7 +8,7 @@ type AppEvents = Pick<App, 'on' | 'requestSingleInstanceLock'>;
 
 function request(opener: Opener, files: LaunchFiles): void {
   opener.refuse(files.refused);
-  opener.open(files.files);
+  void opener.open(files.files);
 }
 
 /** Queues the files named on this launch's command line (opened once the app is ready). */

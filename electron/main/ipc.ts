@@ -10,19 +10,19 @@ export interface SenderEvent {
 
 /** The part of ipcMain this module uses, so tests can pass a fake registry. */
 export interface HandlerRegistry {
-  handle(channel: string, listener: (event: SenderEvent, input: unknown) => Result<unknown>): void;
+  handle(channel: string, listener: (event: SenderEvent, input: unknown) => Promise<Result<unknown>>): void;
 }
 
 export interface CallTarget {
-  call(name: string, input: unknown): Result<unknown>;
+  call(name: string, input: unknown): Promise<Result<unknown>>;
 }
 
-export function handleCall(host: CallTarget, name: CallName, event: SenderEvent, input: unknown): Result<unknown> {
+export async function handleCall(host: CallTarget, name: CallName, event: SenderEvent, input: unknown): Promise<Result<unknown>> {
   if (!isAllowedSender(event.senderFrame?.url)) {
     return fail('forbidden', `The call "${name}" came from a page that is not Socle's own.`);
   }
   try {
-    return host.call(name, input);
+    return await host.call(name, input);
   } catch (error) {
     // The host answers with results, but a throw must still reach the renderer as one.
     return fail('internal', `The call "${name}" failed: ${error instanceof Error ? error.message : String(error)}`);

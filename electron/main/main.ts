@@ -58,7 +58,7 @@ const systemRecents = platform === 'darwin' || platform === 'win32';
 // it waits for the library and the window (opener.ready() in start).
 const opener = createOpener({
   ...diskFiles,
-  call: (name, input) => (host ? host.call(name, input) : failed('internal', 'The library is not open yet.')),
+  call: (name, input) => (host ? host.call(name, input) : Promise.resolve(failed('internal', 'The library is not open yet.'))),
   recent: () => recent.entries,
   remember: (entry) => {
     recent.add(entry);
@@ -83,7 +83,7 @@ const actions: MenuActions = {
   undo: replay(SHORTCUTS.undo),
   redo: replay(SHORTCUTS.redo),
   openFile: () => void chooseWorkshopFiles(dialog, mainWindow(), FILE_TEXT[language()]).then((files) => opener.open(files)),
-  openRecent: (path) => opener.open([path]),
+  openRecent: (path) => void opener.open([path]),
   clearRecent: () => {
     recent.clear();
     if (systemRecents) app.clearRecentDocuments();
@@ -141,7 +141,7 @@ function start(): void {
     title: t.app,
   });
   // Files asked for until now are opened first, so the window can start on the last of them.
-  opener.ready();
+  void opener.ready();
   const window = windows.current ?? windows.open();
 
   // A library set aside as corrupt (or any other host notice) is told once, over the window.

@@ -15,7 +15,7 @@ export interface FileInfo {
 
 /** Everything the opener needs from the outside, passed in so it runs in plain Node under test. */
 export interface OpenerDeps {
-  call(name: 'workshop.import' | 'workshop.get', input: unknown): Result<unknown>;
+  call(name: 'workshop.import' | 'workshop.get', input: unknown): Promise<Result<unknown>>;
   /** Size and modification time, or null when there is no such file. */
   stat(path: string): FileInfo | null;
   /** The file's text; throws with a reason when it cannot be read. */
@@ -30,11 +30,12 @@ export interface OpenerDeps {
   platform: NodeJS.Platform;
 }
 
+/** Opening is asynchronous (the host answers with promises); each promise settles once its files are handled. */
 export interface Opener {
-  open(paths: readonly string[]): void;
+  open(paths: readonly string[]): Promise<void>;
   refuse(refused: readonly Refusal[]): void;
   /** The library and the window exist: everything queued so far is opened now. */
-  ready(): void;
+  ready(): Promise<void>;
 }
 
 /** The opener's file access on the real disk. */
@@ -61,12 +62,12 @@ export function createOpener(deps: OpenerDeps): Opener {
 
   // Opening the same unchanged file again shows the workshop it became rather than importing a copy;
   // a workshop since deleted (or in the trash) is imported anew.
-  function alive(workshopId: string): boolean {
-    const got = deps.call('workshop.get', { workshopId });
+  async function alive(workshopId: string): Promise<boolean> {
+    const got = await deps.call('workshop.get', { workshopId });
     return got.ok && (got.value as { workshop?: { deletedAt?: unknown } }).workshop?.deletedAt === null;
   }
 
-  function openOne(path: string): Outcome {
+  async function openOne(path: string): Promise<Outcome> {
     const name = baseName(path);
     const info = deps.stat(path);
     if (!info) {
@@ -75,7 +76,7 @@ export function createOpener(deps: OpenerDeps): Opener {
     }
     if (info.size > WORKSHOP_FILE_MAX_BYTES) return { problem: text.tooLarge(name, MEGABYTES) };
     const known = findRecent(deps.recent(), path, platform);
-    if (known && known.size === info.size && known.modifiedMs === info.modifiedMs && alive(known.workshopId)) {
+    if (known && known.size === info.size && known.modifiedMs === info.modifiedMs && (await alive(known.workshopId))) {
       deps.remember({ ...known, path });
       return { workshopId: known.workshopId };
     }
@@ -85,18 +86,18 @@ export function createOpener(deps: OpenerDeps): Opener {
     } catch (error) {
       return { problem: text.unreadable(name, reason(error)) };
     }
-    const imported = deps.call('workshop.import', { fileName: name, text: content });
+    const imported = await deps.call('workshop.import', { fileName: name, text: content });
     if (!imported.ok) return { problem: text.importFailed(name, imported.error.message) };
     const workshop = imported.value as { id: string; title: string };
     deps.remember({ path, workshopId: workshop.id, title: workshop.title, ...info });
     return { workshopId: workshop.id };
   }
 
-  function openNow(paths: readonly string[]): void {
+  async function openBatch(paths: readonly string[]): Promise<void> {
     const problems: string[] = [];
     let last: string | null = null;
     for (const path of paths) {
-      const outcome = openOne(path);
+      const outcome = await openOne(path);
       if ('workshopId' in outcome) last = outcome.workshopId;
       else problems.push(outcome.problem);
     }
@@ -113,20 +114,28 @@ export function createOpener(deps: OpenerDeps): Opener {
     );
   }
 
+  // One batch at a time, in the order asked, so a second request never overtakes the first.
+  let line: Promise<void> = Promise.resolve();
+  function openNow(paths: readonly string[]): Promise<void> {
+    line = line.then(() => openBatch(paths)).catch((error: unknown) => deps.tell(text.notOpenedTitle, [reason(error)]));
+    return line;
+  }
+
   return {
     open(paths) {
-      if (isReady) openNow(paths);
-      else queued.push(...paths);
+      if (isReady) return openNow(paths);
+      queued.push(...paths);
+      return Promise.resolve();
     },
     refuse(refused) {
       if (isReady) tellRefusals(refused);
       else refusals.push(...refused);
     },
     ready() {
-      if (isReady) return;
+      if (isReady) return line;
       isReady = true;
       tellRefusals(refusals.splice(0));
-      if (queued.length > 0) openNow(queued.splice(0));
+      return queued.length > 0 ? openNow(queued.splice(0)) : line;
     },
   };
 }

@@ -61,6 +61,7 @@ export function openHost(request: OpenRequest): Opened {
       mode: 'electron',
       language: request.language,
       nativeBinding: request.nativeBinding,
+      validateOutput: !request.packaged,
     });
     return { ok: true, host };
   } catch (error) {

@@ -35,7 +35,7 @@ async function main(): Promise<void> {
   const network = roomNetwork({ staticDir, address: () => pinned ?? lanAddress(networkInterfaces()) ?? '127.0.0.1' });
   let host;
   try {
-    host = startHost({ dataDir, mode: 'web', language, roomNetwork: network });
+    host = startHost({ dataDir, mode: 'web', language, roomNetwork: network, validateOutput: process.env.NODE_ENV !== 'production' });
   } catch (error) {
     if (error instanceof LibraryOpenError) {
       console.error(`Socle: ${error.message}`);

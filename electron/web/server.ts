@@ -25,7 +25,7 @@ export const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 export interface CallTarget {
-  call(name: string, input: unknown): Result<unknown>;
+  call(name: string, input: unknown): Promise<Result<unknown>>;
 }
 
 export interface WebServerOptions {
@@ -86,7 +86,7 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, name: string
   } catch {
     return sendJson(res, 400, fail('invalid_input', 'The request body is not valid JSON.'));
   }
-  sendJson(res, 200, host.call(name, input));
+  sendJson(res, 200, await host.call(name, input));
 }
 
 export function startWebServer(options: WebServerOptions): Promise<WebServer> {

@@ -9,7 +9,9 @@ export interface Client {
 export function createClient(transport: Transport): Client {
   const send = neverThrows(transport);
   return {
-    // The host validates every input and output against the contract, so the cast only restores the type.
+    // The host validates every input against the contract, always; it checks its answers against the output
+    // schemas only in development and tests (not in an installed app), so the cast restores a type the host
+    // is trusted, not proven in production, to keep.
     call: (name, input) => send(name, input) as Promise<Result<CallOutput<typeof name>>>,
   };
 }

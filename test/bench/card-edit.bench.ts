@@ -4,24 +4,24 @@ import { join } from 'node:path';
 import { createHost } from '../../electron/host/host';
 import { LIBRARY_FILE } from '../../electron/host/db/open';
 import { tempDir } from '../helpers/host';
-import { ms, time, type BenchReport } from './harness';
+import { ms, time, timeAsync, type BenchReport } from './harness';
 
 const ITERATIONS = 2_000;
 
-export function run(): BenchReport {
+export async function run(): Promise<BenchReport> {
   const dir = tempDir('socle-bench-');
   const host = createHost({ dataDir: dir, mode: 'web', version: 'bench', seed: () => null });
-  const created = host.call('workshop.create', { title: 'Bench' });
+  const created = await host.call('workshop.create', { title: 'Bench' });
   if (!created.ok) throw new Error(created.error.message);
   const workshopId = (created.value as { id: string }).id;
   const cards: string[] = [];
   for (let i = 0; i < 200; i++) {
-    const r = host.call('card.create', { workshopId, card: { step: 'objectives', kind: 'objective', title: `Objective ${i}` } });
+    const r = await host.call('card.create', { workshopId, card: { step: 'objectives', kind: 'objective', title: `Objective ${i}` } });
     if (!r.ok) throw new Error(r.error.message);
     cards.push((r.value as { value: { id: string } }).value.id);
   }
-  const edit = time((i) => {
-    const r = host.call('card.update', { workshopId, cardId: cards[i % cards.length]!, patch: { x: i, y: i * 2 } });
+  const edit = await timeAsync(async (i) => {
+    const r = await host.call('card.update', { workshopId, cardId: cards[i % cards.length]!, patch: { x: i, y: i * 2 } });
     if (!r.ok) throw new Error(r.error.message);
   }, ITERATIONS);
   host.close();

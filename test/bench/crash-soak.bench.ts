@@ -7,7 +7,7 @@ const KILLS = Number(process.env.SOCLE_SOAK_KILLS ?? 200);
 
 export async function run(): Promise<BenchReport> {
   const dir = tempDir('socle-soak-');
-  const workshopId = prepareLibrary(dir);
+  const workshopId = await prepareLibrary(dir);
   const acknowledged: number[] = [];
   let lost = 0;
   let damaged = 0;

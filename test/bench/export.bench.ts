@@ -5,7 +5,7 @@ import { createHost } from '../../electron/host/host';
 import { renderWorkshopFile } from '../../electron/host/export/workshop-file';
 import { bigWorkshop } from '../fixtures/big-workshop';
 import { tempDir } from '../helpers/host';
-import { ms, time, type BenchReport } from './harness';
+import { ms, timeAsync, type BenchReport } from './harness';
 
 const CARDS = 500;
 const ITERATIONS = 5;
@@ -19,7 +19,7 @@ const BODY = [
   'Les cavistes attendent des fiches produits claires, des disponibilités à jour et un contact direct.',
 ];
 
-export function run(): BenchReport {
+export async function run(): Promise<BenchReport> {
   const loadBefore = loadavg()[0]!;
   const host = createHost({ dataDir: tempDir('socle-bench-'), mode: 'web', version: 'bench', seed: () => null });
   const data = bigWorkshop(CARDS, 7);
@@ -29,22 +29,29 @@ export function run(): BenchReport {
   data.links = data.links.filter(
     (l) => !seen.has(`${l.kind}|${l.fromCard}|${l.toCard}`) && !!seen.add(`${l.kind}|${l.fromCard}|${l.toCard}`),
   );
-  const imported = host.call('workshop.import', { fileName: 'bench.socle', text: renderWorkshopFile(data, 'bench', Date.now()) });
+  const imported = await host.call('workshop.import', { fileName: 'bench.socle', text: renderWorkshopFile(data, 'bench', Date.now()) });
   if (!imported.ok) throw new Error(imported.error.message);
   const workshopId = (imported.value as { id: string }).id;
 
   const sizes = new Map<string, number>();
-  const exportOnce = (format: string) => {
-    const r = host.call('export.run', { workshopId, format, language: 'fr' });
+  const exportOnce = async (format: string) => {
+    const r = await host.call('export.run', { workshopId, format, language: 'fr' });
     if (!r.ok) throw new Error(`${format}: ${r.error.message}`);
     sizes.set(format, (r.value as { base64: string }).base64.length * 0.75);
   };
 
-  const all = time(() => EXPORT_FORMATS.forEach(exportOnce), ITERATIONS, 1);
-  const each = EXPORT_FORMATS.map((format) => ({
-    label: `${format} (${Math.round((sizes.get(format) ?? 0) / 1024)} KB)`,
-    ...time(() => exportOnce(format), ITERATIONS, 1),
-  }));
+  const all = await timeAsync(
+    async () => {
+      for (const format of EXPORT_FORMATS) await exportOnce(format);
+    },
+    ITERATIONS,
+    1,
+  );
+  const each = [];
+  for (const format of EXPORT_FORMATS) {
+    const timed = await timeAsync(() => exportOnce(format), ITERATIONS, 1);
+    each.push({ label: `${format} (${Math.round((sizes.get(format) ?? 0) / 1024)} KB)`, ...timed });
+  }
   host.close();
 
   const sum = each.reduce((s, e) => s + e.p50, 0);

@@ -32,4 +32,20 @@ export function time(fn: (i: number) => void, iterations: number, warmup = Math.
   return stats(samples);
 }
 
+/** The same as `time` for a step that answers with a promise: each call is awaited before the next. */
+export async function timeAsync(
+  fn: (i: number) => Promise<unknown>,
+  iterations: number,
+  warmup = Math.ceil(iterations / 10),
+): Promise<Stats> {
+  for (let i = 0; i < warmup; i++) await fn(i);
+  const samples: number[] = [];
+  for (let i = 0; i < iterations; i++) {
+    const start = process.hrtime.bigint();
+    await fn(i);
+    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return stats(samples);
+}
+
 export const ms = (x: number) => `${x.toFixed(3)} ms`;

@@ -12,7 +12,7 @@ const write = (line: string) => process.stdout.write(`${line}\n`);
 for (;;) {
   n += 1;
   if (n % 3 === 1 || !last) {
-    const r = host.call('card.create', {
+    const r = await host.call('card.create', {
       workshopId,
       card: { step: 'context', kind: 'note', title: `card ${n}`, body: 'x'.repeat(n % 500) },
     });
@@ -20,11 +20,11 @@ for (;;) {
     last = (r.value as { value: { id: string } }).value.id;
     write(`ack ${n} create ${last}`);
   } else if (n % 3 === 2) {
-    const r = host.call('card.update', { workshopId, cardId: last, patch: { title: `edited ${n}` } });
+    const r = await host.call('card.update', { workshopId, cardId: last, patch: { title: `edited ${n}` } });
     if (!r.ok) throw new Error(r.error.message);
     write(`ack ${n} update ${last}`);
   } else {
-    const r = host.call('answer.set', { workshopId, step: 'context', question: 'context.counter', value: n });
+    const r = await host.call('answer.set', { workshopId, step: 'context', question: 'context.counter', value: n });
     if (!r.ok) throw new Error(r.error.message);
     write(`ack ${n} answer ${n}`);
   }

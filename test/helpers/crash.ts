@@ -13,9 +13,9 @@ export interface CrashOutcome {
   integrity: string;
 }
 
-export function prepareLibrary(dataDir: string): string {
+export async function prepareLibrary(dataDir: string): Promise<string> {
   const host = createHost({ dataDir, mode: 'web', version: 'crash', seed: () => null });
-  const r = host.call('workshop.create', { title: 'Crash' });
+  const r = await host.call('workshop.create', { title: 'Crash' });
   host.close();
   if (!r.ok) throw new Error(r.error.message);
   return (r.value as { id: string }).id;

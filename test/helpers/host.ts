@@ -25,8 +25,8 @@ export function makeHost(dataDir = tempDir(), options: Partial<HostOptions> = {}
 }
 
 /** Calls and returns the value, throwing with the error message when the call failed. */
-export function must<N extends CallName>(host: Pick<Host, 'call'>, name: N, input: CallInput<N>): CallOutput<N> {
-  const result = host.call(name, input) as Result<CallOutput<N>>;
+export async function must<N extends CallName>(host: Pick<Host, 'call'>, name: N, input: CallInput<N>): Promise<CallOutput<N>> {
+  const result = (await host.call(name, input)) as Result<CallOutput<N>>;
   if (!result.ok) throw new Error(`${name} failed: ${result.error.code} ${result.error.message}`);
   return result.value;
 }
@@ -35,4 +35,11 @@ export function must<N extends CallName>(host: Pick<Host, 'call'>, name: N, inpu
 export function dump(host: Pick<Host, 'store'>): string {
   const tables = ['workshops', 'cards', 'links', 'participants', 'answers', 'history'];
   return JSON.stringify(tables.map((t) => host.store.db.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all()));
+}
+
+/** Runs an async step for each item, one after the other, and returns their answers in order. */
+export async function inOrder<T, R>(items: readonly T[], step: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = [];
+  for (const item of items) out.push(await step(item));
+  return out;
 }

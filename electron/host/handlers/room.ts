@@ -63,13 +63,13 @@ export const roomHandlers: Pick<Handlers, RoomCalls> = {
     if (!room.remove(guestId)) throw new CallFailure('not_found', 'This participant has already left.', 'Ce participant est déjà parti.');
     return room.state();
   },
-  'inbox.accept': ({ workshopId, ideaId, x, y }, ctx) => {
+  'inbox.accept': async ({ workshopId, ideaId, x, y }, ctx) => {
     const { idea, drop } = takeIdea(ctx, workshopId, ideaId);
     const kind = stepById(idea.step)?.cardKinds[0] ?? 'note';
     const onStep = Number(
       ctx.store.rows.all('SELECT count(*) AS n FROM cards WHERE workshop_id = ? AND step = ?', [workshopId, idea.step])[0]?.n ?? 0,
     );
-    const created = cardHandlers['card.create'](
+    const created = await cardHandlers['card.create'](
       {
         workshopId,
         card: CardDraft.parse({
@@ -86,11 +86,11 @@ export const roomHandlers: Pick<Handlers, RoomCalls> = {
     ctx.room.changed();
     return created;
   },
-  'inbox.merge': ({ workshopId, ideaId, cardId }, ctx) => {
+  'inbox.merge': async ({ workshopId, ideaId, cardId }, ctx) => {
     const { idea, drop } = takeIdea(ctx, workshopId, ideaId);
     const card = readCard(ctx.store, workshopId, cardId);
     const body = card.body.trim() === '' ? idea.text : `${card.body}\n${idea.text}`;
-    const updated = cardHandlers['card.update']({ workshopId, cardId, patch: { body: body.slice(0, 20_000) } }, ctx);
+    const updated = await cardHandlers['card.update']({ workshopId, cardId, patch: { body: body.slice(0, 20_000) } }, ctx);
     drop();
     ctx.room.changed();
     return updated;

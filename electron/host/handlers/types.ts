@@ -24,5 +24,6 @@ export interface Context {
   room: Room;
 }
 
-export type Handler<N extends CallName> = (args: CallArgs<N>, ctx: Context) => CallOutput<N>;
+/** A handler answers at once or with a promise (exports, imports); the dispatcher awaits either. */
+export type Handler<N extends CallName> = (args: CallArgs<N>, ctx: Context) => CallOutput<N> | Promise<CallOutput<N>>;
 export type Handlers = { [N in CallName]: Handler<N> };

@@ -18,7 +18,7 @@ export type GuestHandler<N extends GuestCallName> = (
   ctx: Context,
   guest: Guest | null,
   meta: GuestMeta,
-) => GuestCallOutput<N>;
+) => GuestCallOutput<N> | Promise<GuestCallOutput<N>>;
 
 const gone = () =>
   new CallFailure(
@@ -177,7 +177,7 @@ export const guestHandlers: { [N in GuestCallName]: GuestHandler<N> } = {
     room.changed();
     return { ideasSent: guest.ideas };
   },
-  'guest.vote': ({ roundId, cardId }, ctx, maybe) => {
+  'guest.vote': async ({ roundId, cardId }, ctx, maybe) => {
     const guest = needGuest(maybe);
     const round = openRound(ctx, guest.workshopId);
     if (!round || round.id !== roundId) throw new CallFailure('conflict', 'This vote is closed.', 'Ce vote est clos.');
@@ -189,7 +189,7 @@ export const guestHandlers: { [N in GuestCallName]: GuestHandler<N> } = {
       );
     if (votesLeft(ctx, guest, round) <= 0)
       throw new CallFailure('conflict', 'You have used all your votes.', 'Vous avez utilisé tous vos votes.');
-    voteHandlers['vote.cast'](
+    await voteHandlers['vote.cast'](
       { workshopId: guest.workshopId, roundId, cardId, participantId: round.anonymous ? null : guest.participantId },
       ctx,
     );
@@ -198,7 +198,7 @@ export const guestHandlers: { [N in GuestCallName]: GuestHandler<N> } = {
     ctx.room.changed();
     return { votesLeft: votesLeft(ctx, guest, round) };
   },
-  'guest.object': ({ text }, ctx, maybe) => {
+  'guest.object': async ({ text }, ctx, maybe) => {
     const guest = needGuest(maybe);
     takeWrite(ctx.room, guest);
     if (guest.objections >= MAX_OBJECTIONS_PER_GUEST)
@@ -207,7 +207,7 @@ export const guestHandlers: { [N in GuestCallName]: GuestHandler<N> } = {
       guest.workshopId,
     ]);
     // Anonymous on purpose: the card says nothing of who raised it.
-    cardHandlers['card.create'](
+    await cardHandlers['card.create'](
       {
         workshopId: guest.workshopId,
         card: CardDraft.parse({ step: 'convince', kind: 'objection', title: text, y: 40 + existing * 140, x: 40 }),

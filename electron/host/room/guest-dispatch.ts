@@ -7,7 +7,7 @@ import { guestHandlers, type GuestMeta } from './guest-calls';
 const NAMES = new Set<string>(GUEST_CALL_NAMES);
 const isGuestCall = (name: string): name is GuestCallName => NAMES.has(name);
 
-export function dispatchGuest(ctx: Context, name: string, input: unknown, meta: GuestMeta): Result<unknown> {
+export async function dispatchGuest(ctx: Context, name: string, input: unknown, meta: GuestMeta): Promise<Result<unknown>> {
   // A facilitator call, a library call or a typo: all the same to a participant.
   if (!isGuestCall(name)) return fail('unknown_call', 'There is no such participant call.');
   const guest = ctx.room.guest(meta.token);
@@ -22,7 +22,7 @@ export function dispatchGuest(ctx: Context, name: string, input: unknown, meta: 
   }
   try {
     const handler = guestHandlers[name] as (args: unknown, c: typeof ctx, g: typeof guest, m: GuestMeta) => unknown;
-    return ok(handler(parsed.data, ctx, guest, meta));
+    return ok(await handler(parsed.data, ctx, guest, meta));
   } catch (error) {
     if (error instanceof CallFailure) return fail(error.code, error.message, undefined, error.fr);
     // Never tell a phone what broke inside the host.

@@ -19,7 +19,7 @@ export const ROOM_CSP = [
 ].join('; ');
 
 export interface GuestTarget {
-  guest(name: string, input: unknown, meta: { token: string | null; address: string }): Result<unknown>;
+  guest(name: string, input: unknown, meta: { token: string | null; address: string }): Promise<Result<unknown>>;
 }
 
 export interface RoomServerOptions {
@@ -90,7 +90,7 @@ async function handleCall(req: IncomingMessage, res: ServerResponse, name: strin
   }
   const header = req.headers[GUEST_TOKEN_HEADER];
   const token = typeof header === 'string' && header.length <= 64 ? header : null;
-  const result = options.host.guest(name, input, { token, address });
+  const result = await options.host.guest(name, input, { token, address });
   sendJson(res, result.ok ? 200 : (STATUS[result.error.code] ?? 500), result);
 }
 

@@ -7,7 +7,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import type { Result } from '../../../shared/api';
 import { seedFor } from '../../../shared/catalogue/templates';
 import type { AnswerValue, StepId } from '../../../shared/model';
-import { must, type makeHost } from '../../helpers/host';
+import { inOrder, must, type makeHost } from '../../helpers/host';
 
 export type TestHost = ReturnType<typeof makeHost>;
 
@@ -26,50 +26,57 @@ export interface Fixture {
 }
 
 /** Plays the demo seed through the contract, then adds dated and tricky items, a vote, a parked idea, an accepted finding. */
-export function buildFixture(host: TestHost): Fixture {
+export async function buildFixture(host: TestHost): Promise<Fixture> {
   const seed = seedFor('demo', 'fr')!;
-  const workshopId = must(host, 'workshop.create', {
-    title: 'Atelier « Stratégie 2027 » : Maison Lorand',
-    organisation: 'Maison Lorand & Fils',
-    sector: seed.sector,
-    date: '2026-06-20',
-    language: 'fr',
-  }).id;
+  const workshopId = (
+    await must(host, 'workshop.create', {
+      title: 'Atelier « Stratégie 2027 » : Maison Lorand',
+      organisation: 'Maison Lorand & Fils',
+      sector: seed.sector,
+      date: '2026-06-20',
+      language: 'fr',
+    })
+  ).id;
   const cardIds = new Map<string, string>();
   for (const c of seed.cards) {
-    const card = must(host, 'card.create', {
-      workshopId,
-      card: { step: c.step, kind: c.kind, title: c.title, body: c.body ?? '', fields: c.fields ?? {} },
-    }).value;
+    const card = (
+      await must(host, 'card.create', {
+        workshopId,
+        card: { step: c.step, kind: c.kind, title: c.title, body: c.body ?? '', fields: c.fields ?? {} },
+      })
+    ).value;
     cardIds.set(c.ref, card.id);
   }
   for (const l of seed.links)
-    must(host, 'link.create', { workshopId, kind: l.kind, fromCard: cardIds.get(l.from)!, toCard: cardIds.get(l.to)! });
-  const people = seed.participants.map((p) => must(host, 'participant.create', { workshopId, participant: p }).value.id);
+    await must(host, 'link.create', { workshopId, kind: l.kind, fromCard: cardIds.get(l.from)!, toCard: cardIds.get(l.to)! });
+  const people = await inOrder(
+    seed.participants,
+    async (p) => (await must(host, 'participant.create', { workshopId, participant: p })).value.id,
+  );
   for (const a of seed.answers)
-    must(host, 'answer.set', { workshopId, step: a.step as StepId, question: a.question, value: a.value as AnswerValue });
-  const add = (ref: string, card: Parameters<typeof must<'card.create'>>[2]['card']) =>
-    cardIds.set(ref, must(host, 'card.create', { workshopId, card }).value.id);
-  add('cal_fair', {
+    await must(host, 'answer.set', { workshopId, step: a.step as StepId, question: a.question, value: a.value as AnswerValue });
+  const add = async (ref: string, card: Parameters<typeof must<'card.create'>>[2]['card']) =>
+    cardIds.set(ref, (await must(host, 'card.create', { workshopId, card })).value.id);
+  await add('cal_fair', {
     step: 'calendar',
     kind: 'calendar_item',
     title: TRICKY.calendarTitle,
     body: TRICKY.calendarBody,
     fields: { type: 'event', start: '2027-02-27', end: '2027-03-01' },
   });
-  add('cal_formula', {
+  await add('cal_formula', {
     step: 'calendar',
     kind: 'calendar_item',
     title: TRICKY.formula,
     fields: { type: 'milestone', start: '2027-06-30' },
   });
-  add('sw_new_threat', { step: 'swot', kind: 'swot', title: TRICKY.threat, fields: { quadrant: 'threat' } });
-  const round = must(host, 'vote.start', { workshopId, step: 'objectives', votesPerParticipant: 2 }).value;
-  must(host, 'vote.cast', { workshopId, roundId: round.id, cardId: cardIds.get('o_sales')!, participantId: people[0]! });
-  must(host, 'vote.cast', { workshopId, roundId: round.id, cardId: cardIds.get('o_sales')!, participantId: people[1]! });
-  must(host, 'vote.cast', { workshopId, roundId: round.id, cardId: cardIds.get('o_recruiting')!, participantId: people[2]! });
-  must(host, 'parking.add', { workshopId, step: 'channels', text: TRICKY.parking });
-  must(host, 'finding.accept', {
+  await add('sw_new_threat', { step: 'swot', kind: 'swot', title: TRICKY.threat, fields: { quadrant: 'threat' } });
+  const round = (await must(host, 'vote.start', { workshopId, step: 'objectives', votesPerParticipant: 2 })).value;
+  await must(host, 'vote.cast', { workshopId, roundId: round.id, cardId: cardIds.get('o_sales')!, participantId: people[0]! });
+  await must(host, 'vote.cast', { workshopId, roundId: round.id, cardId: cardIds.get('o_sales')!, participantId: people[1]! });
+  await must(host, 'vote.cast', { workshopId, roundId: round.id, cardId: cardIds.get('o_recruiting')!, participantId: people[2]! });
+  await must(host, 'parking.add', { workshopId, step: 'channels', text: TRICKY.parking });
+  await must(host, 'finding.accept', {
     workshopId,
     ruleId: 'swot.threat_no_mitigation',
     cardKey: cardIds.get('sw_new_threat')!,
@@ -84,11 +91,11 @@ export interface Exported {
   bytes: Buffer;
 }
 
-export function exportFile(
+export async function exportFile(
   host: TestHost,
   input: { workshopId: string; format: string; language?: 'fr' | 'en'; sections?: string[] },
-): Exported {
-  const r = host.call('export.run', { language: 'fr', ...input }) as Result<{ fileName: string; mimeType: string; base64: string }>;
+): Promise<Exported> {
+  const r = (await host.call('export.run', { language: 'fr', ...input })) as Result<{ fileName: string; mimeType: string; base64: string }>;
   if (!r.ok) throw new Error(`export.run ${input.format} failed: ${r.error.code} ${r.error.message}`);
   return { fileName: r.value.fileName, mimeType: r.value.mimeType, bytes: Buffer.from(r.value.base64, 'base64') };
 }

@@ -6,10 +6,10 @@ import { buildFixture, dumpAll, exportFile, type TestHost } from './fixture';
 
 let host: TestHost;
 let good = '';
-beforeAll(() => {
+beforeAll(async () => {
   host = makeHost();
-  const { workshopId } = buildFixture(host);
-  good = exportFile(host, { workshopId, format: 'socle' }).bytes.toString('utf8');
+  const { workshopId } = await buildFixture(host);
+  good = (await exportFile(host, { workshopId, format: 'socle' })).bytes.toString('utf8');
 });
 afterAll(() => host.dispose());
 
@@ -63,9 +63,9 @@ const CASES: [string, () => string, RegExp][] = [
 
 describe('hostile workshop files', () => {
   for (const [name, make, message] of CASES) {
-    it(`refuses ${name} with a clear message and writes nothing`, () => {
+    it(`refuses ${name} with a clear message and writes nothing`, async () => {
       const before = dumpAll(host);
-      const r = host.call('workshop.import', { fileName: 'piège.socle', text: make() }) as Result<unknown>;
+      const r = (await host.call('workshop.import', { fileName: 'piège.socle', text: await make() })) as Result<unknown>;
       expect(r.ok).toBe(false);
       if (!r.ok) {
         expect(r.error.code).toBe('invalid_input');
@@ -77,10 +77,10 @@ describe('hostile workshop files', () => {
     });
   }
 
-  it('refuses a wrong payload', () => {
+  it('refuses a wrong payload', async () => {
     const before = dumpAll(host);
     for (const input of [null, {}, { text: 42 }, { fileName: 'a', text: 'b', extra: 1 }]) {
-      expect(host.call('workshop.import', input)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+      expect(await host.call('workshop.import', input)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     }
     expect(dumpAll(host)).toBe(before);
   });

@@ -19,9 +19,9 @@ if (!office) console.warn('LibreOffice (soffice or libreoffice) is not installed
 
 let host: TestHost;
 let workshopId = '';
-beforeAll(() => {
+beforeAll(async () => {
   host = makeHost();
-  workshopId = buildFixture(host).workshopId;
+  workshopId = (await buildFixture(host)).workshopId;
 });
 afterAll(() => host.dispose());
 
@@ -41,8 +41,8 @@ function convert(bytes: Uint8Array, name: string): Buffer {
 }
 
 describe.skipIf(!office)('LibreOffice opens the exports', () => {
-  it('converts the DOCX with its headings, tables and accents', () => {
-    const pdf = convert(exportFile(host, { workshopId, format: 'docx' }).bytes, 'strategie.docx');
+  it('converts the DOCX with its headings, tables and accents', async () => {
+    const pdf = convert((await exportFile(host, { workshopId, format: 'docx' })).bytes, 'strategie.docx');
     const text = pdfText(pdf);
     for (const words of [
       'Maison Lorand & Fils',
@@ -55,8 +55,8 @@ describe.skipIf(!office)('LibreOffice opens the exports', () => {
     expect(pdfPages(pdf)).toBeGreaterThan(8);
   }, 150_000);
 
-  it('converts the PPTX to one page per slide with its content', () => {
-    const file = exportFile(host, { workshopId, format: 'pptx' });
+  it('converts the PPTX to one page per slide with its content', async () => {
+    const file = await exportFile(host, { workshopId, format: 'pptx' });
     const pdf = convert(file.bytes, 'presentation.pptx');
     const pages = pdfPages(pdf);
     expect(pages).toBeGreaterThanOrEqual(12);

@@ -5,16 +5,16 @@ import { TRICKY, buildFixture, exportFile, unzip, xmlProblem, xmlText, type Test
 
 let host: TestHost;
 let workshopId = '';
-beforeAll(() => {
+beforeAll(async () => {
   host = makeHost();
-  workshopId = buildFixture(host).workshopId;
+  workshopId = (await buildFixture(host)).workshopId;
 });
 afterAll(() => host.dispose());
 
 describe('DOCX', () => {
   let parts: Record<string, string>;
-  beforeAll(() => {
-    const file = exportFile(host, { workshopId, format: 'docx' });
+  beforeAll(async () => {
+    const file = await exportFile(host, { workshopId, format: 'docx' });
     expect(file.fileName).toBe('Maison Lorand & Fils - Stratégie réseaux sociaux.docx');
     expect(file.mimeType).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
     parts = unzip(file.bytes);
@@ -69,8 +69,8 @@ describe('DOCX', () => {
 
 describe('PPTX', () => {
   let parts: Record<string, string>;
-  beforeAll(() => {
-    const file = exportFile(host, { workshopId, format: 'pptx' });
+  beforeAll(async () => {
+    const file = await exportFile(host, { workshopId, format: 'pptx' });
     expect(file.fileName).toBe('Maison Lorand & Fils - Présentation à la direction.pptx');
     parts = unzip(file.bytes);
   });
@@ -125,8 +125,8 @@ describe('PPTX', () => {
     expect(charts.some((c) => c.includes('Abonnés Instagram'))).toBe(true);
   });
 
-  it('writes the English deck in English', () => {
-    const en = unzip(exportFile(host, { workshopId, format: 'pptx', language: 'en' }).bytes);
+  it('writes the English deck in English', async () => {
+    const en = unzip((await exportFile(host, { workshopId, format: 'pptx', language: 'en' })).bytes);
     const text = Object.keys(en)
       .filter((p) => p.startsWith('ppt/slides/slide'))
       .map((p) => xmlText(en[p]!))
@@ -137,19 +137,19 @@ describe('PPTX', () => {
 });
 
 describe('awkward workshops', () => {
-  it('exports an empty workshop, and one with pasted control characters and very long text, in every format', () => {
-    const empty = must(host, 'workshop.create', { title: 'Vide', language: 'en' }).id;
-    const messy = must(host, 'workshop.create', { title: 'Collé depuis Word\u000bligne 2', organisation: 'A & B <Co>' }).id;
+  it('exports an empty workshop, and one with pasted control characters and very long text, in every format', async () => {
+    const empty = (await must(host, 'workshop.create', { title: 'Vide', language: 'en' })).id;
+    const messy = (await must(host, 'workshop.create', { title: 'Collé depuis Word\u000bligne 2', organisation: 'A & B <Co>' })).id;
     const long = `${'Très long paragraphe, avec des « guillemets » & des <chevrons>. '.repeat(300)}\n\nFin.`;
-    must(host, 'card.create', {
+    await must(host, 'card.create', {
       workshopId: messy,
       card: { step: 'context', kind: 'note', title: 'Titre\u0001\u0007 bizarre \ud800', body: long },
     });
-    must(host, 'card.create', {
+    await must(host, 'card.create', {
       workshopId: messy,
       card: { step: 'objectives', kind: 'objective', title: 'x'.repeat(300), body: long, fields: { target: 10, baseline: 0 } },
     });
-    must(host, 'card.create', {
+    await must(host, 'card.create', {
       workshopId: messy,
       card: {
         step: 'calendar',
@@ -161,7 +161,7 @@ describe('awkward workshops', () => {
     });
     for (const id of [empty, messy]) {
       for (const format of ['docx', 'pptx', 'pdf', 'deck-pdf', 'md', 'ics', 'csv', 'socle']) {
-        const file = exportFile(host, { workshopId: id, format, language: id === empty ? 'en' : 'fr' });
+        const file = await exportFile(host, { workshopId: id, format, language: id === empty ? 'en' : 'fr' });
         expect(file.bytes.length, format).toBeGreaterThan(20);
         if (format === 'docx' || format === 'pptx') {
           for (const [name, xml] of Object.entries(unzip(file.bytes))) if (xml) expect(xmlProblem(xml), `${format} ${name}`).toBeNull();

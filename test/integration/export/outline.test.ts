@@ -7,11 +7,11 @@ import { TRICKY, buildFixture, type TestHost } from './fixture';
 let host: TestHost;
 let input: DocumentInput;
 let empty: DocumentInput;
-beforeAll(() => {
+beforeAll(async () => {
   host = makeHost();
-  const { workshopId } = buildFixture(host);
-  input = must(host, 'workshop.get', { workshopId });
-  empty = must(host, 'workshop.get', { workshopId: must(host, 'workshop.create', { title: 'Vide' }).id });
+  const { workshopId } = await buildFixture(host);
+  input = await must(host, 'workshop.get', { workshopId });
+  empty = await must(host, 'workshop.get', { workshopId: (await must(host, 'workshop.create', { title: 'Vide' })).id });
 });
 afterAll(() => host.dispose());
 

@@ -9,9 +9,9 @@ import { TRICKY, buildFixture, exportFile, pdfPages, pdfText, scratch, type Test
 
 let host: TestHost;
 let workshopId = '';
-beforeAll(() => {
+beforeAll(async () => {
   host = makeHost();
-  workshopId = buildFixture(host).workshopId;
+  workshopId = (await buildFixture(host)).workshopId;
 });
 afterAll(() => host.dispose());
 
@@ -22,8 +22,8 @@ function fonts(bytes: Uint8Array): string {
 }
 
 describe('document PDF', () => {
-  it('has the cover, contents, sections, accents and figures, with page numbers', () => {
-    const file = exportFile(host, { workshopId, format: 'pdf' });
+  it('has the cover, contents, sections, accents and figures, with page numbers', async () => {
+    const file = await exportFile(host, { workshopId, format: 'pdf' });
     expect(file.fileName).toBe('Maison Lorand & Fils - Stratégie réseaux sociaux.pdf');
     expect(file.bytes.subarray(0, 5).toString()).toBe('%PDF-');
     const text = pdfText(file.bytes);
@@ -48,8 +48,8 @@ describe('document PDF', () => {
     expect(text).toContain(`2 / ${pages - 1}`);
   });
 
-  it('embeds Inter and no other font', () => {
-    const list = fonts(exportFile(host, { workshopId, format: 'pdf' }).bytes);
+  it('embeds Inter and no other font', async () => {
+    const list = fonts((await exportFile(host, { workshopId, format: 'pdf' })).bytes);
     expect(list).toMatch(/Inter-Regular/);
     expect(list).toMatch(/Inter-Bold/);
     expect(list).not.toMatch(/Helvetica|Times|Courier/);
@@ -61,8 +61,8 @@ describe('document PDF', () => {
     ).toBe(true);
   });
 
-  it('keeps only the sections asked for', () => {
-    const text = pdfText(exportFile(host, { workshopId, format: 'pdf', sections: ['objectives'] }).bytes);
+  it('keeps only the sections asked for', async () => {
+    const text = pdfText((await exportFile(host, { workshopId, format: 'pdf', sections: ['objectives'] })).bytes);
     expect(text).toContain('Objectifs');
     expect(text).not.toContain('Sommaire');
     expect(text).not.toContain('Pourquoi maintenant');
@@ -70,8 +70,8 @@ describe('document PDF', () => {
 });
 
 describe('deck PDF', () => {
-  it('has one 16:9 page per slide with titles, figures and accents', () => {
-    const file = exportFile(host, { workshopId, format: 'deck-pdf' });
+  it('has one 16:9 page per slide with titles, figures and accents', async () => {
+    const file = await exportFile(host, { workshopId, format: 'deck-pdf' });
     expect(file.fileName).toBe('Maison Lorand & Fils - Présentation à la direction.pdf');
     const pages = pdfPages(file.bytes);
     expect(pages).toBeGreaterThanOrEqual(12);

@@ -7,9 +7,9 @@ import { TRICKY, buildFixture, exportFile, type TestHost } from './fixture';
 
 let host: TestHost;
 let workshopId = '';
-beforeAll(() => {
+beforeAll(async () => {
   host = makeHost();
-  workshopId = buildFixture(host).workshopId;
+  workshopId = (await buildFixture(host)).workshopId;
 });
 afterAll(() => host.dispose());
 
@@ -66,8 +66,8 @@ function parseIcs(text: string): Record<string, string>[] {
 const unescapeIcs = (s: string) => s.replace(/\\n/g, '\n').replace(/\\([,;\\])/g, '$1');
 
 describe('Markdown', () => {
-  it('has the title, numbered sections, pipe tables and escaped user text', () => {
-    const md = exportFile(host, { workshopId, format: 'md' });
+  it('has the title, numbered sections, pipe tables and escaped user text', async () => {
+    const md = await exportFile(host, { workshopId, format: 'md' });
     expect(md.fileName).toBe('Maison Lorand & Fils - Stratégie réseaux sociaux.md');
     const text = md.bytes.toString('utf8');
     expect(text).toMatch(/^# Maison Lorand & Fils/);
@@ -79,18 +79,18 @@ describe('Markdown', () => {
 });
 
 describe('iCalendar', () => {
-  const ics = () => exportFile(host, { workshopId, format: 'ics' }).bytes.toString('utf8');
+  const ics = async () => (await exportFile(host, { workshopId, format: 'ics' })).bytes.toString('utf8');
 
-  it('uses CRLF, folds at 75 octets and wraps the events in a calendar', () => {
-    const text = ics();
+  it('uses CRLF, folds at 75 octets and wraps the events in a calendar', async () => {
+    const text = await ics();
     expect(text.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:')).toBe(true);
     expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
     expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     for (const line of text.split('\r\n')) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
   });
 
-  it('has one event per dated calendar item, with UID, DTSTAMP, all-day dates and escaped text', () => {
-    const events = parseIcs(ics());
+  it('has one event per dated calendar item, with UID, DTSTAMP, all-day dates and escaped text', async () => {
+    const events = parseIcs(await ics());
     expect(events).toHaveLength(5); // 3 dated demo items + 2 added; the contingency plan has no date
     for (const e of events) {
       expect(e.UID).toMatch(/@socle/);
@@ -118,8 +118,8 @@ describe('iCalendar', () => {
 });
 
 describe('CSV', () => {
-  it('quotes per RFC 4180, keeps accents and defuses formulas', () => {
-    const csv = exportFile(host, { workshopId, format: 'csv' });
+  it('quotes per RFC 4180, keeps accents and defuses formulas', async () => {
+    const csv = await exportFile(host, { workshopId, format: 'csv' });
     expect(csv.fileName).toBe('Maison Lorand & Fils - Calendrier.csv');
     const text = csv.bytes.toString('utf8').replace(/^\ufeff/, '');
     expect(text.endsWith('\r\n')).toBe(true);

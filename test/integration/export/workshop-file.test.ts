@@ -6,9 +6,9 @@ import { buildFixture, dumpAll, exportFile, type TestHost } from './fixture';
 
 let host: TestHost;
 let workshopId = '';
-beforeAll(() => {
+beforeAll(async () => {
   host = makeHost();
-  workshopId = buildFixture(host).workshopId;
+  workshopId = (await buildFixture(host)).workshopId;
 });
 afterAll(() => host.dispose());
 
@@ -32,8 +32,8 @@ function content(d: WorkshopData) {
 }
 
 describe('workshop file', () => {
-  it('is one versioned JSON document', () => {
-    const file = exportFile(host, { workshopId, format: 'socle' });
+  it('is one versioned JSON document', async () => {
+    const file = await exportFile(host, { workshopId, format: 'socle' });
     expect(file.fileName).toBe('Atelier « Stratégie 2027 » - Maison Lorand.socle');
     const doc = JSON.parse(file.bytes.toString('utf8'));
     expect(doc).toMatchObject({
@@ -45,12 +45,12 @@ describe('workshop file', () => {
     expect(Object.keys(doc)).toEqual(expect.arrayContaining(['cards', 'links', 'participants', 'answers', 'parking', 'votes', 'accepted']));
   });
 
-  it('imports as a new workshop with the same content and fresh ids', () => {
-    const original = must(host, 'workshop.get', { workshopId });
-    const file = exportFile(host, { workshopId, format: 'socle' });
-    const imported = must(host, 'workshop.import', { fileName: file.fileName, text: file.bytes.toString('utf8') });
+  it('imports as a new workshop with the same content and fresh ids', async () => {
+    const original = await must(host, 'workshop.get', { workshopId });
+    const file = await exportFile(host, { workshopId, format: 'socle' });
+    const imported = await must(host, 'workshop.import', { fileName: file.fileName, text: file.bytes.toString('utf8') });
     expect(imported.id).not.toBe(workshopId);
-    const copy = must(host, 'workshop.get', { workshopId: imported.id });
+    const copy = await must(host, 'workshop.get', { workshopId: imported.id });
     expect(content(copy)).toEqual(content(original));
     const oldIds = new Set(
       [...original.cards, ...original.links, ...original.participants, ...original.parking, ...original.votes].map((x) => x.id),
@@ -58,47 +58,47 @@ describe('workshop file', () => {
     for (const x of [...copy.cards, ...copy.links, ...copy.participants, ...copy.parking, ...copy.votes])
       expect(oldIds.has(x.id)).toBe(false);
     expect(copy.history.canUndo).toBe(false);
-    expect(must(host, 'library.list', {}).map((w) => w.id)).toContain(imported.id);
+    expect((await must(host, 'library.list', {})).map((w) => w.id)).toContain(imported.id);
   });
 
-  it('exports the imported workshop to the same outline', () => {
-    const file = exportFile(host, { workshopId, format: 'socle' });
-    const imported = must(host, 'workshop.import', { fileName: 'copie.socle', text: file.bytes.toString('utf8') });
-    const a = exportFile(host, { workshopId, format: 'md' }).bytes.toString('utf8');
-    const b = exportFile(host, { workshopId: imported.id, format: 'md' }).bytes.toString('utf8');
+  it('exports the imported workshop to the same outline', async () => {
+    const file = await exportFile(host, { workshopId, format: 'socle' });
+    const imported = await must(host, 'workshop.import', { fileName: 'copie.socle', text: file.bytes.toString('utf8') });
+    const a = (await exportFile(host, { workshopId, format: 'md' })).bytes.toString('utf8');
+    const b = (await exportFile(host, { workshopId: imported.id, format: 'md' })).bytes.toString('utf8');
     expect(b).toBe(a);
   });
 
-  it('carries an agenda the group changed, and none when it follows the catalogue', () => {
-    const plain = JSON.parse(exportFile(host, { workshopId, format: 'socle' }).bytes.toString('utf8'));
+  it('carries an agenda the group changed, and none when it follows the catalogue', async () => {
+    const plain = JSON.parse((await exportFile(host, { workshopId, format: 'socle' })).bytes.toString('utf8'));
     expect(plain.agenda).toEqual([]);
-    must(host, 'agenda.update', { workshopId, step: 'swot', patch: { timeboxMinutes: 7, skipped: true } });
-    const file = exportFile(host, { workshopId, format: 'socle' });
+    await must(host, 'agenda.update', { workshopId, step: 'swot', patch: { timeboxMinutes: 7, skipped: true } });
+    const file = await exportFile(host, { workshopId, format: 'socle' });
     expect(JSON.parse(file.bytes.toString('utf8')).agenda).toHaveLength(14);
-    const copy = must(host, 'workshop.import', { fileName: 'agenda.socle', text: file.bytes.toString('utf8') });
-    const swot = must(host, 'workshop.get', { workshopId: copy.id }).agenda.find((e) => e.step === 'swot');
+    const copy = await must(host, 'workshop.import', { fileName: 'agenda.socle', text: file.bytes.toString('utf8') });
+    const swot = (await must(host, 'workshop.get', { workshopId: copy.id })).agenda.find((e) => e.step === 'swot');
     expect(swot).toMatchObject({ timeboxMinutes: 7, skipped: true });
   });
 
-  it('accepts a file without the facilitation lists', () => {
-    const doc = JSON.parse(exportFile(host, { workshopId, format: 'socle' }).bytes.toString('utf8'));
+  it('accepts a file without the facilitation lists', async () => {
+    const doc = JSON.parse((await exportFile(host, { workshopId, format: 'socle' })).bytes.toString('utf8'));
     for (const key of ['agenda', 'parking', 'voteRounds', 'votes', 'accepted']) delete doc[key];
-    const before = must(host, 'library.list', {}).length;
-    must(host, 'workshop.import', { fileName: 'ancien.socle', text: JSON.stringify(doc) });
-    expect(must(host, 'library.list', {}).length).toBe(before + 1);
+    const before = (await must(host, 'library.list', {})).length;
+    await must(host, 'workshop.import', { fileName: 'ancien.socle', text: JSON.stringify(doc) });
+    expect((await must(host, 'library.list', {})).length).toBe(before + 1);
   });
 
-  it('refuses a workshop that is gone, and writes nothing', () => {
+  it('refuses a workshop that is gone, and writes nothing', async () => {
     const before = dumpAll(host);
-    expect(host.call('export.run', { workshopId: 'nope', format: 'pdf', language: 'fr' })).toMatchObject({
+    expect(await host.call('export.run', { workshopId: 'nope', format: 'pdf', language: 'fr' })).toMatchObject({
       ok: false,
       error: { code: 'not_found' },
     });
-    expect(host.call('export.run', { workshopId, format: 'odt', language: 'fr' })).toMatchObject({
+    expect(await host.call('export.run', { workshopId, format: 'odt', language: 'fr' })).toMatchObject({
       ok: false,
       error: { code: 'invalid_input' },
     });
-    expect(host.call('export.run', { workshopId, format: 'pdf', language: 'fr', sections: ['nowhere'] })).toMatchObject({
+    expect(await host.call('export.run', { workshopId, format: 'pdf', language: 'fr', sections: ['nowhere'] })).toMatchObject({
       ok: false,
       error: { code: 'invalid_input' },
     });

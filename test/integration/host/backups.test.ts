@@ -10,7 +10,7 @@ let host: ReturnType<typeof makeHost>;
 afterEach(() => host?.dispose());
 
 describe('backups', () => {
-  it('takes a daily backup at the first start of the day only', () => {
+  it('takes a daily backup at the first start of the day only', async () => {
     const dir = tempDir();
     let clock = Date.UTC(2026, 10, 22, 9);
     makeHost(dir, { now: () => clock }).close();
@@ -18,60 +18,60 @@ describe('backups', () => {
     expect(readdirSync(backupDir(dir)).filter((n) => n.includes('-daily-'))).toHaveLength(1);
     clock += 25 * 3_600_000;
     host = makeHost(dir, { now: () => clock });
-    expect(must(host, 'backup.list', {}).filter((b) => b.reason === 'daily')).toHaveLength(2);
+    expect((await must(host, 'backup.list', {})).filter((b) => b.reason === 'daily')).toHaveLength(2);
   });
 
-  it('keeps the newest backups of each kind only', () => {
+  it('keeps the newest backups of each kind only', async () => {
     let clock = 1_800_000_000_000;
     host = makeHost(tempDir(), { now: () => clock++ });
-    for (let i = 0; i < KEEP_PER_REASON + 3; i++) must(host, 'backup.create', {});
-    const manual = must(host, 'backup.list', {}).filter((b) => b.reason === 'manual');
+    for (let i = 0; i < KEEP_PER_REASON + 3; i++) await must(host, 'backup.create', {});
+    const manual = (await must(host, 'backup.list', {})).filter((b) => b.reason === 'manual');
     expect(manual).toHaveLength(KEEP_PER_REASON);
     expect(manual[0]!.createdAt).toBeGreaterThan(manual[manual.length - 1]!.createdAt);
   });
 
-  it('restores a backup, keeping the current library as a backup of its own', () => {
+  it('restores a backup, keeping the current library as a backup of its own', async () => {
     host = makeHost();
-    const w = must(host, 'workshop.create', { title: 'Version 1' });
-    const backup = must(host, 'backup.create', {});
-    must(host, 'workshop.update', { workshopId: w.id, patch: { title: 'Version 2' } });
-    const r = must(host, 'backup.restore', { name: backup.name });
+    const w = await must(host, 'workshop.create', { title: 'Version 1' });
+    const backup = await must(host, 'backup.create', {});
+    await must(host, 'workshop.update', { workshopId: w.id, patch: { title: 'Version 2' } });
+    const r = await must(host, 'backup.restore', { name: backup.name });
     expect(r.safety.reason).toBe('before-restore');
-    expect(must(host, 'workshop.get', { workshopId: w.id }).workshop.title).toBe('Version 1');
-    must(host, 'backup.restore', { name: r.safety.name });
-    expect(must(host, 'workshop.get', { workshopId: w.id }).workshop.title).toBe('Version 2');
+    expect((await must(host, 'workshop.get', { workshopId: w.id })).workshop.title).toBe('Version 1');
+    await must(host, 'backup.restore', { name: r.safety.name });
+    expect((await must(host, 'workshop.get', { workshopId: w.id })).workshop.title).toBe('Version 2');
   });
 
-  it('refuses names outside the backups folder, foreign files and damaged copies, changing nothing', () => {
+  it('refuses names outside the backups folder, foreign files and damaged copies, changing nothing', async () => {
     host = makeHost();
-    must(host, 'workshop.create', { title: 'Intact' });
+    await must(host, 'workshop.create', { title: 'Intact' });
     const before = dump(host);
     for (const name of ['../library.db', '/etc/passwd', 'library-manual-1.db', 'library-manual-1800000000000.db']) {
-      expect(host.call('backup.restore', { name }).ok, name).toBe(false);
+      expect((await host.call('backup.restore', { name })).ok, name).toBe(false);
     }
     writeFileSync(join(backupDir(host.dataDir), 'library-manual-1800000000001.db'), 'not a database at all');
-    const foreign = host.call('backup.restore', { name: 'library-manual-1800000000001.db' });
+    const foreign = await host.call('backup.restore', { name: 'library-manual-1800000000001.db' });
     expect(foreign).toMatchObject({ ok: false, error: { code: 'conflict' } });
     expect(dump(host)).toBe(before);
   });
 
-  it('backs up before a snapshot restore', () => {
+  it('backs up before a snapshot restore', async () => {
     host = makeHost();
-    const w = must(host, 'workshop.create', { title: 'S' });
-    const s = must(host, 'snapshot.create', { workshopId: w.id, name: 'a' });
-    must(host, 'snapshot.restore', { workshopId: w.id, snapshotId: s.id });
-    expect(must(host, 'backup.list', {}).map((b) => b.reason)).toContain('before-snapshot-restore');
+    const w = await must(host, 'workshop.create', { title: 'S' });
+    const s = await must(host, 'snapshot.create', { workshopId: w.id, name: 'a' });
+    await must(host, 'snapshot.restore', { workshopId: w.id, snapshotId: s.id });
+    expect((await must(host, 'backup.list', {})).map((b) => b.reason)).toContain('before-snapshot-restore');
   });
 
-  it('backs up before an import that passed its checks, and not for a file it refuses', () => {
+  it('backs up before an import that passed its checks, and not for a file it refuses', async () => {
     host = makeHost();
-    const w = must(host, 'workshop.create', { title: 'Exporté' });
-    const file = must(host, 'export.run', { workshopId: w.id, format: 'socle', language: 'fr' });
+    const w = await must(host, 'workshop.create', { title: 'Exporté' });
+    const file = await must(host, 'export.run', { workshopId: w.id, format: 'socle', language: 'fr' });
     const text = Buffer.from(file.base64, 'base64').toString('utf8');
-    expect(host.call('workshop.import', { fileName: 'broken.socle', text: text.slice(0, 40) }).ok).toBe(false);
-    expect(must(host, 'backup.list', {}).map((b) => b.reason)).not.toContain('before-import');
-    const imported = must(host, 'workshop.import', { fileName: 'atelier.socle', text });
-    const backups = must(host, 'backup.list', {}).filter((b) => b.reason === 'before-import');
+    expect((await host.call('workshop.import', { fileName: 'broken.socle', text: text.slice(0, 40) })).ok).toBe(false);
+    expect((await must(host, 'backup.list', {})).map((b) => b.reason)).not.toContain('before-import');
+    const imported = await must(host, 'workshop.import', { fileName: 'atelier.socle', text });
+    const backups = (await must(host, 'backup.list', {})).filter((b) => b.reason === 'before-import');
     expect(backups).toHaveLength(1);
     // The copy is the library as it was: without the workshop the import added.
     const copy = new Database(join(backupDir(host.dataDir), backups[0]!.name), { readonly: true });
@@ -81,19 +81,19 @@ describe('backups', () => {
     expect(imported.id).not.toBe(w.id);
   });
 
-  it('offers a backup after a damaged library was set aside', () => {
+  it('offers a backup after a damaged library was set aside', async () => {
     const dir = tempDir();
     const first = makeHost(dir);
-    must(first, 'workshop.create', { title: 'Précieux' });
-    const b = must(first, 'backup.create', {});
+    await must(first, 'workshop.create', { title: 'Précieux' });
+    const b = await must(first, 'backup.create', {});
     first.close();
     writeFileSync(join(dir, 'library.db'), Buffer.concat([Buffer.from('SQLite format 3\0'), Buffer.alloc(8192, 7)]));
     host = makeHost(dir);
     expect(host.info.notice).toMatch(/damaged/);
-    expect(must(host, 'library.list', {})).toHaveLength(0);
-    const offered = must(host, 'backup.list', {}).find((x) => x.reason === 'manual');
+    expect(await must(host, 'library.list', {})).toHaveLength(0);
+    const offered = (await must(host, 'backup.list', {})).find((x) => x.reason === 'manual');
     expect(offered?.name).toBe(b.name);
-    must(host, 'backup.restore', { name: b.name });
-    expect(must(host, 'library.list', {}).map((x) => x.title)).toEqual(['Précieux']);
+    await must(host, 'backup.restore', { name: b.name });
+    expect((await must(host, 'library.list', {})).map((x) => x.title)).toEqual(['Précieux']);
   });
 });

@@ -27,31 +27,31 @@ describe('library database', () => {
     expect(sql.every((t) => t.sql.trim().endsWith('STRICT'))).toBe(true);
   });
 
-  it('makes an edit durable when the call returns: another connection sees it, and a reopened host too', () => {
+  it('makes an edit durable when the call returns: another connection sees it, and a reopened host too', async () => {
     const dir = tempDir();
     const host = makeHost(dir);
-    const w = must(host, 'workshop.create', { title: 'Durable' });
-    must(host, 'card.create', { workshopId: w.id, card: { step: 'context', kind: 'note', title: 'écrit' } });
+    const w = await must(host, 'workshop.create', { title: 'Durable' });
+    await must(host, 'card.create', { workshopId: w.id, card: { step: 'context', kind: 'note', title: 'écrit' } });
     const other = new Database(join(dir, LIBRARY_FILE), { readonly: true });
     expect(other.prepare('SELECT title FROM cards').all()).toEqual([{ title: 'écrit' }]);
     other.close();
     host.close();
     const again = makeHost(dir);
     cleanups.push(again.dispose);
-    expect(must(again, 'workshop.get', { workshopId: w.id }).cards.map((c) => c.title)).toEqual(['écrit']);
+    expect((await must(again, 'workshop.get', { workshopId: w.id })).cards.map((c) => c.title)).toEqual(['écrit']);
   });
 
-  it('creates the demo workshop on the first start only', () => {
+  it('creates the demo workshop on the first start only', async () => {
     const dir = tempDir();
     const seed = () => ({ title: 'Démo', organisation: 'Org', sector: '', cards: [], links: [], answers: [], participants: [] });
     const first = makeHost(dir, { seed });
-    const [demo] = must(first, 'library.list', {});
+    const [demo] = await must(first, 'library.list', {});
     expect(demo?.title).toBe('Démo');
-    must(first, 'workshop.delete', { workshopId: demo!.id });
+    await must(first, 'workshop.delete', { workshopId: demo!.id });
     first.close();
     const second = makeHost(dir, { seed });
     cleanups.push(second.dispose);
-    expect(must(second, 'library.list', {})).toHaveLength(0);
+    expect(await must(second, 'library.list', {})).toHaveLength(0);
   });
 
   it('refuses a library from a newer version and leaves the file untouched', () => {

@@ -10,18 +10,18 @@ const PER_CALL = 250;
 let host: ReturnType<typeof makeHost>;
 let valid: Record<CallName, unknown>;
 
-beforeAll(() => {
+beforeAll(async () => {
   host = makeHost();
-  const workshopId = must(host, 'workshop.create', { title: 'Fuzz' }).id;
-  const trashed = must(host, 'workshop.create', { title: 'Trash' }).id;
-  const kpi = must(host, 'card.create', { workshopId, card: { step: 'measurement', kind: 'kpi' } }).value.id;
-  const objective = must(host, 'card.create', { workshopId, card: { step: 'objectives', kind: 'objective' } }).value.id;
-  const linkId = must(host, 'link.create', { workshopId, kind: 'measures', fromCard: kpi, toCard: objective }).value.id;
-  const participantId = must(host, 'participant.create', { workshopId, participant: { name: 'Ana' } }).value.id;
-  const snapshotId = must(host, 'snapshot.create', { workshopId, name: 'Base' }).id;
-  const parkingId = must(host, 'parking.add', { workshopId, step: 'context', text: 'Plus tard' }).value.id;
-  const roundId = must(host, 'vote.start', { workshopId, step: 'objectives' }).value.id;
-  const voteId = must(host, 'vote.cast', { workshopId, roundId, cardId: objective, participantId }).value.id;
+  const workshopId = (await must(host, 'workshop.create', { title: 'Fuzz' })).id;
+  const trashed = (await must(host, 'workshop.create', { title: 'Trash' })).id;
+  const kpi = (await must(host, 'card.create', { workshopId, card: { step: 'measurement', kind: 'kpi' } })).value.id;
+  const objective = (await must(host, 'card.create', { workshopId, card: { step: 'objectives', kind: 'objective' } })).value.id;
+  const linkId = (await must(host, 'link.create', { workshopId, kind: 'measures', fromCard: kpi, toCard: objective })).value.id;
+  const participantId = (await must(host, 'participant.create', { workshopId, participant: { name: 'Ana' } })).value.id;
+  const snapshotId = (await must(host, 'snapshot.create', { workshopId, name: 'Base' })).id;
+  const parkingId = (await must(host, 'parking.add', { workshopId, step: 'context', text: 'Plus tard' })).value.id;
+  const roundId = (await must(host, 'vote.start', { workshopId, step: 'objectives' })).value.id;
+  const voteId = (await must(host, 'vote.cast', { workshopId, roundId, cardId: objective, participantId })).value.id;
   valid = {
     'app.info': {},
     'library.list': { query: 'f', trash: false },
@@ -71,7 +71,7 @@ afterAll(() => host.dispose());
 
 describe('contract fuzzing', () => {
   for (const [index, name] of CALL_NAMES.entries()) {
-    it(`${name}: ${PER_CALL} random and mutated payloads`, () => {
+    it(`${name}: ${PER_CALL} random and mutated payloads`, async () => {
       const rand = prng(1000 + index);
       const payloads: unknown[] = [
         deepNest(2000),
@@ -80,8 +80,12 @@ describe('contract fuzzing', () => {
       ];
       for (const input of payloads) {
         const before = dump(host);
-        let result;
-        expect(() => (result = host.call(name, input)), `${name} threw`).not.toThrow();
+        let result: unknown;
+        // Never a rejected promise: every input comes back as a Result.
+        await expect(
+          host.call(name, input).then((r) => (result = r)),
+          `${name} threw`,
+        ).resolves.toBeDefined();
         const r = result as unknown as { ok: boolean; error?: { code: string; message: string } };
         expect(typeof r.ok).toBe('boolean');
         if (!r.ok) {

@@ -22,23 +22,23 @@ describe('room calls', () => {
     for (const text of ['More video', 'Hire a community manager', 'Same as video']) {
       expect((await guest(room.port, 'guest.idea', { text }, token, {}, '127.0.0.2')).json.ok).toBe(true);
     }
-    const inbox = must(room.host, 'room.state', {}).inbox;
+    const inbox = (await must(room.host, 'room.state', {})).inbox;
     expect(inbox.map((i) => [i.text, i.author, i.step])).toEqual([
       ['More video', 'Alice', 'objectives'],
       ['Hire a community manager', 'Alice', 'objectives'],
       ['Same as video', 'Alice', 'objectives'],
     ]);
     const [video, hire, same] = inbox;
-    const card = must(room.host, 'inbox.accept', { workshopId: room.workshop.id, ideaId: video?.id ?? '' });
+    const card = await must(room.host, 'inbox.accept', { workshopId: room.workshop.id, ideaId: video?.id ?? '' });
     expect(card.value).toMatchObject({ step: 'objectives', kind: 'objective', title: 'More video' });
-    const merged = must(room.host, 'inbox.merge', { workshopId: room.workshop.id, ideaId: same?.id ?? '', cardId: card.value.id });
+    const merged = await must(room.host, 'inbox.merge', { workshopId: room.workshop.id, ideaId: same?.id ?? '', cardId: card.value.id });
     expect(merged.value.body).toBe('Same as video');
-    must(room.host, 'inbox.discard', { ideaId: hire?.id ?? '' });
-    expect(must(room.host, 'room.state', {}).inbox).toEqual([]);
-    must(room.host, 'history.undo', { workshopId: room.workshop.id });
-    must(room.host, 'history.undo', { workshopId: room.workshop.id });
-    expect(must(room.host, 'workshop.get', { workshopId: room.workshop.id }).cards).toEqual([]);
-    const again = room.host.call('inbox.accept', { workshopId: room.workshop.id, ideaId: video?.id ?? '' });
+    await must(room.host, 'inbox.discard', { ideaId: hire?.id ?? '' });
+    expect((await must(room.host, 'room.state', {})).inbox).toEqual([]);
+    await must(room.host, 'history.undo', { workshopId: room.workshop.id });
+    await must(room.host, 'history.undo', { workshopId: room.workshop.id });
+    expect((await must(room.host, 'workshop.get', { workshopId: room.workshop.id })).cards).toEqual([]);
+    const again = await room.host.call('inbox.accept', { workshopId: room.workshop.id, ideaId: video?.id ?? '' });
     expect(again).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 
@@ -46,7 +46,7 @@ describe('room calls', () => {
     const room = (current = await openRoom());
     const token = await join(room, room.bob.id, '127.0.0.2');
     expect((await guest(room.port, 'guest.object', { text: 'No budget for this' }, token, {}, '127.0.0.2')).json.ok).toBe(true);
-    const cards = must(room.host, 'workshop.get', { workshopId: room.workshop.id }).cards;
+    const cards = (await must(room.host, 'workshop.get', { workshopId: room.workshop.id })).cards;
     expect(cards).toHaveLength(1);
     expect(cards[0]).toMatchObject({ step: 'convince', kind: 'objection', title: 'No budget for this', fields: {} });
     expect(JSON.stringify(cards[0])).not.toContain('Bob');
@@ -55,9 +55,13 @@ describe('room calls', () => {
   it('votes from phones within the round limit; a named round refuses an anonymous phone; the reveal follows the close', async () => {
     const room = (current = await openRoom());
     const w = room.workshop.id;
-    const a = must(room.host, 'card.create', { workshopId: w, card: { step: 'objectives', kind: 'objective', title: 'Leads' } }).value;
-    const b = must(room.host, 'card.create', { workshopId: w, card: { step: 'objectives', kind: 'objective', title: 'Recruiting' } }).value;
-    const named = must(room.host, 'vote.start', { workshopId: w, step: 'objectives', votesPerParticipant: 2, anonymous: false }).value;
+    const a = (await must(room.host, 'card.create', { workshopId: w, card: { step: 'objectives', kind: 'objective', title: 'Leads' } }))
+      .value;
+    const b = (
+      await must(room.host, 'card.create', { workshopId: w, card: { step: 'objectives', kind: 'objective', title: 'Recruiting' } })
+    ).value;
+    const named = (await must(room.host, 'vote.start', { workshopId: w, step: 'objectives', votesPerParticipant: 2, anonymous: false }))
+      .value;
     const alice = await join(room, room.alice.id, '127.0.0.2');
     const nobody = await join(room, null, '127.0.0.3');
     const vote = (token: string, cardId: string, from: string) =>
@@ -68,15 +72,16 @@ describe('room calls', () => {
     expect((await vote(nobody, b.id, '127.0.0.3')).json).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     const view = await guest(room.port, 'guest.current', {}, alice, {}, '127.0.0.2');
     expect(view.json).toMatchObject({ ok: true, value: { round: { id: named.id, votesLeft: 0, anonymous: false } } });
-    must(room.host, 'vote.close', { workshopId: w, roundId: named.id });
+    await must(room.host, 'vote.close', { workshopId: w, roundId: named.id });
     const revealed = await guest(room.port, 'guest.current', {}, nobody, {}, '127.0.0.3');
     expect(revealed.json).toMatchObject({ ok: true, value: { round: null, reveal: [{ title: 'Leads', votes: 2 }] } });
     expect((await vote(alice, b.id, '127.0.0.2')).json).toMatchObject({ ok: false, error: { code: 'conflict' } });
 
-    const secret = must(room.host, 'vote.start', { workshopId: w, step: 'objectives', votesPerParticipant: 1, anonymous: true }).value;
+    const secret = (await must(room.host, 'vote.start', { workshopId: w, step: 'objectives', votesPerParticipant: 1, anonymous: true }))
+      .value;
     const cast = await guest(room.port, 'guest.vote', { roundId: secret.id, cardId: b.id }, nobody, {}, '127.0.0.3');
     expect(cast.json).toMatchObject({ ok: true, value: { votesLeft: 0 } });
-    const votes = must(room.host, 'workshop.get', { workshopId: w }).votes.filter((v) => v.roundId === secret.id);
+    const votes = (await must(room.host, 'workshop.get', { workshopId: w })).votes.filter((v) => v.roundId === secret.id);
     expect(votes.map((v) => v.participantId)).toEqual([null]);
   });
 
@@ -84,15 +89,15 @@ describe('room calls', () => {
     const room = (current = await openRoom());
     const one = await join(room, null, '127.0.0.2');
     const two = await join(room, null, '127.0.0.3');
-    const pulse = must(room.host, 'pulse.launch', { question: 'How confident are you in this plan?' }).pulse;
+    const pulse = (await must(room.host, 'pulse.launch', { question: 'How confident are you in this plan?' })).pulse;
     const answer = (token: string, value: number, from: string) =>
       guest(room.port, 'guest.pulse', { pulseId: pulse?.id, value }, token, {}, from);
     await answer(one, 2, '127.0.0.2');
     await answer(one, 4, '127.0.0.2');
     await answer(two, 4, '127.0.0.3');
     expect((await answer(two, 6, '127.0.0.3')).json).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
-    expect(must(room.host, 'room.state', {}).pulse?.counts).toEqual([0, 0, 0, 2, 0]);
-    must(room.host, 'pulse.close', {});
+    expect((await must(room.host, 'room.state', {})).pulse?.counts).toEqual([0, 0, 0, 2, 0]);
+    await must(room.host, 'pulse.close', {});
     expect((await answer(two, 1, '127.0.0.3')).json).toMatchObject({ ok: false, error: { code: 'conflict' } });
   });
 
@@ -101,7 +106,7 @@ describe('room calls', () => {
     const token = await join(room, null, '127.0.0.2');
     const text = '<img src=x onerror=alert(1)> **no budget**';
     expect((await guest(room.port, 'guest.object', { text }, token, {}, '127.0.0.2')).json.ok).toBe(true);
-    const file = must(room.host, 'export.run', { workshopId: room.workshop.id, format: 'md', language: 'en' });
+    const file = await must(room.host, 'export.run', { workshopId: room.workshop.id, format: 'md', language: 'en' });
     const markdown = Buffer.from(file.base64, 'base64').toString('utf8');
     expect(markdown).toContain('\\<img src=x onerror=alert(1)\\> \\*\\*no budget\\*\\*');
     expect(markdown).not.toMatch(/(^|[^\\])<img/m);

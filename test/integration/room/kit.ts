@@ -29,10 +29,10 @@ export async function openRoom(options: { now?: () => number } = {}) {
   const network = roomNetwork({ staticDir: pageDir(), address: () => '127.0.0.1' });
   const host = makeHost(undefined, { roomNetwork: network, ...(options.now ? { now: options.now } : {}) });
   network.attach(host);
-  const workshop = must(host, 'workshop.create', { title: 'Comité de direction' });
-  const alice = must(host, 'participant.create', { workshopId: workshop.id, participant: { name: 'Alice' } }).value;
-  const bob = must(host, 'participant.create', { workshopId: workshop.id, participant: { name: 'Bob' } }).value;
-  must(host, 'room.open', { workshopId: workshop.id, step: 'objectives' });
+  const workshop = await must(host, 'workshop.create', { title: 'Comité de direction' });
+  const alice = (await must(host, 'participant.create', { workshopId: workshop.id, participant: { name: 'Alice' } })).value;
+  const bob = (await must(host, 'participant.create', { workshopId: workshop.id, participant: { name: 'Bob' } })).value;
+  await must(host, 'room.open', { workshopId: workshop.id, step: 'objectives' });
   const url = await new Promise<string>((done, fail) => {
     const stop = host.room.subscribe((s) => {
       if (s.url) {

@@ -54,7 +54,7 @@ describe('room listener', () => {
     const token = anonymous.json.ok ? String(anonymous.json.value.token) : '';
     const view = await guest(room.port, 'guest.current', {}, token);
     expect(view.json).toMatchObject({ ok: true, value: { step: 'objectives', name: null, round: null } });
-    expect(must(room.host, 'room.state', {}).joined.map((j) => j.name)).toEqual(['Bob', null]);
+    expect((await must(room.host, 'room.state', {})).joined.map((j) => j.name)).toEqual(['Bob', null]);
   });
 
   it('refuses a wrong code and locks an address out after five tries, even with the right code then', async () => {
@@ -68,7 +68,7 @@ describe('room listener', () => {
     const locked = await guest(room.port, 'guest.join', { code: room.code });
     expect(locked.status).toBe(429);
     expect(locked.json).toMatchObject({ ok: false, error: { code: 'rate_limited' } });
-    expect(must(room.host, 'room.state', {}).joined).toEqual([]);
+    expect((await must(room.host, 'room.state', {})).joined).toEqual([]);
   });
 
   it('a brute force of the code gets nowhere: 200 guesses, 5 answered, no one joins', async () => {
@@ -82,12 +82,12 @@ describe('room listener', () => {
       expect(reply.json.ok).toBe(false);
     }
     expect(answered).toBeLessThanOrEqual(5);
-    expect(must(room.host, 'room.state', {}).joined).toEqual([]);
+    expect((await must(room.host, 'room.state', {})).joined).toEqual([]);
   });
 
   it('answers no facilitator call, with or without a participant token', async () => {
     const room = await joined();
-    const before = must(room.host, 'library.list', {}).length;
+    const before = (await must(room.host, 'library.list', {})).length;
     for (const name of CALL_NAMES) {
       const reply = await guest(room.port, name, { workshopId: room.workshop.id }, room.token);
       expect(reply.json, name).toMatchObject({ ok: false, error: { code: 'unknown_call' } });
@@ -100,7 +100,7 @@ describe('room listener', () => {
       });
       expect(reply.status, path).toBe(404);
     }
-    expect(must(room.host, 'library.list', {}).length).toBe(before);
+    expect((await must(room.host, 'library.list', {})).length).toBe(before);
   });
 
   it('refuses a foreign Host or Origin (DNS rebinding, cross-site posts) and non-JSON bodies', async () => {
@@ -133,22 +133,22 @@ describe('room listener', () => {
     }
     const vote = await guest(room.port, 'guest.vote', { roundId: '../x', cardId: 'y' }, room.token);
     expect(vote.json).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
-    expect(must(room.host, 'room.state', {}).inbox).toEqual([]);
+    expect((await must(room.host, 'room.state', {})).inbox).toEqual([]);
   });
 
   it('keeps what a participant writes as text: markup arrives as the same characters, never interpreted', async () => {
     const room = await joined();
     const text = '<img src=x onerror=alert(1)> & <b>bold</b>';
     expect((await guest(room.port, 'guest.idea', { text }, room.token)).json.ok).toBe(true);
-    expect(must(room.host, 'room.state', {}).inbox[0]?.text).toBe(text);
+    expect((await must(room.host, 'room.state', {})).inbox[0]?.text).toBe(text);
   });
 
   it('cuts every participant off when the room closes, and stops listening', async () => {
     const room = await joined();
-    must(room.host, 'room.close', {});
+    await must(room.host, 'room.close', {});
     await expect(guest(room.port, 'guest.current', {}, room.token)).rejects.toThrow();
     // Reopened (a new code, a new port): the old token is dead.
-    must(room.host, 'room.open', { workshopId: room.workshop.id, step: 'context' });
+    await must(room.host, 'room.open', { workshopId: room.workshop.id, step: 'context' });
     const url = await new Promise<string>((done) => {
       const stop = room.host.room.subscribe((s) => s.url && (stop(), done(s.url)));
     });
@@ -160,11 +160,11 @@ describe('room listener', () => {
 
   it('a removed participant is cut off; a locked room lets no one new in', async () => {
     const room = await joined();
-    const guestId = must(room.host, 'room.state', {}).joined[0]?.id ?? '';
-    must(room.host, 'room.lock', { locked: true });
+    const guestId = (await must(room.host, 'room.state', {})).joined[0]?.id ?? '';
+    await must(room.host, 'room.lock', { locked: true });
     expect((await guest(room.port, 'guest.join', { code: room.code })).json).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect((await guest(room.port, 'guest.current', {}, room.token)).json.ok).toBe(true);
-    must(room.host, 'room.remove', { guestId });
+    await must(room.host, 'room.remove', { guestId });
     expect((await guest(room.port, 'guest.current', {}, room.token)).status).toBe(403);
   });
 
@@ -177,7 +177,7 @@ describe('room listener', () => {
     expect(accepted).toBeGreaterThan(0);
     expect(accepted).toBeLessThanOrEqual(10);
     expect(replies.filter((r) => r.status === 429).length).toBeGreaterThan(250);
-    expect(must(room.host, 'room.state', {}).inbox.length).toBe(accepted);
+    expect((await must(room.host, 'room.state', {})).inbox.length).toBe(accepted);
     // Another phone is not punished for its neighbour.
     const other = await guest(room.port, 'guest.join', { code: room.code, participantId: room.bob.id }, undefined, {}, '127.0.0.2');
     expect(other.json.ok).toBe(true);

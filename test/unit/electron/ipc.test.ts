@@ -5,7 +5,7 @@ import type { Result } from '../../../shared/api/result';
 import { APP_PAGE } from '../../../electron/main/app-url';
 import { bindIpc, type SenderEvent } from '../../../electron/main/ipc';
 
-type Listener = (event: SenderEvent, input: unknown) => Result<unknown>;
+type Listener = (event: SenderEvent, input: unknown) => Promise<Result<unknown>>;
 
 function setup(call: (name: string, input: unknown) => Result<unknown> = (name) => ({ ok: true, value: name })) {
   const registry = new Map<string, Listener>();
@@ -20,7 +20,7 @@ function setup(call: (name: string, input: unknown) => Result<unknown> = (name) 
     {
       call: (name, input) => {
         calls.push([name, input]);
-        return call(name, input);
+        return Promise.resolve().then(() => call(name, input));
       },
     },
   );
@@ -30,22 +30,22 @@ function setup(call: (name: string, input: unknown) => Result<unknown> = (name) 
 }
 
 describe('bindIpc', () => {
-  it('registers exactly one handler per call name', () => {
+  it('registers exactly one handler per call name', async () => {
     const { registry } = setup();
     expect([...registry.keys()]).toEqual([...CALL_NAMES]);
   });
 
-  it('passes calls from the app page to the host', () => {
+  it('passes calls from the app page to the host', async () => {
     const { calls, invoke } = setup();
-    expect(invoke('library.list', `${APP_PAGE}#/`, { query: 'x' })).toEqual({ ok: true, value: 'library.list' });
+    expect(await invoke('library.list', `${APP_PAGE}#/`, { query: 'x' })).toEqual({ ok: true, value: 'library.list' });
     expect(calls).toEqual([['library.list', { query: 'x' }]]);
   });
 
   it.each(['http://evil.example/', 'file:///other', 'about:blank', undefined, null])(
     'refuses a call from %s with forbidden, without reaching the host',
-    (url) => {
+    async (url) => {
       const { calls, invoke } = setup();
-      const result = invoke('workshop.delete', url, { workshopId: 'w1' });
+      const result = await invoke('workshop.delete', url, { workshopId: 'w1' });
       expect(result.ok).toBe(false);
       if (!result.ok) {
         expect(result.error.code).toBe('forbidden');
@@ -55,11 +55,11 @@ describe('bindIpc', () => {
     },
   );
 
-  it('turns a host that throws into an internal error instead of a rejected invoke', () => {
+  it('turns a host that throws into an internal error instead of a rejected invoke', async () => {
     const { invoke } = setup(() => {
       throw new Error('boom');
     });
-    const result = invoke('app.info', APP_PAGE);
+    const result = await invoke('app.info', APP_PAGE);
     expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
   });
 });

@@ -32,14 +32,14 @@ beforeAll(async () => {
   });
   // A workshop file, exported by a host the way File > Export writes one.
   const source = makeHost();
-  const created = must(source, 'workshop.create', {
+  const created = await must(source, 'workshop.create', {
     title: 'Plan 2027',
     organisation: 'Lorand',
     sector: 'retail',
     date: null,
     language: 'fr',
   });
-  const exported = must(source, 'export.run', { workshopId: created.id, format: 'socle', language: 'fr' });
+  const exported = await must(source, 'export.run', { workshopId: created.id, format: 'socle', language: 'fr' });
   workshopFile = join(work, 'Plan 2027.socle');
   writeFileSync(workshopFile, Buffer.from(exported.base64, 'base64'));
   source.dispose();
@@ -49,15 +49,15 @@ afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
-const runMain = (dataDir: string, env: Record<string, string> = {}, args: string[] = []) =>
-  run({ main: join(appRoot, 'dist', 'electron', 'main.cjs'), appRoot, dataDir, env, args });
+const runMain = async (dataDir: string, env: Record<string, string> = {}, args: string[] = []) =>
+  await run({ main: join(appRoot, 'dist', 'electron', 'main.cjs'), appRoot, dataDir, env, args });
 
 const workshopId = (url: string | undefined) => /#\/workshop\/([\w-]+)$/.exec(url ?? '')?.[1];
 
 describe('bundled main process: opening workshop files (fake electron)', () => {
-  it('imports a file named on the command line and opens the window on it', () => {
+  it('imports a file named on the command line and opens the window on it', async () => {
     const dataDir = join(work, 'data-file');
-    const report = runMain(dataDir, {}, [workshopFile]);
+    const report = await runMain(dataDir, {}, [workshopFile]);
     expect(report.exerciseError).toBeUndefined();
     expect(report.dialogs).toEqual([]);
     expect(report.windows).toHaveLength(1);
@@ -73,8 +73,8 @@ describe('bundled main process: opening workshop files (fake electron)', () => {
     expect(JSON.stringify(file)).toContain('Plan 2027 (Plan 2027.socle)');
   });
 
-  it('says which arguments it did not open, and still opens the library', () => {
-    const report = runMain(join(work, 'data-refused'), {}, ['notes.txt', 'https://example.com/x.socle']);
+  it('says which arguments it did not open, and still opens the library', async () => {
+    const report = await runMain(join(work, 'data-refused'), {}, ['notes.txt', 'https://example.com/x.socle']);
     expect(report.windows).toHaveLength(1);
     expect(report.dialogs).toHaveLength(1);
     expect(report.dialogs[0]).toMatchObject({ kind: 'message', title: 'The file was not opened' });
@@ -82,9 +82,9 @@ describe('bundled main process: opening workshop files (fake electron)', () => {
     expect(report.dialogs[0]?.detail).toContain('"https://example.com/x.socle" is an address, not a file');
   });
 
-  it('opens the file a second launch hands over, in the window already open', () => {
+  it('opens the file a second launch hands over, in the window already open', async () => {
     const data = { socle: 1, files: [workshopFile], refused: [] };
-    const report = runMain(join(work, 'data-second'), { FAKE_SECOND_INSTANCE: JSON.stringify({ argv: ['socle'], cwd: work, data }) });
+    const report = await runMain(join(work, 'data-second'), { FAKE_SECOND_INSTANCE: JSON.stringify({ argv: ['socle'], cwd: work, data }) });
     expect(report.windows).toHaveLength(1);
     expect(report.windows[0]?.url).toBe('socle://app/index.html');
     expect(report.windows[0]?.focused).toBeGreaterThan(0);
@@ -92,21 +92,21 @@ describe('bundled main process: opening workshop files (fake electron)', () => {
     expect(report.windows[0]?.scripts[0]).toMatch(/^location\.hash = "#\/workshop\/[\w-]+";$/);
   });
 
-  it("opens the file of macOS's open-file event", () => {
-    const report = runMain(join(work, 'data-open-file'), { FAKE_OPEN_FILE: workshopFile });
+  it("opens the file of macOS's open-file event", async () => {
+    const report = await runMain(join(work, 'data-open-file'), { FAKE_OPEN_FILE: workshopFile });
     expect(report.openFilePrevented).toBe(true);
     expect(report.windows[0]?.scripts[0]).toMatch(/^location\.hash = "#\/workshop\//);
   });
 
-  it('remembers where the window was and reopens it there', () => {
+  it('remembers where the window was and reopens it there', async () => {
     const dataDir = join(work, 'data-state');
-    runMain(dataDir);
+    await runMain(dataDir);
     const saved = JSON.parse(readFileSync(join(dataDir, 'window-state.json'), 'utf8'));
     expect(saved).toEqual({ bounds: { x: 10, y: 20, width: 1360, height: 860 }, maximized: false, fullScreen: false });
     writeFileSync(join(dataDir, 'window-state.json'), JSON.stringify({ ...saved, bounds: { x: 200, y: 100, width: 1000, height: 700 } }));
-    expect(runMain(dataDir).windows[0]?.options).toMatchObject({ x: 200, width: 1000 });
+    expect((await runMain(dataDir)).windows[0]?.options).toMatchObject({ x: 200, width: 1000 });
     // On a screen that no longer reaches there, the default window instead.
     const small = JSON.stringify([{ workArea: { x: 0, y: 0, width: 150, height: 90 } }]);
-    expect(runMain(dataDir, { FAKE_DISPLAYS: small }).windows[0]?.options.x).toBeUndefined();
+    expect((await runMain(dataDir, { FAKE_DISPLAYS: small })).windows[0]?.options.x).toBeUndefined();
   });
 });

@@ -18,7 +18,8 @@ describe('openHost', () => {
     const seen: StartOptions[] = [];
     const opened = openHost(request((options) => (seen.push(options), fakeHost)));
     expect(opened).toEqual({ ok: true, host: fakeHost });
-    expect(seen).toEqual([{ dataDir: '/data', mode: 'electron', language: 'en', nativeBinding: '/app/n.node' }]);
+    // Not packaged: a development run checks the host's answers against the contract.
+    expect(seen).toEqual([{ dataDir: '/data', mode: 'electron', language: 'en', nativeBinding: '/app/n.node', validateOutput: true }]);
   });
 
   it('refuses a library from a newer version once, with its message, and tries nothing else', () => {

@@ -29,9 +29,15 @@ function fakeApp(locked = false) {
 function recordingOpener() {
   const seen: string[] = [];
   const opener: Opener = {
-    open: (paths) => seen.push(...paths.map((p) => `open ${p}`)),
+    open: (paths) => {
+      seen.push(...paths.map((p) => `open ${p}`));
+      return Promise.resolve();
+    },
     refuse: (refused) => seen.push(...refused.map((r) => `refuse ${r.arg} (${r.reason})`)),
-    ready: () => seen.push('ready'),
+    ready: () => {
+      seen.push('ready');
+      return Promise.resolve();
+    },
   };
   return { opener, seen };
 }

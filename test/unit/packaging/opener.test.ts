@@ -18,7 +18,8 @@ function setup(files: Record<string, { text: string; info?: FileInfo }>, importR
   const workshops = new Map<string, { deletedAt: number | null }>();
   let next = 0;
   const deps: OpenerDeps = {
-    call(name, input) {
+    async call(name, input) {
+      await Promise.resolve();
       const args = input as { text?: string; fileName?: string; workshopId?: string };
       if (name === 'workshop.get') {
         const w = workshops.get(args.workshopId ?? '');
@@ -50,13 +51,13 @@ function setup(files: Record<string, { text: string; info?: FileInfo }>, importR
 }
 
 describe('createOpener', () => {
-  it('waits until the app is ready, then imports every file and shows the last', () => {
-    const { opener, events } = setup({ '/w/a.socle': { text: '{}' }, '/w/b.socle': { text: '{}' } });
-    opener.open(['/w/a.socle']);
-    opener.open(['/w/b.socle']);
+  it('waits until the app is ready, then imports every file and shows the last', async () => {
+    const { opener, events } = await setup({ '/w/a.socle': { text: '{}' }, '/w/b.socle': { text: '{}' } });
+    await opener.open(['/w/a.socle']);
+    await opener.open(['/w/b.socle']);
     opener.refuse([{ arg: 'notes.txt', reason: 'not-socle' }]);
     expect(events).toEqual([]);
-    opener.ready();
+    await opener.ready();
     expect(events).toEqual([
       'tell The file was not opened: "notes.txt" is not a workshop file: Socle opens .socle files.',
       'import a.socle',
@@ -65,41 +66,41 @@ describe('createOpener', () => {
       'remember /w/b.socle -> w2',
       'show w2',
     ]);
-    opener.ready();
+    await opener.ready();
     expect(events).toHaveLength(6);
   });
 
-  it('opens at once when ready', () => {
-    const { opener, events } = setup({ '/w/a.socle': { text: '{}' } });
-    opener.ready();
-    opener.open(['/w/a.socle']);
+  it('opens at once when ready', async () => {
+    const { opener, events } = await setup({ '/w/a.socle': { text: '{}' } });
+    await opener.ready();
+    await opener.open(['/w/a.socle']);
     expect(events).toEqual(['import a.socle', 'remember /w/a.socle -> w1', 'show w1']);
   });
 
-  it('shows the workshop an unchanged file already became instead of importing a copy', () => {
-    const { opener, events, workshops, files } = setup({ '/w/a.socle': { text: '{}' } });
-    opener.ready();
-    opener.open(['/w/a.socle']);
-    opener.open(['/w/a.socle']);
+  it('shows the workshop an unchanged file already became instead of importing a copy', async () => {
+    const { opener, events, workshops, files } = await setup({ '/w/a.socle': { text: '{}' } });
+    await opener.ready();
+    await opener.open(['/w/a.socle']);
+    await opener.open(['/w/a.socle']);
     expect(events.slice(3)).toEqual(['remember /w/a.socle -> w1', 'show w1']);
     // Changed since: a new import.
     files['/w/a.socle']!.info = { size: 2, modifiedMs: 2000 };
-    opener.open(['/w/a.socle']);
+    await opener.open(['/w/a.socle']);
     expect(events.slice(5)).toEqual(['import a.socle', 'remember /w/a.socle -> w2', 'show w2']);
     // Its workshop sent to the trash: a new import too.
     workshops.get('w2')!.deletedAt = 5;
-    opener.open(['/w/a.socle']);
+    await opener.open(['/w/a.socle']);
     expect(events.slice(8)).toEqual(['import a.socle', 'remember /w/a.socle -> w3', 'show w3']);
   });
 
-  it('says why a file was not opened: gone, too large, unreadable, refused by the import', () => {
+  it('says why a file was not opened: gone, too large, unreadable, refused by the import', async () => {
     const big = { text: '', info: { size: 21 * 1024 * 1024, modifiedMs: 1 } };
-    const { opener, events } = setup(
+    const { opener, events } = await setup(
       { '/w/big.socle': big, '/w/locked.socle': { text: 'UNREADABLE' }, '/w/bad.socle': { text: 'nope' } },
       () => fail('invalid_input', 'this is not a Socle workshop file'),
     );
-    opener.ready();
-    opener.open(['/w/gone.socle', '/w/big.socle', '/w/locked.socle', '/w/bad.socle']);
+    await opener.ready();
+    await opener.open(['/w/gone.socle', '/w/big.socle', '/w/locked.socle', '/w/bad.socle']);
     expect(events).toEqual([
       'forget /w/gone.socle',
       'import bad.socle',
@@ -124,22 +125,22 @@ describe('opening a real .socle file', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('imports it into the library through the host, and the renderer can route to it', () => {
-    const created = must(source, 'workshop.create', {
+  it('imports it into the library through the host, and the renderer can route to it', async () => {
+    const created = await must(source, 'workshop.create', {
       title: 'Plan 2027',
       organisation: 'Lorand',
       sector: 'retail',
       date: null,
       language: 'fr',
     });
-    const exported = must(source, 'export.run', { workshopId: created.id, format: 'socle', language: 'fr' });
+    const exported = await must(source, 'export.run', { workshopId: created.id, format: 'socle', language: 'fr' });
     const file = join(dir, exported.fileName);
     writeFileSync(file, Buffer.from(exported.base64, 'base64'));
     const shown: string[] = [];
     let remembered: RecentEntry | null = null;
     const opener = createOpener({
       ...diskFiles,
-      call: (name, input) => target.call(name, input),
+      call: async (name, input) => await target.call(name, input),
       recent: () => (remembered ? [remembered] : []),
       remember: (entry) => (remembered = entry),
       forget: () => undefined,
@@ -150,16 +151,16 @@ describe('opening a real .socle file', () => {
       text: FILE_TEXT.fr,
       platform: process.platform,
     });
-    opener.ready();
-    opener.open([file]);
+    await opener.ready();
+    await opener.open([file]);
     expect(shown).toHaveLength(1);
     const id = shown[0]!;
-    expect(must(target, 'workshop.get', { workshopId: id }).workshop.title).toBe('Plan 2027');
+    expect((await must(target, 'workshop.get', { workshopId: id })).workshop.title).toBe('Plan 2027');
     expect(remembered).toMatchObject({ path: file, workshopId: id, title: 'Plan 2027' });
     expect(parseHash(workshopHash(id))).toMatchObject({ screen: 'workshop', workshopId: id });
     // Opened again unchanged: the same workshop, no second copy.
-    opener.open([file]);
+    await opener.open([file]);
     expect(shown).toEqual([id, id]);
-    expect(must(target, 'library.list', {}).filter((w) => w.title === 'Plan 2027')).toHaveLength(1);
+    expect((await must(target, 'library.list', {})).filter((w) => w.title === 'Plan 2027')).toHaveLength(1);
   });
 });
