@@ -10,6 +10,8 @@ interface Plan {
   seconds: number;
   roundId: string;
   cardIds: string[];
+  /** One phone sending as fast as it can on this many connections, instead of the polite crowd. */
+  flood?: number;
 }
 
 const plan = JSON.parse(process.argv[2] ?? '{}') as Plan;
@@ -70,8 +72,26 @@ async function phone(index: number, until: number, samples: number[], counts: { 
   agent.destroy();
 }
 
+/** A hostile phone: joins, then posts ideas back to back on several connections until the time is up. */
+async function flood(connections: number, until: number, samples: number[], counts: { ideas: number; votes: number; refused: number }) {
+  const agent = new Agent({ keepAlive: true, maxSockets: connections, localAddress: '127.0.2.1' });
+  const joined = await call(agent, 'guest.join', { code: plan.code }, null);
+  const token = joined.ok ? String(joined.value.token) : null;
+  const loop = async () => {
+    while (performance.now() < until) {
+      const r = await call(agent, 'guest.idea', { text: 'flood' }, token);
+      samples.push(r.ms);
+      if (r.ok) counts.ideas += 1;
+      else counts.refused += 1;
+    }
+  };
+  await Promise.all(Array.from({ length: connections }, loop));
+  agent.destroy();
+}
+
 const samples: number[] = [];
 const counts = { ideas: 0, votes: 0, refused: 0 };
 const until = performance.now() + plan.seconds * 1000;
-await Promise.all(Array.from({ length: plan.phones }, (_, i) => phone(i, until, samples, counts)));
+if (plan.flood) await flood(plan.flood, until, samples, counts);
+else await Promise.all(Array.from({ length: plan.phones }, (_, i) => phone(i, until, samples, counts)));
 process.stdout.write(JSON.stringify({ samples, ...counts }));

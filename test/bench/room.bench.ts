@@ -99,27 +99,34 @@ export async function run(): Promise<BenchReport> {
   const idle = await edits(web.port, web.secret, workshopId, edited, (n) => n < IDLE_EDITS);
 
   const plan = { port, code: opened.code, phones: PHONES, seconds: SECONDS, roundId: round.value.id, cardIds };
-  const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'room-phones.ts'), JSON.stringify(plan)], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  let out = '';
-  child.stdout.on('data', (c: Buffer) => (out += c.toString()));
-  const finished = new Promise<void>((done, fail) =>
-    child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`phones exited with ${code}`)))),
-  );
-  // Edits start once the phones have joined.
-  while (host.room.guests.size < PHONES) await new Promise((d) => setTimeout(d, 50));
-  let running = true;
-  void finished.finally(() => (running = false));
-  const loaded = await edits(web.port, web.secret, workshopId, edited, () => running);
-  await finished;
-  const phones = JSON.parse(out) as { samples: number[]; ideas: number; votes: number; refused: number };
+  /** Runs the phones' process and, while it runs, the facilitator's edits; answers both. */
+  const underLoad = async (extra: object, joined: number) => {
+    const args = ['--import', 'tsx', join(import.meta.dirname, 'room-phones.ts'), JSON.stringify({ ...plan, ...extra })];
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+    const finished = new Promise<void>((done, fail) =>
+      child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`phones exited with ${code}`)))),
+    );
+    // Edits start once the phones have joined.
+    while (host.room.guests.size < joined) await new Promise((d) => setTimeout(d, 50));
+    let running = true;
+    void finished.finally(() => (running = false));
+    const loaded = await edits(web.port, web.secret, workshopId, edited, () => running);
+    await finished;
+    return { loaded, phones: JSON.parse(out) as { samples: number[]; ideas: number; votes: number; refused: number } };
+  };
+  const { loaded, phones } = await underLoad({}, PHONES);
   const phoneStats = stats(phones.samples);
 
   const inbox = host.room.state().inbox.length;
   const votes = (await call<{ votes: { roundId: string }[] }>('workshop.get', { workshopId })).votes.filter(
     (v) => v.roundId === round.value.id,
   ).length;
+  // Then one hostile phone floods the room on 8 connections for a third of the time.
+  plan.seconds = Math.max(5, Math.round(SECONDS / 3));
+  const flood = await underLoad({ flood: 8 }, PHONES + 1);
+  const floodStats = stats(flood.phones.samples);
   host.room.close();
   await web.close();
   host.close();
@@ -132,11 +139,14 @@ export async function run(): Promise<BenchReport> {
       { label: 'facilitator card.update over HTTP, room idle', ...idle },
       { label: `facilitator card.update over HTTP, ${PHONES} phones busy`, ...loaded },
       { label: 'phone calls (idea, vote, current step)', ...phoneStats },
+      { label: 'facilitator card.update over HTTP, one phone flooding on 8 connections', ...flood.loaded },
+      { label: "the flooding phone's calls (mostly refused)", ...floodStats },
     ],
     verdicts: [
       `Contributions acknowledged: ${phones.ideas} ideas (inbox holds ${inbox}), ${phones.votes} votes (stored ${votes}); lost: ${lost} (target 0): ${lost === 0 ? 'met' : 'NOT met'}.`,
       `Phone call p95: ${ms(phoneStats.p95)} (target under 200 ms): ${phoneStats.p95 < 200 ? 'met' : 'NOT met'}; ${phones.refused} calls refused by the limits.`,
       `Facilitator edit p95 busy / idle: ${ms(loaded.p95)} / ${ms(idle.p95)} = ${ratio.toFixed(2)}x (target within 2x): ${ratio <= 2 ? 'met' : 'NOT met'}.`,
+      `Flood (${plan.seconds} s, one phone, 8 connections, ${floodStats.n} requests, ${flood.phones.ideas} accepted): facilitator edit p95 ${ms(flood.loaded.p95)} = ${(flood.loaded.p95 / idle.p95).toFixed(2)}x of idle (target within 2x): ${flood.loaded.p95 / idle.p95 <= 2 ? 'met' : 'NOT met'}.`,
       SECONDS < 60 ? `Shortened to ${SECONDS} s (SOCLE_ROOM_BENCH_SECONDS) on a shared machine.` : 'Full minute.',
     ],
   };
