@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { createServices, type Services } from './app/services';
 import { ServicesProvider } from './app/ServicesContext';
+import { connectLive } from './app/live';
 import { browserEnv, chooseClient, localizeClient } from './client';
 import './styles/theme.css';
 import './styles/base.css';
@@ -35,6 +36,8 @@ const services: Services = createServices(
   },
   window.location.hash,
 );
+// Edits made in another window or tab show here as they happen.
+connectLive(services);
 
 const root = document.getElementById('root');
 if (root) {

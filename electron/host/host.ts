@@ -1,11 +1,12 @@
 // The host: the library database and every contract call, in plain Node (no Electron here).
 import { randomUUID } from 'node:crypto';
 import type { Result } from '../../shared/api';
+import { changedWorkshop, createEventHub, readsWhole, rowChanges, type EventHub } from './events';
 import type { Language, WorkshopSeed } from '../../shared/model';
 import { dailyBackupIfDue } from './backup/backups';
 import { restoreBackup } from './backup/restore';
 import { openLibrary, type OpenOptions } from './db/open';
-import { dispatch } from './dispatch';
+import { dispatch, isCallName } from './dispatch';
 import type { GuestMeta } from './room/guest-calls';
 import { dispatchGuest } from './room/guest-dispatch';
 import { Room, type RoomNetwork } from './room/room';
@@ -13,6 +14,8 @@ import { applySeed } from './handlers/seeding';
 import type { Context, HostInfo } from './handlers/types';
 import { Store } from './store/store';
 import { workshopToRow } from './store/mappers';
+
+const ROOM_EVENT_MS = 100;
 
 export interface HostOptions extends OpenOptions {
   dataDir: string;
@@ -30,14 +33,23 @@ export interface HostOptions extends OpenOptions {
 }
 
 export interface Host {
-  /** Every call answers with a promise of a Result, never a throw. */
-  call(name: string, input: unknown): Promise<Result<unknown>>;
+  /**
+   * Every call answers with a promise of a Result, never a throw. `from` names the window or tab that
+   * made it; a call that writes a workshop then announces `workshop.changed` with that id as `by`.
+   */
+  call(name: string, input: unknown, from?: CallOrigin): Promise<Result<unknown>>;
+  /** Every event the host sends: `workshop.changed` after each write, `export.progress` while exporting. */
+  readonly events: EventHub;
   /** A participant's call, from the room's listener: only the guest contract answers here. */
   guest(name: string, input: unknown, meta: GuestMeta): Promise<Result<unknown>>;
   readonly room: Room;
   readonly info: HostInfo;
   readonly store: Store;
   close(): void;
+}
+
+export interface CallOrigin {
+  clientId?: string | null;
 }
 
 export const DEMO_TEMPLATE = 'demo';
@@ -99,9 +111,46 @@ export function createHost(options: HostOptions): Host {
       return safety;
     },
   };
+  const events = createEventHub();
+  let revision = 0;
+  async function call(name: string, input: unknown, from?: CallOrigin): Promise<Result<unknown>> {
+    ctx.store.rows.takeTouched();
+    const result = await dispatch(ctx, name, input, options.validateOutput);
+    const touched = ctx.store.rows.takeTouched();
+    if (!result.ok || !isCallName(name)) return result;
+    const workshopId = changedWorkshop(name, input, result.value);
+    if (workshopId) {
+      const rows = rowChanges(touched);
+      revision += 1;
+      const by = from?.clientId ?? null;
+      events.emit('workshop.changed', { workshopId, call: name, rows, whole: readsWhole(name, rows), by, revision });
+    }
+    return result;
+  }
+  /** A participant's call; what it writes (a vote, an objection card) is announced like any other write. */
+  async function guest(name: string, input: unknown, meta: GuestMeta): Promise<Result<unknown>> {
+    ctx.store.rows.takeTouched();
+    const result = await dispatchGuest(ctx, name, input, meta);
+    const touched = ctx.store.rows.takeTouched();
+    const workshopId = ctx.room.workshopId;
+    if (result.ok && touched.length > 0 && workshopId) {
+      revision += 1;
+      events.emit('workshop.changed', { workshopId, call: name, rows: rowChanges(touched), whole: false, by: null, revision });
+    }
+    return result;
+  }
+  // A busy room changes many times a second: windows get its state at most every ROOM_EVENT_MS.
+  let roomTimer: ReturnType<typeof setTimeout> | null = null;
+  ctx.room.subscribe(() => {
+    roomTimer ??= setTimeout(() => {
+      roomTimer = null;
+      events.emit('room.changed', ctx.room.state());
+    }, ROOM_EVENT_MS);
+  });
   return {
-    call: (name, input) => dispatch(ctx, name, input, options.validateOutput),
-    guest: (name, input, meta) => dispatchGuest(ctx, name, input, meta),
+    call,
+    events,
+    guest,
     room: ctx.room,
     info,
     get store() {
@@ -109,6 +158,7 @@ export function createHost(options: HostOptions): Host {
     },
     close: () => {
       ctx.room.close();
+      if (roomTimer) clearTimeout(roomTimer);
       db.close();
     },
   };

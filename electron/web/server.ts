@@ -3,8 +3,9 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
-import { API_PREFIX, TOKEN_QUERY, fail, type Result } from '../../shared/api';
+import { API_PREFIX, CLIENT_HEADER, CLIENT_ID_PATTERN, EVENTS_PATH, TOKEN_QUERY, fail, type Result } from '../../shared/api';
 import { TOKEN_COOKIE, judge } from './guard';
+import { streamEvents, type EventSourceHub } from './sse';
 import { readStatic } from './static';
 
 // Room for the largest .socle file (20 MB of JSON) sent as a string inside the call's JSON.
@@ -25,7 +26,9 @@ export const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 export interface CallTarget {
-  call(name: string, input: unknown): Promise<Result<unknown>>;
+  call(name: string, input: unknown, from?: { clientId?: string | null }): Promise<Result<unknown>>;
+  /** The host's events, streamed to every tab at EVENTS_PATH. */
+  events?: EventSourceHub;
 }
 
 export interface WebServerOptions {
@@ -43,12 +46,16 @@ export interface WebServer {
   close(): Promise<void>;
 }
 
+const SAFETY_HEADERS: Record<string, string> = {
+  'content-security-policy': CONTENT_SECURITY_POLICY,
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+};
+
 function send(res: ServerResponse, status: number, body: string | Buffer, type: string, extra: Record<string, string> = {}) {
   res.writeHead(status, {
     'content-type': type,
-    'content-security-policy': CONTENT_SECURITY_POLICY,
-    'x-content-type-options': 'nosniff',
-    'referrer-policy': 'no-referrer',
+    ...SAFETY_HEADERS,
     'cache-control': 'no-store',
     ...extra,
   });
@@ -86,7 +93,9 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, name: string
   } catch {
     return sendJson(res, 400, fail('invalid_input', 'The request body is not valid JSON.'));
   }
-  sendJson(res, 200, await host.call(name, input));
+  const client = req.headers[CLIENT_HEADER];
+  const clientId = typeof client === 'string' && CLIENT_ID_PATTERN.test(client) ? client : null;
+  sendJson(res, 200, await host.call(name, input, { clientId }));
 }
 
 export function startWebServer(options: WebServerOptions): Promise<WebServer> {
@@ -102,6 +111,10 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
         sendJson(res, 500, fail('internal', error.message)),
       );
       return;
+    }
+    if (url.pathname === EVENTS_PATH) {
+      if (req.method !== 'GET' || !options.host.events) return send(res, 405, 'Method not allowed.', 'text/plain; charset=utf-8');
+      return streamEvents(req, res, options.host.events, SAFETY_HEADERS);
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed.', 'text/plain; charset=utf-8');
     void readStatic(staticDir, url.pathname).then((file) => {
@@ -121,7 +134,12 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
         port,
         secret,
         server,
-        close: () => new Promise<void>((closed) => server.close(() => closed())),
+        close: () =>
+          new Promise<void>((closed) => {
+            server.close(() => closed());
+            // Event streams stay open until their tab goes: end them, or close would wait forever.
+            server.closeAllConnections();
+          }),
       });
     });
   });

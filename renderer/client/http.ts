@@ -1,5 +1,5 @@
 // The browser-mode transport: POST /api/<call> with the launch secret; the body is always a JSON Result.
-import { API_PREFIX, TOKEN_HEADER, type Result } from '../../shared/api';
+import { API_PREFIX, CLIENT_HEADER, TOKEN_HEADER, type Result } from '../../shared/api';
 import { transportFailure, type Transport } from './transport';
 
 export type FetchLike = (
@@ -16,6 +16,8 @@ export interface HttpOptions {
   token: string | null;
   /** Prefix before API_PREFIX, '' for the page's own origin. */
   base?: string;
+  /** This tab's id, sent with every call so the host can say who made a change. */
+  clientId?: string;
 }
 
 const isResult = (value: unknown): value is Result<unknown> =>
@@ -24,10 +26,11 @@ const isResult = (value: unknown): value is Result<unknown> =>
   ((value as { ok?: unknown }).ok === true ||
     ((value as { ok?: unknown }).ok === false && typeof (value as { error?: unknown }).error === 'object'));
 
-export function createHttpTransport({ fetch, token, base = '' }: HttpOptions): Transport {
+export function createHttpTransport({ fetch, token, base = '', clientId }: HttpOptions): Transport {
   return async (name, input) => {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (token) headers[TOKEN_HEADER] = token;
+    if (clientId) headers[CLIENT_HEADER] = clientId;
     let response;
     try {
       response = await fetch(`${base}${API_PREFIX}${name}`, { method: 'POST', headers, body: JSON.stringify(input ?? {}) });

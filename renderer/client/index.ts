@@ -6,3 +6,4 @@ export { takeToken, TOKEN_STORAGE_KEY } from './token';
 export { chooseClient, browserEnv } from './choose';
 export type { Transport } from './transport';
 export { localizeClient } from './localize';
+export { createSseFeed, createBridgeFeed, silentFeed, newClientId, type EventFeed, type EventSourceFactory } from './events';

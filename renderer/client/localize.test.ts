@@ -5,6 +5,8 @@ import { localizeClient } from './localize';
 
 const failing: Client = {
   call: async () => ({ ok: false, error: { code: 'conflict', message: 'This vote round is closed.', fr: 'Ce tour de vote est clos.' } }),
+  subscribe: () => () => {},
+  clientId: 'test',
 };
 
 describe('localizeClient', () => {

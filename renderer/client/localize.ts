@@ -9,5 +9,7 @@ export function localizeClient(client: Client, language: () => Language): Client
       if (result.ok || !result.error.fr || language() !== 'fr') return result;
       return { ok: false, error: { ...result.error, message: result.error.fr } };
     },
+    subscribe: client.subscribe,
+    clientId: client.clientId,
   };
 }

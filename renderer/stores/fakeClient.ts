@@ -14,6 +14,8 @@ export function fakeClient(answers: Partial<Record<CallName, Answer>>) {
       if (!answer) return { ok: false, error: { code: 'unknown_call', message: `no fake for ${name}` } };
       return (await answer(input as Input)) as never;
     },
+    subscribe: () => () => {},
+    clientId: 'fake',
   };
   return { client, calls, answers };
 }

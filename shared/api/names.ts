@@ -57,3 +57,11 @@ export const CALL_NAMES = [
   'workshop.import',
 ] as const;
 export type CallName = (typeof CALL_NAMES)[number];
+
+// The names of every event the host or main sends to the windows; the preload needs only these.
+export const EVENT_NAMES = ['workshop.changed', 'export.progress', 'app.command', 'file.opened', 'room.changed'] as const;
+export type EventName = (typeof EVENT_NAMES)[number];
+
+/** The commands the application menu sends to the window (as `app.command` events). */
+export const APP_COMMANDS = ['new-workshop', 'undo', 'redo', 'export', 'open-recent', 'presenter'] as const;
+export type AppCommand = (typeof APP_COMMANDS)[number];

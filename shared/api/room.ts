@@ -98,8 +98,6 @@ export const RoomState = z.object({
   pulse: z.object({ id: Id, question: z.string(), open: z.boolean(), counts: z.array(z.number().int().min(0)).length(5) }).nullable(),
   /** Set when the listener could not start (address in use, no network). */
   problem: z.string().nullable(),
-  /** Counts the workshop edits participants made (votes, objections): a change means the board must reload. */
-  edits: z.number().int().min(0),
 });
 export type RoomState = z.infer<typeof RoomState>;
 

@@ -194,7 +194,6 @@ export const guestHandlers: { [N in GuestCallName]: GuestHandler<N> } = {
       ctx,
     );
     guest.votes.set(round.id, (guest.votes.get(round.id) ?? 0) + 1);
-    ctx.room.edits += 1;
     ctx.room.changed();
     return { votesLeft: votesLeft(ctx, guest, round) };
   },
@@ -215,7 +214,6 @@ export const guestHandlers: { [N in GuestCallName]: GuestHandler<N> } = {
       ctx,
     );
     guest.objections += 1;
-    ctx.room.edits += 1;
     ctx.room.changed();
     return { received: true as const };
   },

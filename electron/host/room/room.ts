@@ -48,7 +48,6 @@ export class Room {
   url: string | null = null;
   step: StepId | null = null;
   problem: string | null = null;
-  edits = 0;
   /** Ideas waiting for the facilitator, of every workshop a room was opened on since the host started. */
   inbox: (InboxIdea & { workshopId: string })[] = [];
   pulse: Pulse | null = null;
@@ -58,7 +57,7 @@ export class Room {
   readonly calls: Buckets;
   /** Ideas and objections, per participant. */
   readonly writes: Buckets;
-  private readonly listeners = new Set<(state: RoomState) => void>();
+  private readonly listeners = new Set<() => void>();
 
   constructor(
     readonly now: () => number,
@@ -173,18 +172,16 @@ export class Room {
       inbox: this.inbox.filter((i) => i.workshopId === this.workshopId).map(({ workshopId: _w, ...idea }) => idea),
       pulse: this.pulse ? { id: this.pulse.id, question: this.pulse.question, open: this.pulse.open, counts } : null,
       problem: this.problem,
-      edits: this.edits,
     };
   }
 
-  subscribe(listener: (state: RoomState) => void): () => void {
+  /** Tells the listener something changed; it reads `state()` when it wants (a busy room changes often). */
+  subscribe(listener: () => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
 
   changed(): void {
-    if (this.listeners.size === 0) return;
-    const state = this.state();
-    for (const listener of this.listeners) listener(state);
+    for (const listener of this.listeners) listener();
   }
 }

@@ -2,8 +2,17 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { TABLES, type Row, type TableName } from './tables';
 
+/** A row written through put or remove, as a `workshop.changed` event names it. */
+export interface Touched {
+  table: TableName;
+  key: Row;
+  removed: boolean;
+}
+
 export class Rows {
   private readonly cache = new Map<string, Statement>();
+  /** Rows written since the last `takeTouched`, latest state per key. */
+  private readonly touched = new Map<string, Touched>();
 
   constructor(readonly db: Database) {}
 
@@ -33,10 +42,24 @@ export class Rows {
       `INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')}) ` +
       `ON CONFLICT (${spec.key.join(', ')}) DO UPDATE SET ${updates.join(', ')}`;
     this.stmt(sql).run(pick(row, cols));
+    this.note(table, keyOf(table, row), false);
   }
 
   remove(table: TableName, key: Row): void {
-    this.stmt(`DELETE FROM ${table} WHERE ${this.where(table)}`).run(pick(key, TABLES[table].key));
+    const k = pick(key, TABLES[table].key);
+    this.stmt(`DELETE FROM ${table} WHERE ${this.where(table)}`).run(k);
+    this.note(table, k, true);
+  }
+
+  private note(table: TableName, key: Row, removed: boolean): void {
+    this.touched.set(`${table}:${JSON.stringify(key)}`, { table, key, removed });
+  }
+
+  /** The rows written by put and remove since the last call, and forgets them. */
+  takeTouched(): Touched[] {
+    const out = [...this.touched.values()];
+    this.touched.clear();
+    return out;
   }
 
   all(sql: string, params: Row | unknown[] = {}): Row[] {

@@ -31,6 +31,11 @@ export interface WorkshopState {
   /** Bumps whenever the whole workshop is replaced (load, undo, redo): forms re-read their values. */
   revision: number;
   load(workshopId: string): Promise<Result<WorkshopData>>;
+  /**
+   * Reads the open workshop again after another window or tab changed it, in turn with this window's own
+   * edits (so none of them is overtaken); the screen shows what is stored without a reload.
+   */
+  refresh(workshopId: string): Promise<void>;
   close(): void;
   updateWorkshop(patch: WorkshopPatch): Promise<Result<Workshop>>;
   createCard(draft: CardDraft): Promise<Result<Card>>;
@@ -64,6 +69,7 @@ const notOpen: Result<never> = { ok: false, error: { code: 'not_found', message:
 
 export function createWorkshopStore(client: Client, now: () => number = Date.now) {
   const inOrder = serial();
+  let refreshing = false;
   return createStore<WorkshopState>()((set, get) => {
     /** Sends one mutation in turn; applies its value and history flags if the same workshop is still open. */
     function mutate<T>(
@@ -116,6 +122,17 @@ export function createWorkshopStore(client: Client, now: () => number = Date.now
           if (result.ok) replace(result.value);
           else set({ status: 'error', error: result.error });
           return result;
+        });
+      },
+      refresh: (workshopId) => {
+        if (get().workshopId !== workshopId || refreshing) return Promise.resolve();
+        refreshing = true;
+        return inOrder(async () => {
+          // Taken off before the call: a change announced while it runs asks for one more read.
+          refreshing = false;
+          if (get().workshopId !== workshopId) return;
+          const result = await client.call('workshop.get', { workshopId });
+          if (result.ok && get().workshopId === workshopId) replace(result.value);
         });
       },
       close: () => set({ workshopId: null, data: null, history: NO_HISTORY, status: 'idle', error: null }),

@@ -111,4 +111,22 @@ describe('room calls', () => {
     expect(markdown).toContain('\\<img src=x onerror=alert(1)\\> \\*\\*no budget\\*\\*');
     expect(markdown).not.toMatch(/(^|[^\\])<img/m);
   });
+
+  it('announces the room to windows (coalesced) and phones’ writes as workshop.changed from no window', async () => {
+    const room = (current = await openRoom());
+    const seen: { name: string; payload: unknown }[] = [];
+    room.host.events.on((name, payload) => seen.push({ name, payload }));
+    const token = await join(room, null, '127.0.0.2');
+    for (const text of ['one', 'two', 'three']) await guest(room.port, 'guest.idea', { text }, token, {}, '127.0.0.2');
+    await guest(room.port, 'guest.object', { text: 'Too risky' }, token, {}, '127.0.0.2');
+    await new Promise((done) => setTimeout(done, 300));
+    const rooms = seen.filter((e) => e.name === 'room.changed');
+    expect(rooms.length).toBeGreaterThan(0);
+    expect(rooms.length).toBeLessThan(5);
+    expect((rooms.at(-1)?.payload as { inbox: { text: string }[] }).inbox.map((i) => i.text)).toEqual(['one', 'two', 'three']);
+    const changes = seen
+      .filter((e) => e.name === 'workshop.changed')
+      .map((e) => e.payload as { call: string; by: string | null; workshopId: string });
+    expect(changes).toEqual([expect.objectContaining({ call: 'guest.object', by: null, workshopId: room.workshop.id })]);
+  });
 });

@@ -34,12 +34,12 @@ export async function openRoom(options: { now?: () => number } = {}) {
   const bob = (await must(host, 'participant.create', { workshopId: workshop.id, participant: { name: 'Bob' } })).value;
   await must(host, 'room.open', { workshopId: workshop.id, step: 'objectives' });
   const url = await new Promise<string>((done, fail) => {
-    const stop = host.room.subscribe((s) => {
-      if (s.url) {
+    const stop = host.room.subscribe(() => {
+      if (host.room.url) {
         stop();
-        done(s.url);
+        done(host.room.url);
       }
-      if (s.problem) fail(new Error(s.problem));
+      if (host.room.problem) fail(new Error(host.room.problem));
     });
   });
   const port = Number(new URL(url).port);

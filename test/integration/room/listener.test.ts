@@ -150,7 +150,7 @@ describe('room listener', () => {
     // Reopened (a new code, a new port): the old token is dead.
     await must(room.host, 'room.open', { workshopId: room.workshop.id, step: 'context' });
     const url = await new Promise<string>((done) => {
-      const stop = room.host.room.subscribe((s) => s.url && (stop(), done(s.url)));
+      const stop = room.host.room.subscribe(() => room.host.room.url && (stop(), done(room.host.room.url)));
     });
     const port = Number(new URL(url).port);
     const after = await guest(port, 'guest.current', {}, room.token);
