@@ -70,6 +70,7 @@ function hand(command, args, options) {
     process.exit(1);
   });
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+  return child;
 }
 
 function tryDownload() {
@@ -88,10 +89,48 @@ function tryDownload() {
   return result.status === 0 && electronBinary() !== null;
 }
 
+/** The address `npm run serve` prints on its one line, or null for any other line. */
+export function servedUrl(line) {
+  const match = /^Socle: (http:\/\/127\.0\.0\.1:\d+\/\S*)$/.exec(line.trim());
+  return match ? match[1] : null;
+}
+
+/** How to open an address in the system's browser, or null where there is no desktop to open it on. */
+export function browserOpener(url, platform = process.platform, env = process.env) {
+  if (env.SOCLE_NO_OPEN || env.CI) return null;
+  if (platform === 'darwin') return ['open', [url]];
+  if (platform === 'win32') return ['cmd', ['/c', 'start', '""', url]];
+  if (!env.DISPLAY && !env.WAYLAND_DISPLAY) return null;
+  return ['xdg-open', [url]];
+}
+
+function openInBrowser(url) {
+  const opener = browserOpener(url);
+  if (!opener) return;
+  const child = spawn(opener[0], opener[1], { stdio: 'ignore', detached: true });
+  child.on('error', () => {}); // no opener installed: the printed address is still there
+  child.unref();
+}
+
 function browserMode(paragraph, args) {
   console.log(`\n${paragraph}\n`);
   const [command, npmArgs, options] = npm(['run', 'serve', ...(args.length ? ['--', ...args] : [])], {});
-  hand(command, npmArgs, options);
+  const child = hand(command, npmArgs, { ...options, stdio: ['inherit', 'pipe', 'inherit'] });
+  let opened = false;
+  let pending = '';
+  child.stdout.on('data', (chunk) => {
+    process.stdout.write(chunk);
+    pending += chunk.toString('utf8');
+    const lines = pending.split('\n');
+    pending = lines.pop() ?? '';
+    for (const line of lines) {
+      const url = !opened && servedUrl(line);
+      if (url) {
+        opened = true;
+        openInBrowser(url);
+      }
+    }
+  });
 }
 
 export function main(args = process.argv.slice(2)) {

@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { ensure } from './prereqs.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const bin = (name) => join(root, 'node_modules', '.bin', process.platform === 'win32' ? `${name}.cmd` : name);
@@ -42,6 +43,13 @@ function counted(name, command, args, report, read, env = {}) {
   totals.failed += c.failed;
   totals.skipped += c.skipped;
   lines.push(`${name}: ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped`);
+}
+
+// Stop before any suite when the machine lacks what the suites need and we cannot install it:
+// one line says what to install and how, and CI still reads a closing count.
+if (!ensure()) {
+  console.log('0 passed, 1 failed');
+  process.exit(1);
 }
 
 check('typecheck', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
