@@ -36,7 +36,8 @@ test('three phones join with the code, post ideas live, vote, see the reveal, ob
   await page.getByTestId('agenda-step-objectives').click();
   await expect(page.getByTestId('step-question')).toBeVisible();
 
-  await page.getByTestId('room-button').click();
+  await page.getByTestId('tools').click();
+  await page.getByTestId('tool-room').click();
   await page.getByTestId('room-open').click();
   await expect(page.getByTestId('room-qr')).toBeVisible();
   const url = (await page.getByTestId('room-url').textContent()) ?? '';

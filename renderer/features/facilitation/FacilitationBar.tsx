@@ -2,7 +2,7 @@
 import { useNav, useWorkshop } from '../../app/hooks';
 import { useT } from '../../i18n';
 import { openObjections } from './convince/case';
-import { RoomButton } from '../room/RoomButton';
+import { RoomButton, RoomTool } from '../room/RoomButton';
 import { StepTimer } from './StepTimer';
 import { useFacilitationUi, type Overlay } from './ui';
 import './timer.css';
@@ -51,6 +51,7 @@ export function FacilitationBar() {
         {tool('parking', t('fac.tools.parking', { count: parked }), 'tool-parking')}
         {tool('snapshots', t('fac.tools.snapshots'), 'tool-snapshots')}
         {tool('case', t('fac.tools.case', { count: objections }), 'tool-case')}
+        <RoomTool onPick={() => document.getElementById(MENU_ID)?.hidePopover()} />
       </div>
     </div>
   );

@@ -2,7 +2,7 @@
 const fr = {
   'room.button.open': 'Ouvrir la salle',
   'room.button.hint': 'Les participants contribuent depuis leur téléphone, sur le réseau local, sans internet',
-  'room.button.live': 'Salle {code} · {count}',
+  'room.button.live': '{code} · {count}',
   'room.title': 'La salle',
   'room.closedIntro':
     'Ouvrir la salle rend Socle joignable sur le réseau local de cet ordinateur (son Wi-Fi ou son partage de connexion), sans internet. Les participants scannent le QR code ou tapent l’adresse et le code, puis envoient idées, votes, objections anonymes et réponses aux questions éclair.',
@@ -48,7 +48,7 @@ const fr = {
 const en: Record<keyof typeof fr, string> = {
   'room.button.open': 'Open the room',
   'room.button.hint': 'Participants contribute from their phones, over the local network, without internet',
-  'room.button.live': 'Room {code} · {count}',
+  'room.button.live': '{code} · {count}',
   'room.title': 'The room',
   'room.closedIntro':
     'Opening the room makes Socle reachable on this computer’s local network (its Wi-Fi or its hotspot), without internet. Participants scan the QR code or type the address and the code, then send ideas, votes, anonymous objections and answers to quick questions.',
