@@ -24,6 +24,8 @@ const config = {
     // SQLite sources and the compiler's leftovers (27 MB) are never used by the packaged app.
     '!node_modules/better-sqlite3/{build,deps,src}/**',
     '!node_modules/better-sqlite3/binding.gyp',
+    // Only better-sqlite3 (native) is a production dependency: docx, pdfkit, pptxgenjs and zod are bundled into
+    // dist/electron/*.cjs by scripts/build-electron.mjs, so they are devDependencies and not packed a second time.
     // electron is an optional dependency only so that npm start finds it; the runtime is the app itself.
     '!node_modules/{electron,@types,undici-types}/**',
     { from: NATIVE_SOURCE, to: 'native', filter: ['better_sqlite3-electron-*.node'] },
@@ -32,7 +34,8 @@ const config = {
   // A native module cannot be loaded from inside an archive: the Electron build of better-sqlite3 sits
   // in app.asar.unpacked/native/, where electron/main/startup.ts looks for it in the packaged app.
   // The pattern is matched against the source path (.electron-native/...), hence the leading **.
-  asarUnpack: ['**/better_sqlite3*.node'],
+  // The job worker too: worker_threads starts it from a file path, which must be a real file.
+  asarUnpack: ['**/better_sqlite3*.node', 'dist/electron/job-worker.cjs'],
   // The Inter fonts the PDF export embeds; electron/host/export/pdf/fonts.ts reads resources/assets/fonts.
   extraResources: [{ from: 'assets/fonts', to: 'assets/fonts' }],
   // electron-builder's own rebuild would recompile node_modules/better-sqlite3 in place for Electron

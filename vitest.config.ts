@@ -9,6 +9,7 @@ export default defineConfig({
       'renderer/**/*.test.{ts,tsx}',
       'test/unit/**/*.test.ts',
       'test/integration/**/*.test.ts',
+      'test/scenarios/**/*.test.ts',
     ],
     environment: 'node',
     pool: 'forks',

@@ -7,13 +7,13 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = join(root, 'dist', 'electron');
 
-// Electron 38 ships Node 22; better-sqlite3 is native and loaded at run time (with the Electron
+// Electron 43 ships Node 24; better-sqlite3 is native and loaded at run time (with the Electron
 // build passed as nativeBinding), electron is provided by the runtime itself.
 const common = {
   bundle: true,
   platform: 'node',
   format: 'cjs',
-  target: 'node22',
+  target: 'node24',
   sourcemap: 'linked',
   external: ['electron', 'better-sqlite3'],
   logLevel: 'warning',
@@ -37,6 +37,8 @@ function checkPreload(metafile) {
 async function main() {
   const started = Date.now();
   await build({ ...common, entryPoints: ['electron/main/main.ts'], outfile: join(out, 'main.cjs') });
+  // The host's job worker (exports off the thread that answers calls), beside the bundle that starts it.
+  await build({ ...common, entryPoints: ['electron/host/jobs/worker.ts'], outfile: join(out, 'job-worker.cjs') });
   const preload = await build({
     ...common,
     entryPoints: ['electron/preload/preload.ts'],

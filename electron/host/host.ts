@@ -12,6 +12,8 @@ import { dispatchGuest } from './room/guest-dispatch';
 import { Room, type RoomNetwork } from './room/room';
 import { applySeed } from './handlers/seeding';
 import type { Context, HostInfo } from './handlers/types';
+import type { JobPool } from './jobs/pool';
+import { OFF_THREAD_READS } from './jobs/read';
 import { Store } from './store/store';
 import { workshopToRow } from './store/mappers';
 
@@ -30,6 +32,9 @@ export interface HostOptions extends OpenOptions {
   newId?: () => string;
   /** The participants' listener; without it the room cannot be opened (the call says so). */
   roomNetwork?: RoomNetwork;
+  /** Worker threads for exports (the browser mode passes a pool); closed with the host. */
+  jobs?: JobPool;
+  onExportProgress?: Context['onExportProgress'];
 }
 
 export interface Host {
@@ -38,6 +43,8 @@ export interface Host {
    * made it; a call that writes a workshop then announces `workshop.changed` with that id as `by`.
    */
   call(name: string, input: unknown, from?: CallOrigin): Promise<Result<unknown>>;
+  /** The same answer as JSON text; a big read is answered (and serialised) on a job worker when there is a pool. */
+  callText(name: string, input: unknown, from?: CallOrigin): Promise<string>;
   /** Every event the host sends: `workshop.changed` after each write, `export.progress` while exporting. */
   readonly events: EventHub;
   /** A participant's call, from the room's listener: only the guest contract answers here. */
@@ -53,6 +60,16 @@ export interface CallOrigin {
 }
 
 export const DEMO_TEMPLATE = 'demo';
+
+/** From this many cards a workshop is read on a job worker: below, the round trip costs more than the read. */
+export const BIG_READ_CARDS = 2_000;
+
+function isBigRead(store: Store, input: unknown): boolean {
+  const workshopId = (input as { workshopId?: unknown } | null)?.workshopId;
+  if (typeof workshopId !== 'string') return false;
+  const row = store.rows.all('SELECT count(*) AS n FROM cards WHERE workshop_id = @id', { id: workshopId })[0] as { n: number } | undefined;
+  return (row?.n ?? 0) >= BIG_READ_CARDS;
+}
 
 function seedDemoOnce(store: Store, options: HostOptions): void {
   const flag = store.rows.all("SELECT value FROM meta WHERE key = 'demo_seeded'");
@@ -99,6 +116,7 @@ export function createHost(options: HostOptions): Host {
     noticeCode: opened.notice && opened.notice.problem !== 'newer' ? opened.notice.problem : null,
     setAside: opened.notice?.setAside ?? null,
   };
+  const events = createEventHub();
   const ctx: Context = {
     store,
     room: new Room(now, options.newId ?? (() => randomUUID()), options.roomNetwork ?? null),
@@ -110,8 +128,14 @@ export function createHost(options: HostOptions): Host {
       ctx.store = new Store(db, now, options.newId);
       return safety;
     },
+    ...(options.jobs ? { jobs: options.jobs } : {}),
+    // Every export's progress goes out as `export.progress` (in hundredths), and to the option's listener.
+    onExportProgress: (report) => {
+      options.onExportProgress?.(report);
+      const { workshopId, format, fraction } = report;
+      events.emit('export.progress', { workshopId, format, done: Math.round(fraction * 100), total: 100 });
+    },
   };
-  const events = createEventHub();
   let revision = 0;
   async function call(name: string, input: unknown, from?: CallOrigin): Promise<Result<unknown>> {
     ctx.store.rows.takeTouched();
@@ -149,6 +173,14 @@ export function createHost(options: HostOptions): Host {
   });
   return {
     call,
+    callText: async (name, input, from) => {
+      // A big read only reads: no event to announce, so the worker's answer is the whole answer.
+      if (options.jobs && OFF_THREAD_READS.has(name) && isBigRead(ctx.store, input)) {
+        const read = { dataDir: options.dataDir, name, input, validateOutput: options.validateOutput ?? false };
+        return (await options.jobs.run('read', read)).text;
+      }
+      return JSON.stringify(await call(name, input, from));
+    },
     events,
     guest,
     room: ctx.room,
@@ -159,6 +191,7 @@ export function createHost(options: HostOptions): Host {
     close: () => {
       ctx.room.close();
       if (roomTimer) clearTimeout(roomTimer);
+      void options.jobs?.close();
       db.close();
     },
   };

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 import { LibraryOpenError, startHost } from '../host';
+import { createJobPool } from '../host/jobs/pool';
 import { resolveDataDir } from '../host/paths';
 import { lanAddress } from './room/guard';
 import { roomNetwork } from './room/network';
@@ -19,7 +20,7 @@ async function main(): Promise<void> {
   const root = join(import.meta.dirname, '..', '..');
   const staticDir = join(root, 'dist', 'renderer');
   if (!existsSync(join(staticDir, 'index.html'))) {
-    console.error('Socle: the interface is not built yet; run `npm run build:renderer` (npm run serve does it for you).');
+    console.error('Socle: the interface is not built yet; run `npm run build:renderer` (npm run serve does it when needed).');
     process.exit(1);
   }
   const portText = argument(argv, '--port') ?? process.env.SOCLE_PORT;
@@ -35,7 +36,14 @@ async function main(): Promise<void> {
   const network = roomNetwork({ staticDir, address: () => pinned ?? lanAddress(networkInterfaces()) ?? '127.0.0.1' });
   let host;
   try {
-    host = startHost({ dataDir, mode: 'web', language, roomNetwork: network, validateOutput: process.env.NODE_ENV !== 'production' });
+    host = startHost({
+      dataDir,
+      mode: 'web',
+      language,
+      roomNetwork: network,
+      validateOutput: process.env.NODE_ENV !== 'production',
+      jobs: createJobPool(),
+    });
   } catch (error) {
     if (error instanceof LibraryOpenError) {
       console.error(`Socle: ${error.message}`);

@@ -29,6 +29,8 @@ export interface CallTarget {
   call(name: string, input: unknown, from?: { clientId?: string | null }): Promise<Result<unknown>>;
   /** The host's events, streamed to every tab at EVENTS_PATH. */
   events?: EventSourceHub;
+  /** The answer as JSON text, when the host can serialise it off this thread (big reads). */
+  callText?(name: string, input: unknown, from?: { clientId?: string | null }): Promise<string>;
 }
 
 export interface WebServerOptions {
@@ -95,6 +97,7 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, name: string
   }
   const client = req.headers[CLIENT_HEADER];
   const clientId = typeof client === 'string' && CLIENT_ID_PATTERN.test(client) ? client : null;
+  if (host.callText) return send(res, 200, await host.callText(name, input, { clientId }), 'application/json; charset=utf-8');
   sendJson(res, 200, await host.call(name, input, { clientId }));
 }
 

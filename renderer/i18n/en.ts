@@ -5,6 +5,7 @@ import { diagnosticsMessages } from './features/diagnostics';
 import { exportsMessages } from './features/exports';
 import { facilitationMessages } from './features/facilitation';
 import { facilitationRecordMessages } from './features/facilitation-records';
+import { healthMessages } from './features/health';
 import { searchMessages } from './features/search';
 import { roomMessages } from './features/room';
 import { roomPhoneMessages } from './features/room-phone';
@@ -155,4 +156,5 @@ export const en: Messages = {
   ...searchMessages.en,
   ...roomPhoneMessages.en,
   ...roomMessages.en,
+  ...healthMessages.en,
 };

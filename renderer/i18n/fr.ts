@@ -6,6 +6,7 @@ import { diagnosticsMessages } from './features/diagnostics';
 import { exportsMessages } from './features/exports';
 import { facilitationMessages } from './features/facilitation';
 import { facilitationRecordMessages } from './features/facilitation-records';
+import { healthMessages } from './features/health';
 import { searchMessages } from './features/search';
 import { roomMessages } from './features/room';
 import { roomPhoneMessages } from './features/room-phone';
@@ -155,6 +156,7 @@ export const fr = {
   ...searchMessages.fr,
   ...roomPhoneMessages.fr,
   ...roomMessages.fr,
+  ...healthMessages.fr,
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -1,6 +1,7 @@
 // Looks up an interface string and fills its {placeholders}; picks a catalogue text in the current language.
 import type { Text } from '../../shared/catalogue';
 import type { Language } from '../../shared/model';
+import { typeset } from '../../shared/text/typography';
 import { en } from './en';
 import { fr, type MessageKey, type Messages } from './fr';
 
@@ -11,8 +12,11 @@ export type Translate = (key: MessageKey, vars?: Vars) => string;
 
 export function translate(language: Language, key: MessageKey, vars?: Vars): string {
   const template = MESSAGES[language][key] ?? MESSAGES.fr[key] ?? key;
-  if (!vars) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  if (!vars) return typeset(language, template);
+  return typeset(
+    language,
+    template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole)),
+  );
 }
 
 /** Picks `<key>.one` when the language says the count is singular (French: 0 and 1) and that key exists. */
@@ -22,7 +26,9 @@ export function translateCount(language: Language, key: MessageKey, count: numbe
   return translate(language, singular ? one : key, { count, ...vars });
 }
 
-export const pick = (text: Text, language: Language): string => text[language] || text.fr || text.en;
+/** A catalogue text in the language (French when missing), typeset like every interface string. */
+export const pick = (text: Text, language: Language): string =>
+  text[language] ? typeset(language, text[language]) : typeset('fr', text.fr || text.en);
 
 /** The placeholders a message uses, so the test can check both languages ask for the same values. */
 export const placeholders = (message: string): string[] => [...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();

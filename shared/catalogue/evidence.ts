@@ -28,7 +28,7 @@ export const EVIDENCE: EvidenceDef[] = [
     id: 'bsi_no_department',
     figure: { fr: 'La plupart', en: 'Most' },
     statement: {
-      fr: 'Dans la grande majorité des entreprises, aucun service n’a l’expertise ni la capacité de mener des actions sociales sur la durée : c’est une question d’organisation, pas d’outil.',
+      fr: 'Dans la grande majorité des entreprises, aucun service n’a l’expertise ni la capacité de animer des réseaux sociaux sur la durée : c’est une question d’organisation, pas d’outil.',
       en: 'In the vast majority of companies, no department has the expertise or capacity to run social media work over time: it is an organisation problem, not a tool problem.',
     },
     source: 'S3',

@@ -16,7 +16,8 @@ import {
   STANCES,
   TEAM_TYPES,
 } from '../model';
-import type { Option, Text } from './types';
+import { UNDECIDED } from '../decisions/undecided';
+import type { Option, Question, Text } from './types';
 
 /** Builds options in the enum's own order, so a missing label is a type error. */
 function labelled<V extends string>(values: readonly V[], labels: Record<V, Text>): Option[] {
@@ -108,8 +109,8 @@ export const DEPARTMENT_OPTIONS = labelled(DEPARTMENTS, {
 export const RACI_OPTIONS = labelled(RACI, {
   R: { fr: 'R : réalise', en: 'R: responsible' },
   A: { fr: 'A : approuve', en: 'A: accountable' },
-  C: { fr: 'C : consulté', en: 'C: consulted' },
-  I: { fr: 'I : informé', en: 'I: informed' },
+  C: { fr: 'C : est consulté', en: 'C: consulted' },
+  I: { fr: 'I : est informé', en: 'I: informed' },
 });
 
 export const STANCE_OPTIONS = labelled(STANCES, {
@@ -173,10 +174,19 @@ export const DECISION_STATUS_OPTIONS = labelled(DECISION_STATUSES, {
 
 export const OBJECTION_STATUS_OPTIONS = labelled(OBJECTION_STATUSES, {
   open: { fr: 'Sans réponse', en: 'Open' },
-  answered: { fr: 'Répondue', en: 'Answered' },
+  answered: { fr: 'Traitée', en: 'Answered' },
 });
 
 /** Options built inline by questions that are not tied to a model enum. */
 export function options(entries: [string, string, string][]): Option[] {
   return entries.map(([value, fr, en]) => ({ value, label: { fr, en } }));
+}
+
+/** The explicit "not decided yet" option; its value is read as no decision (see shared/decisions). */
+export const UNDECIDED_OPTION: Option = { value: UNDECIDED, label: { fr: 'Pas encore décidé', en: 'Not decided yet' } };
+
+/** A choice question with the "not decided yet" option at the end, unless it has its own. */
+export function withUndecided(q: Question): Question {
+  if (q.type !== 'choice' || !q.options || q.options.some((o) => o.value === UNDECIDED_OPTION.value)) return q;
+  return { ...q, options: [...q.options, UNDECIDED_OPTION] };
 }

@@ -15,6 +15,8 @@ export interface Source {
   title: string;
   /** One line on what the app takes from it, in both languages. */
   summary: Text;
+  /** When it was written, as far as the text shows (none states a date; see the seeds' README). */
+  date: Text;
 }
 
 export type InputType = 'text' | 'longtext' | 'choice' | 'multi' | 'number' | 'scale' | 'date' | 'boolean' | 'list';

@@ -1,10 +1,13 @@
 // Indexes a workshop once (cards by id and kind, links by end) so that every rule reads it in linear time.
 import type { Card, Link, LinkKind } from '../model';
 import { PLATFORMS, platformKey, type Platform } from '../catalogue/platforms';
+import { decisions, type Decisions } from '../decisions';
 import type { CheckInput } from './types';
 
 export interface CheckContext {
   platforms: readonly Platform[];
+  /** What the group decided, wherever it was recorded: the only way rules read answers and decision cards. */
+  decided: Decisions;
   card(id: string): Card | undefined;
   cards(kind: string): Card[];
   /** Links leaving a card, optionally of one kind. */
@@ -62,6 +65,7 @@ function build(input: CheckInput): CheckContext {
   };
   return {
     platforms,
+    decided: decisions(input, platforms),
     card: (id) => byId.get(id),
     cards: (kind) => byKind.get(kind) ?? NONE,
     from: (id, kind) => pick(out, id, kind),

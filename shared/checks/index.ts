@@ -7,7 +7,6 @@ export * from './types';
 export { RULES } from './rules';
 export { capacity, channelUpkeep, type Capacity, type CapacityLine } from './capacity';
 export { channelFit, type ChannelFit, type FitCriterion, type FitReason } from './fit';
-export { ANSWER_EVIDENCE } from './answers';
 
 /** The key an accepted finding is matched on: its card ids, sorted, joined by commas ('' for none). */
 export function cardKey(cardIds: readonly string[]): string {

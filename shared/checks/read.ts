@@ -64,3 +64,25 @@ export function onPlatform(platform: Platform, channel: Card): Text {
   const n = named(channel);
   return { fr: `${platform.name} (${n.fr})`, en: `${platform.name} (${n.en})` };
 }
+
+/** Every card named in a sentence, none left out: "« A », « B » et « C »". */
+export function namedAll(cards: readonly Card[]): Text {
+  const names = cards.map(named);
+  const join = (parts: string[], and: string) =>
+    parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} ${and} ${parts[parts.length - 1]}`;
+  return {
+    fr: join(
+      names.map((n) => n.fr),
+      'et',
+    ),
+    en: join(
+      names.map((n) => n.en),
+      'and',
+    ),
+  };
+}
+
+/** "1 canal" / "4 canaux": a count with the singular or plural noun of each language. */
+export function count(n: number, fr: [string, string], en: [string, string]): Text {
+  return { fr: `${n} ${n > 1 ? fr[1] : fr[0]}`, en: `${n} ${n > 1 ? en[1] : en[0]}` };
+}

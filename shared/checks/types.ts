@@ -21,9 +21,11 @@ export type CheckInput = Pick<WorkshopData, 'cards' | 'links' | 'participants' |
 /** A small typed description of the obvious fix, for a one-click action in the interface. */
 export type QuickFix =
   | { kind: 'add_card'; step: StepId; cardKind: CardKindName; title?: Text; fields?: Record<string, string | number> }
-  | { kind: 'add_kpi'; objectiveId: string }
-  | { kind: 'link_channel_target'; channelId: string }
-  | { kind: 'link_channel_objective'; channelId: string }
+  /** One KPI per objective listed, each linked to its objective. */
+  | { kind: 'add_kpi'; objectiveIds: string[] }
+  /** One target (or objective) picked once, linked from every channel listed. */
+  | { kind: 'link_channel_target'; channelIds: string[] }
+  | { kind: 'link_channel_objective'; channelIds: string[] }
   | { kind: 'edit_field'; cardId: string; field: string }
   | { kind: 'add_governance_rule'; rule: (typeof GOVERNANCE_RULES)[number] }
   | { kind: 'add_stakeholders'; departments: string[] }
@@ -39,6 +41,8 @@ export interface Finding {
   message: Text;
   fix: Text;
   source: SourceId[];
+  /** Set when a threshold is Socle's own rule of thumb rather than an article's fact: the rule and why. */
+  ruleOfThumb?: Text;
   quickFix?: QuickFix;
   /** Set by runChecks when the group chose to live with this finding. */
   accepted?: boolean;
@@ -48,7 +52,10 @@ export interface Finding {
 export interface Rule {
   id: string;
   step: StepId;
+  /** The articles whose facts the rule rests on (their years are in the catalogue's sources). */
   source: SourceId[];
+  /** Socle's own threshold, when the rule uses one the articles do not state, with the reason for it. */
+  ruleOfThumb?: Text;
   run(input: CheckInput): Finding[];
 }
 

@@ -14,7 +14,11 @@ export function parseSections(text: string): Map<string, string> {
   };
   for (const line of text.split('\n')) {
     const m = MARK.exec(line);
-    if (m) {
+    // The closing list of files never measured belongs to no section (renderFile writes it anew each time).
+    if (line.startsWith('Not measured yet:')) {
+      flush();
+      file = null;
+    } else if (m) {
       flush();
       file = m[1] ?? null;
       lines = [line];

@@ -25,6 +25,9 @@ describe('benchmark sections', () => {
     expect(second).toContain('| x | 2.000 | 4.000 | 2.000 | 10 |');
     expect(second).toContain('Not measured yet: c.bench.ts.');
     expect(second).not.toContain('b.bench.ts.\n');
+    // The list of files never measured is written once, never carried into the last section again.
+    const third = renderFile(['a.bench.ts', 'b.bench.ts', 'c.bench.ts'], parseSections(second));
+    expect(third.match(/Not measured yet/g)).toHaveLength(1);
   });
 
   it('replaces a file’s section when it runs again, and ignores text outside the marks', () => {

@@ -4,12 +4,14 @@ import type { Language, WorkshopData } from '../../../shared/model';
 import { renderCsv } from './csv';
 import { renderDocx } from './docx';
 import { MIME_TYPES, safeFileName, utf8, type ExportFile, type ExportFormat } from './files';
+
+export type { ExportFile, ExportFormat } from './files';
 import { renderIcs } from './ics';
 import { renderMarkdown } from './markdown';
 import { renderDeckPdf } from './pdf/deck';
 import { renderDocumentPdf } from './pdf/document';
 import { deckSpec } from './pptx/build';
-import { writePptxSync } from './pptx/write';
+import { writePptx } from './pptx/write';
 import { renderWorkshopFile } from './workshop-file';
 import { xmlSafeDeep } from './xml-safe';
 
@@ -30,8 +32,22 @@ const file = (format: ExportFormat, name: string, extension: string, bytes: Uint
   bytes,
 });
 
-export function runExport(data: ExportSource, request: ExportRequest): ExportFile {
+/** How far an export is, from 0 to 1, and the stage it is at. */
+export interface ExportProgress {
+  stage: 'reading' | 'composing' | 'writing' | 'done';
+  fraction: number;
+}
+export type OnExportProgress = (progress: ExportProgress) => void;
+
+export async function runExport(data: ExportSource, request: ExportRequest, onProgress?: OnExportProgress): Promise<ExportFile> {
+  const file = await compose(data, request, onProgress ?? (() => {}));
+  onProgress?.({ stage: 'done', fraction: 1 });
+  return file;
+}
+
+async function compose(data: ExportSource, request: ExportRequest, onProgress: OnExportProgress): Promise<ExportFile> {
   const { format, language } = request;
+  onProgress({ stage: 'composing', fraction: 0.1 });
   if (format === 'socle')
     return file(format, data.workshop.title, 'socle', utf8(renderWorkshopFile(data, request.appVersion, request.now)));
   const facts = analyse(data);
@@ -50,11 +66,13 @@ export function runExport(data: ExportSource, request: ExportRequest): ExportFil
   if (format === 'pptx' || format === 'deck-pdf') {
     const deck = xmlSafeDeep(deckFromFacts(facts, options));
     const name = `${deck.organisation} - ${deck.chrome.deckKind}`;
-    return format === 'pptx' ? file(format, name, 'pptx', writePptxSync(deckSpec(deck))) : file(format, name, 'pdf', renderDeckPdf(deck));
+    onProgress({ stage: 'writing', fraction: 0.4 });
+    return format === 'pptx' ? file(format, name, 'pptx', await writePptx(deckSpec(deck))) : file(format, name, 'pdf', renderDeckPdf(deck));
   }
   const outline = xmlSafeDeep(outlineFromFacts(facts, options));
   const name = `${outline.organisation} - ${outline.chrome.documentKind}`;
+  onProgress({ stage: 'writing', fraction: 0.4 });
   if (format === 'md') return file(format, name, 'md', utf8(renderMarkdown(outline)));
-  if (format === 'docx') return file(format, name, 'docx', renderDocx(outline));
+  if (format === 'docx') return file(format, name, 'docx', await renderDocx(outline));
   return file(format, name, 'pdf', renderDocumentPdf(outline));
 }

@@ -2,7 +2,15 @@
 import type { CallArgs, CallName, CallOutput } from '../../../shared/api';
 import type { BackupInfo, Language, WorkshopSeed } from '../../../shared/model';
 import type { Room } from '../room/room';
+import type { ExportFormat, ExportProgress } from '../export';
+import type { JobPool } from '../jobs/pool';
 import type { Store } from '../store/store';
+
+/** An export's progress, as the host reports it (the `export.progress` event carries it). */
+export interface ExportProgressReport extends ExportProgress {
+  workshopId: string;
+  format: ExportFormat;
+}
 
 export interface HostInfo {
   version: string;
@@ -22,6 +30,10 @@ export interface Context {
   restoreLibrary: (backupName: string) => BackupInfo;
   /** The room participants join from their phones (closed unless the facilitator opened it). */
   room: Room;
+  /** Worker threads for heavy work (exports); without them it runs on the calling thread. */
+  jobs?: JobPool;
+  /** Told how far each export is. */
+  onExportProgress?: (report: ExportProgressReport) => void;
 }
 
 /** A handler answers at once or with a promise (exports, imports); the dispatcher awaits either. */

@@ -65,11 +65,21 @@ export function FindingItem({ finding, cards, compact }: { finding: Finding; car
           {finding.source.map((id) => (
             <li key={id}>
               <abbr title={sourceById(id)?.title}>{id}</abbr>
-              {compact ? null : <cite> {sourceById(id)?.title}</cite>}
+              {compact ? null : (
+                <cite>
+                  {' '}
+                  {sourceById(id)?.title} ({sourceById(id) ? tx(sourceById(id)!.date) : ''})
+                </cite>
+              )}
             </li>
           ))}
         </ul>
       </div>
+      {!compact && finding.ruleOfThumb ? (
+        <p className="diag-finding__thumb" data-testid="rule-of-thumb">
+          {t('diagnostics.basis.thumb', { reason: tx(finding.ruleOfThumb) })}
+        </p>
+      ) : null}
       {!compact && concerned.length > 0 ? (
         <p className="diag-finding__cards">
           <span>{t('diagnostics.cards')}</span>

@@ -21,7 +21,7 @@ export function LinkPicker({ plan, onDone }: { plan: Extract<FixPlan, { kind: 'l
   }
   const submit = async () => {
     if (!choice) return;
-    const result = await actions.link(plan.linkKind, plan.fromCard, choice);
+    const result = await actions.linkAll(plan.linkKind, plan.fromCards, choice);
     if (report(result, () => t('diagnostics.linked'))) onDone();
   };
   return (
@@ -34,7 +34,9 @@ export function LinkPicker({ plan, onDone }: { plan: Extract<FixPlan, { kind: 'l
       data-testid="link-picker"
     >
       <label htmlFor={id} className="form__label">
-        {t(targets ? 'diagnostics.link.target' : 'diagnostics.link.objective')}
+        {plan.fromCards.length > 1
+          ? t(targets ? 'diagnostics.link.targetAll' : 'diagnostics.link.objectiveAll', { count: plan.fromCards.length })
+          : t(targets ? 'diagnostics.link.target' : 'diagnostics.link.objective')}
       </label>
       <div className="diag-inline-form__row">
         <select id={id} className="input" value={choice} onChange={(e) => setChoice(e.target.value)} autoFocus>

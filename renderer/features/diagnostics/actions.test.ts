@@ -39,7 +39,7 @@ async function setup() {
 describe('diagnosticsActions', () => {
   it('creates a KPI then links it to its objective, and the store holds both', async () => {
     const { fake, store, actions } = await setup();
-    const plan = planFix({ kind: 'add_kpi', objectiveId: 'o1' }, store.getState().data!, 'fr');
+    const plan = planFix({ kind: 'add_kpi', objectiveIds: ['o1'] }, store.getState().data!, 'fr');
     expect(plan?.kind).toBe('create');
     const result = await actions.create(plan as Extract<typeof plan, { kind: 'create' }>);
     expect(result.ok && result.value.map((c) => c.kind)).toEqual(['kpi']);
@@ -47,6 +47,18 @@ describe('diagnosticsActions', () => {
     expect(fake.calls[2]!.input).toMatchObject({ kind: 'measures', fromCard: 'new1', toCard: 'o1' });
     expect(store.getState().data!.links).toHaveLength(1);
     expect(store.getState().data!.cards.map((c) => c.id)).toEqual(['o1', 'new1']);
+  });
+
+  it('links every listed channel to the target picked once, skipping a link that already exists', async () => {
+    const { fake, store, actions } = await setup();
+    const result = await actions.linkAll('reaches', ['c1', 'c2'], 'o1');
+    expect(result).toEqual({ ok: true, value: 2 });
+    expect(store.getState().data!.links.map((l) => [l.fromCard, l.toCard])).toEqual([
+      ['c1', 'o1'],
+      ['c2', 'o1'],
+    ]);
+    expect(await actions.linkAll('reaches', ['c1', 'c2', 'c3'], 'o1')).toEqual({ ok: true, value: 1 });
+    expect(fake.calls.filter((c) => c.name === 'link.create')).toHaveLength(3);
   });
 
   it('stops at the first refusal', async () => {

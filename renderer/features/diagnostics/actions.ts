@@ -31,15 +31,28 @@ export function diagnosticsActions(client: Client, store: WorkshopStore) {
       run((workshopId) => client.call('finding.reopen', { workshopId, ruleId, cardKey }), withoutAccepted),
     link,
     remove: (cardId: string) => store.getState().deleteCard(cardId),
+    /** Links every card of `fromCards` to `toCard`, skipping those already linked; answers how many links were made. */
+    async linkAll(kind: LinkKind, fromCards: readonly string[], toCard: string): Promise<Result<number>> {
+      let made = 0;
+      for (const fromCard of fromCards) {
+        const data = store.getState().data;
+        if (data?.links.some((l) => l.kind === kind && l.fromCard === fromCard && l.toCard === toCard)) continue;
+        const linked = await link(kind, fromCard, toCard);
+        if (!linked.ok) return linked;
+        made += 1;
+      }
+      return { ok: true, value: made };
+    },
     /** Creates the plan's cards in order (and links each to its target); answers the cards made, or the first refusal. */
     async create(plan: Extract<FixPlan, { kind: 'create' }>): Promise<Result<Card[]>> {
       const made: Card[] = [];
-      for (const draft of plan.drafts) {
+      for (const [i, draft] of plan.drafts.entries()) {
         const created = await store.getState().createCard(draft);
         if (!created.ok) return created;
         made.push(created.value);
-        if (plan.link) {
-          const linked = await link(plan.link.kind, created.value.id, plan.link.toCard);
+        const to = plan.links[i];
+        if (to) {
+          const linked = await link(to.kind, created.value.id, to.toCard);
           if (!linked.ok) return linked;
         }
       }

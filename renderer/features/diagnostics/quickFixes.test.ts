@@ -13,7 +13,7 @@ const data = { cards: [objective, bare, channel, persona, other], links: [link('
 
 describe('planFix', () => {
   it('adds a KPI in the measurement step from the objective’s figures and links it with "measures"', () => {
-    expect(planFix({ kind: 'add_kpi', objectiveId: 'o1' }, data, 'fr')).toEqual({
+    expect(planFix({ kind: 'add_kpi', objectiveIds: ['o1'] }, data, 'fr')).toEqual({
       kind: 'create',
       drafts: [
         {
@@ -25,10 +25,22 @@ describe('planFix', () => {
           y: 0,
         },
       ],
-      link: { kind: 'measures', toCard: 'o1' },
+      links: [{ kind: 'measures', toCard: 'o1' }],
     });
-    const plain = planFix({ kind: 'add_kpi', objectiveId: 'o2' }, data, 'fr');
+    const plain = planFix({ kind: 'add_kpi', objectiveIds: ['o2'] }, data, 'fr');
     expect(plain?.kind === 'create' && plain.drafts[0]).toMatchObject({ title: 'Recruter', fields: {} });
+  });
+
+  it('adds one KPI per objective listed, each in its own cell and linked to its own objective', () => {
+    const plan = planFix({ kind: 'add_kpi', objectiveIds: ['o1', 'o2', 'gone'] }, data, 'fr');
+    expect(plan?.kind === 'create' && plan.drafts.map((d) => [d.title, d.x])).toEqual([
+      ['Abonnés', 0],
+      ['Recruter', 260],
+    ]);
+    expect(plan?.kind === 'create' && plan.links).toEqual([
+      { kind: 'measures', toCard: 'o1' },
+      { kind: 'measures', toCard: 'o2' },
+    ]);
   });
 
   it('creates the card a rule names, with its title in the language and its fields', () => {
@@ -42,7 +54,7 @@ describe('planFix', () => {
     const plan = planFix(fix, data, 'en');
     expect(plan).toMatchObject({
       kind: 'create',
-      link: null,
+      links: [null],
       drafts: [{ step: 'calendar', kind: 'calendar_item', title: 'Post-campaign review' }],
     });
     expect(plan?.kind === 'create' && plan.drafts[0]?.fields).toEqual({ type: 'milestone' });
@@ -61,9 +73,16 @@ describe('planFix', () => {
   });
 
   it('asks which target or objective to link, leaving out those already linked', () => {
-    const targets = planFix({ kind: 'link_channel_target', channelId: 'c1' }, data, 'fr');
+    const targets = planFix({ kind: 'link_channel_target', channelIds: ['c1'] }, data, 'fr');
     expect(targets?.kind === 'link' && [targets.linkKind, targets.choices.map((c) => c.id)]).toEqual(['reaches', ['p2']]);
-    const objectives = planFix({ kind: 'link_channel_objective', channelId: 'c1' }, data, 'fr');
+    // For a list, a target one channel already reaches is still offered: the others need it.
+    const two = card('channel', {}, 'Instagram', 'c2');
+    const both = planFix({ kind: 'link_channel_target', channelIds: ['c1', 'c2'] }, { ...data, cards: [...data.cards, two] }, 'fr');
+    expect(both?.kind === 'link' && [both.fromCards, both.choices.map((c) => c.id)]).toEqual([
+      ['c1', 'c2'],
+      ['p1', 'p2'],
+    ]);
+    const objectives = planFix({ kind: 'link_channel_objective', channelIds: ['c1'] }, data, 'fr');
     expect(objectives?.kind === 'link' && [objectives.linkKind, objectives.choices.map((c) => c.id)]).toEqual(['serves', ['o1', 'o2']]);
   });
 
@@ -75,8 +94,8 @@ describe('planFix', () => {
       field: 'deadline',
     });
     expect(planFix({ kind: 'remove_channel', channelId: 'c1' }, data, 'fr')).toEqual({ kind: 'remove', card: channel });
-    expect(planFix({ kind: 'add_kpi', objectiveId: 'gone' }, data, 'fr')).toBeNull();
-    expect(planFix({ kind: 'link_channel_target', channelId: 'gone' }, data, 'fr')).toBeNull();
+    expect(planFix({ kind: 'add_kpi', objectiveIds: ['gone'] }, data, 'fr')).toBeNull();
+    expect(planFix({ kind: 'link_channel_target', channelIds: ['gone'] }, data, 'fr')).toBeNull();
   });
 });
 
@@ -94,12 +113,14 @@ describe('fixLabel', () => {
     return translate(language, label.key, label.vars);
   };
   it('says what the button will do, in each language', () => {
-    expect(say({ kind: 'add_kpi', objectiveId: 'o1' }, 'en')).toBe('Add a KPI for this objective');
-    expect(say({ kind: 'add_card', step: 'resources', cardKind: 'budget_line' })).toBe('Ajouter : Ligne de budget');
+    expect(say({ kind: 'add_kpi', objectiveIds: ['o1'] }, 'en')).toBe('Add a KPI for this objective');
+    expect(say({ kind: 'add_card', step: 'resources', cardKind: 'budget_line' })).toBe('Ajouter\u00a0: Ligne de budget');
     expect(say({ kind: 'add_governance_rule', rule: 'owner' }, 'en')).toBe('Add the “Owner” rule');
-    expect(say({ kind: 'edit_field', cardId: 'o2', field: 'deadline' })).toBe('Compléter : Échéance');
-    expect(say({ kind: 'remove_channel', channelId: 'c1' })).toBe('Retirer le canal « LinkedIn »');
+    expect(say({ kind: 'edit_field', cardId: 'o2', field: 'deadline' })).toBe('Compléter\u00a0: Échéance');
+    expect(say({ kind: 'remove_channel', channelId: 'c1' })).toBe('Retirer le canal «\u00a0LinkedIn\u00a0»');
     expect(say({ kind: 'add_stakeholders', departments: ['hr', 'sales'] }, 'en')).toBe('Add: Human resources, Sales');
-    expect(say({ kind: 'link_channel_target', channelId: 'c1' })).toBe('Relier ce canal à une cible');
+    expect(say({ kind: 'link_channel_target', channelIds: ['c1'] })).toBe('Relier ce canal à une cible');
+    expect(say({ kind: 'link_channel_target', channelIds: ['c1', 'c2', 'c3', 'c4'] })).toBe('Relier ces 4 canaux à une cible');
+    expect(say({ kind: 'add_kpi', objectiveIds: ['o1', 'o2'] }, 'en')).toBe('Add a KPI for each of the 2 objectives');
   });
 });

@@ -4,8 +4,10 @@ import type { QuickFix } from '../../../shared/checks';
 import type { Card, CardDraft, Language, LinkKind, StepId, WorkshopData } from '../../../shared/model';
 
 export type FixPlan =
-  | { kind: 'create'; drafts: CardDraft[]; link: { kind: LinkKind; toCard: string } | null }
-  | { kind: 'link'; linkKind: 'reaches' | 'serves'; fromCard: string; choices: Card[] }
+  /** Cards to create; links[i], when given, joins drafts[i] to an existing card. */
+  | { kind: 'create'; drafts: CardDraft[]; links: ({ kind: LinkKind; toCard: string } | null)[] }
+  /** One card to pick among `choices`, then linked from every card of `fromCards` that is not linked to it yet. */
+  | { kind: 'link'; linkKind: 'reaches' | 'serves'; fromCards: string[]; choices: Card[] }
   | { kind: 'edit'; cardId: string; step: StepId; field: string }
   | { kind: 'remove'; card: Card };
 
@@ -22,14 +24,14 @@ export function slot(cards: readonly Card[], step: StepId, i = 0): { x: number; 
 const labelOf = (options: readonly { value: string; label: Text }[], value: string): Text | undefined =>
   options.find((o) => o.value === value)?.label;
 
-function kpiDraft(objective: Card, cards: readonly Card[]): CardDraft {
+function kpiDraft(objective: Card, cards: readonly Card[], i: number): CardDraft {
   const f = objective.fields;
   const metric = typeof f.metric === 'string' && f.metric.trim() ? f.metric.trim() : undefined;
   const fields: Record<string, string | number> = {};
   if (metric) fields.metric = metric;
   if (typeof f.baseline === 'number') fields.baseline = f.baseline;
   if (typeof f.target === 'number') fields.target = f.target;
-  return { step: 'measurement', kind: 'kpi', title: (metric ?? objective.title).slice(0, 300), fields, ...slot(cards, 'measurement') };
+  return { step: 'measurement', kind: 'kpi', title: (metric ?? objective.title).slice(0, 300), fields, ...slot(cards, 'measurement', i) };
 }
 
 /** The plan for a quick fix on the current data; null when the cards it names are gone. */
@@ -39,13 +41,16 @@ export function planFix(fix: QuickFix, data: Data, language: Language): FixPlan 
     case 'add_card': {
       const title = fix.title ? fix.title[language] : '';
       const draft = { step: fix.step, kind: fix.cardKind, title, fields: { ...fix.fields }, ...slot(data.cards, fix.step) };
-      return { kind: 'create', drafts: [draft], link: null };
+      return { kind: 'create', drafts: [draft], links: [null] };
     }
     case 'add_kpi': {
-      const objective = card(fix.objectiveId);
-      return objective
-        ? { kind: 'create', drafts: [kpiDraft(objective, data.cards)], link: { kind: 'measures', toCard: objective.id } }
-        : null;
+      const objectives = fix.objectiveIds.map(card).filter((c): c is Card => c !== undefined);
+      if (objectives.length === 0) return null;
+      return {
+        kind: 'create',
+        drafts: objectives.map((o, i) => kpiDraft(o, data.cards, i)),
+        links: objectives.map((o) => ({ kind: 'measures' as const, toCard: o.id })),
+      };
     }
     case 'add_governance_rule': {
       const title = labelOf(GOVERNANCE_RULE_OPTIONS, fix.rule)?.[language] ?? '';
@@ -56,7 +61,7 @@ export function planFix(fix: QuickFix, data: Data, language: Language): FixPlan 
         fields: { rule: fix.rule },
         ...slot(data.cards, 'governance'),
       };
-      return { kind: 'create', drafts: [draft], link: null };
+      return { kind: 'create', drafts: [draft], links: [null] };
     }
     case 'add_stakeholders': {
       const drafts = fix.departments.map((department, i) => ({
@@ -66,17 +71,20 @@ export function planFix(fix: QuickFix, data: Data, language: Language): FixPlan 
         fields: { department },
         ...slot(data.cards, 'stakeholders', i),
       }));
-      return drafts.length > 0 ? { kind: 'create', drafts, link: null } : null;
+      return drafts.length > 0 ? { kind: 'create', drafts, links: drafts.map(() => null) } : null;
     }
     case 'link_channel_target':
     case 'link_channel_objective': {
-      const channel = card(fix.channelId);
-      if (!channel) return null;
+      const channels = fix.channelIds.map(card).filter((c): c is Card => c !== undefined);
+      if (channels.length === 0) return null;
       const linkKind = fix.kind === 'link_channel_target' ? 'reaches' : 'serves';
       const wanted = linkKind === 'reaches' ? 'persona' : 'objective';
-      const linked = new Set(data.links.filter((l) => l.fromCard === channel.id && l.kind === linkKind).map((l) => l.toCard));
-      const choices = data.cards.filter((c) => c.kind === wanted && !linked.has(c.id));
-      return { kind: 'link', linkKind, fromCard: channel.id, choices };
+      const from = new Set(channels.map((c) => c.id));
+      // A choice every listed channel already reaches would do nothing.
+      const linkedToAll = (id: string) =>
+        channels.every((ch) => data.links.some((l) => l.fromCard === ch.id && l.toCard === id && l.kind === linkKind));
+      const choices = data.cards.filter((c) => c.kind === wanted && !from.has(c.id) && !linkedToAll(c.id));
+      return { kind: 'link', linkKind, fromCards: channels.map((c) => c.id), choices };
     }
     case 'edit_field': {
       const target = card(fix.cardId);
@@ -98,6 +106,9 @@ export type FixLabel = { key: FixLabelKey; vars?: Record<string, string> };
 export type FixLabelKey =
   | 'diagnostics.fix.add'
   | 'diagnostics.fix.addKpi'
+  | 'diagnostics.fix.addKpis'
+  | 'diagnostics.fix.linkTargets'
+  | 'diagnostics.fix.linkObjectives'
   | 'diagnostics.fix.addRule'
   | 'diagnostics.fix.addStakeholders'
   | 'diagnostics.fix.linkTarget'
@@ -112,7 +123,9 @@ export function fixLabel(fix: QuickFix, data: Data, language: Language): FixLabe
     case 'add_card':
       return { key: 'diagnostics.fix.add', vars: { what: pick(fix.title ?? kindDef(fix.cardKind)?.label, fix.cardKind) } };
     case 'add_kpi':
-      return { key: 'diagnostics.fix.addKpi' };
+      return fix.objectiveIds.length > 1
+        ? { key: 'diagnostics.fix.addKpis', vars: { count: String(fix.objectiveIds.length) } }
+        : { key: 'diagnostics.fix.addKpi' };
     case 'add_governance_rule':
       return { key: 'diagnostics.fix.addRule', vars: { rule: pick(labelOf(GOVERNANCE_RULE_OPTIONS, fix.rule), fix.rule) } };
     case 'add_stakeholders': {
@@ -120,9 +133,13 @@ export function fixLabel(fix: QuickFix, data: Data, language: Language): FixLabe
       return { key: 'diagnostics.fix.addStakeholders', vars: { departments: names.join(', ') } };
     }
     case 'link_channel_target':
-      return { key: 'diagnostics.fix.linkTarget' };
+      return fix.channelIds.length > 1
+        ? { key: 'diagnostics.fix.linkTargets', vars: { count: String(fix.channelIds.length) } }
+        : { key: 'diagnostics.fix.linkTarget' };
     case 'link_channel_objective':
-      return { key: 'diagnostics.fix.linkObjective' };
+      return fix.channelIds.length > 1
+        ? { key: 'diagnostics.fix.linkObjectives', vars: { count: String(fix.channelIds.length) } }
+        : { key: 'diagnostics.fix.linkObjective' };
     case 'edit_field': {
       const card = data.cards.find((c) => c.id === fix.cardId);
       return { key: 'diagnostics.fix.edit', vars: { field: pick(card && fieldLabel(card.kind, fix.field), fix.field) } };

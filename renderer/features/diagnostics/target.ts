@@ -3,12 +3,18 @@ import { STEPS } from '../../../shared/catalogue';
 import type { Finding } from '../../../shared/checks';
 import type { Card, StepId } from '../../../shared/model';
 
-/** Rules that a guided question also settles (see ANSWER_EVIDENCE): when no card is concerned, its question is where to act. */
+/** Rules that a guided question also settles (see shared/decisions): when no card is concerned, its question is where to act. */
 export const RULE_QUESTIONS: Readonly<Record<string, string>> = {
   'content.no_tone': 'content.toneWords',
   'content.no_response_time': 'content.responseTimeHours',
   'calendar.no_contingency': 'calendar.contingency',
   'measurement.no_review': 'calendar.firstReview',
+  'listening.none': 'listening.saidAboutUs',
+  'listening.no_tool_budget': 'resources.toolsBudgeted',
+  'resources.no_people': 'resources.hoursPerWeek',
+  'stakeholders.missing_departments': 'stakeholders.departments',
+  'convince.impatient': 'convince.patienceMonths',
+  'convince.skeptic_no_sponsor': 'convince.sponsor',
   'governance.no_owner': 'governance.owner',
   'governance.no_validation': 'governance.maxValidationHours',
   'governance.no_feedback_process': 'governance.negativeFeedback',

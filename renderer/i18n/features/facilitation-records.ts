@@ -110,7 +110,7 @@ const fr = {
   'fac.case.libraryObjections': 'Objections fréquentes et réponses',
   'fac.case.stateOpen': 'Sans réponse',
   'fac.case.stateLinked': 'Réponse à valider',
-  'fac.case.stateAnswered': 'Répondue',
+  'fac.case.stateAnswered': 'Traitée',
   'fac.case.raisedBy': 'Soulevée par {name}',
   'fac.case.markAnswered': 'Marquer comme répondue',
   'fac.case.reopen': 'Rouvrir',

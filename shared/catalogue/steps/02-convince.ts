@@ -12,7 +12,7 @@ export const convinceStep: StepDef = {
   title: { fr: 'Convaincre', en: 'Convince' },
   question: { fr: 'Qu’est-ce qui ferait dire oui aux sceptiques ?', en: 'What would make the skeptics say yes?' },
   why: {
-    fr: 'Le réflexe « on a toujours fait comme ça » est la première difficulté que rencontrent les projets sociaux : tant que la direction n’y croit pas, ils ne reçoivent ni budget ni temps (S3). Des chiffres sourcés, des réponses préparées aux objections et des bénéfices concrets transforment un débat d’opinion en décision (S3, S2).',
+    fr: 'Le réflexe « on a toujours fait comme ça » est la première difficulté que rencontrent les projets de réseaux sociaux : tant que la direction n’y croit pas, ils ne reçoivent ni budget ni temps (S3). Des chiffres sourcés, des réponses préparées aux objections et des bénéfices concrets transforment un débat d’opinion en décision (S3, S2).',
     en: 'The “we have always done it this way” reflex is the first obstacle social projects meet: until management believes in them, they get neither budget nor time (S3). Sourced figures, prepared answers to objections and concrete benefits turn a clash of opinions into a decision (S3, S2).',
   },
   questions: [

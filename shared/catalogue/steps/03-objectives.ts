@@ -51,7 +51,7 @@ export const objectivesStep: StepDef = {
       unit: { fr: 'mois', en: 'months' },
       label: { fr: 'Sur quel horizon fixons-nous ces objectifs ?', en: 'Over what horizon do we set these objectives?' },
       help: {
-        fr: 'Les objectifs changent d’une période à l’autre, et les résultats sociaux se mesurent sur des durées plus longues que la publicité.',
+        fr: 'Les objectifs changent d’une période à l’autre, et les résultats sur les réseaux sociaux se mesurent sur des durées plus longues que la publicité.',
         en: 'Objectives change from one period to the next, and social results are measured over longer spans than advertising.',
       },
       sources: ['S1', 'S3'],

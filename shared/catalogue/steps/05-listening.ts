@@ -15,7 +15,7 @@ export const listeningStep: StepDef = {
     en: 'What is said about us, our competitors and our sector?',
   },
   why: {
-    fr: 'Une présence sociale commence par l’écoute : elle montre où se tiennent les conversations et donc quelles plateformes comptent, puis sert la réputation, la veille et la détection d’opportunités (S2). Observer ce que font les autres, même loin de son secteur, donne des idées et évite de copier sans le savoir (S1), et comprendre pourquoi ils ont réussi ou échoué éclaire nos propres choix (S3).',
+    fr: 'Une présence sur les réseaux commence par l’écoute : elle montre où se tiennent les conversations et donc quelles plateformes comptent, puis sert la réputation, la veille et la détection d’opportunités (S2). Observer ce que font les autres, même loin de son secteur, donne des idées et évite de copier sans le savoir (S1), et comprendre pourquoi ils ont réussi ou échoué éclaire nos propres choix (S3).',
     en: 'A social presence starts with listening: it shows where conversations happen and so which platforms matter, then serves reputation, competitive watch and spotting opportunities (S2). Looking at what others do, even far from one’s sector, sparks ideas and avoids copying by accident (S1), and understanding why they succeeded or failed informs our own choices (S3).',
   },
   questions: [

@@ -23,7 +23,7 @@ export const governanceStep: StepDef = {
       id: 'governance.owner',
       type: 'text',
       required: true,
-      label: { fr: 'Qui est responsable de la présence sociale ?', en: 'Who owns the social media presence?' },
+      label: { fr: 'Qui est responsable de notre présence sur les réseaux sociaux ?', en: 'Who owns the social media presence?' },
       help: {
         fr: 'Une personne nommée, avec le temps et l’autorité pour trancher : sans elle, le projet reste orphelin entre les services.',
         en: 'One named person, with the time and authority to decide: without them the project is orphaned between departments.',

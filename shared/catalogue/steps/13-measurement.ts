@@ -56,7 +56,7 @@ export const measurementStep: StepDef = {
       ]),
       label: { fr: 'Quels indicateurs qualitatifs suivons-nous ?', en: 'Which qualitative indicators do we track?' },
       help: {
-        fr: 'Les résultats sociaux se voient aussi dans la réputation et la conversation, pas seulement dans les ventes.',
+        fr: 'Les résultats sur les réseaux se voient aussi dans la réputation et la conversation, pas seulement dans les ventes.',
         en: 'Social results also show in reputation and conversation, not only in sales.',
       },
       sources: ['S3'],

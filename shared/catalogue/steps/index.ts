@@ -1,4 +1,5 @@
 // The 14 steps of the guided flow, in order, one file per step.
+import { withUndecided } from '../options';
 import type { StepDef } from '../types';
 import { contextStep } from './01-context';
 import { convinceStep } from './02-convince';
@@ -15,6 +16,7 @@ import { resourcesStep } from './12-resources';
 import { measurementStep } from './13-measurement';
 import { risksStep } from './14-risks';
 
+/** Every choice question offers "not decided yet", so an open question is never recorded as a decision. */
 export const STEPS: StepDef[] = [
   contextStep,
   convinceStep,
@@ -30,6 +32,6 @@ export const STEPS: StepDef[] = [
   resourcesStep,
   measurementStep,
   risksStep,
-];
+].map((s) => ({ ...s, questions: s.questions.map(withUndecided) }));
 
 export const stepById = (id: string): StepDef | undefined => STEPS.find((s) => s.id === id);

@@ -1,11 +1,10 @@
 // Blocker: no budget at all; free networks still cost tools, content, ads and people (S1, S2).
-import { num } from '../read';
 import { defineRule } from '../rule';
 
 export const budgetNone = defineRule({ id: 'budget.none', step: 'resources', source: ['S1', 'S2'] }, (ctx) => {
-  const lines = ctx.cards('budget_line');
-  // Lines that state no amount are costs_missing's business; only explicit zeros mean "no budget".
-  if (lines.some((b) => (num(b, 'amount') ?? 1) > 0)) return [];
+  const budget = ctx.decided.budget;
+  // Lines that state no amount are costs_missing's business; only a stated zero, or nothing, means "no budget".
+  if (budget.decided && budget.value !== 0) return [];
   return [
     {
       severity: 'blocker',

@@ -1,10 +1,8 @@
 // Warning: no contingency plan; the unexpected will find the team unprepared (S1, S4).
-import { answered } from '../answers';
-import { str } from '../read';
 import { defineRule } from '../rule';
 
-export const calendarNoContingency = defineRule({ id: 'calendar.no_contingency', step: 'calendar', source: ['S1', 'S4'] }, (ctx, input) =>
-  ctx.cards('calendar_item').some((c) => str(c, 'type') === 'contingency') || answered(input, 'contingency')
+export const calendarNoContingency = defineRule({ id: 'calendar.no_contingency', step: 'calendar', source: ['S1', 'S4'] }, (ctx) =>
+  ctx.decided.contingency.decided
     ? []
     : [
         {

@@ -8,8 +8,16 @@ describe('channels.no_target', () => {
     const c = card('channel', { platform: 'instagram' }, '', 'c1');
     expect(channelsNoTarget.run(input({ cards: [c] }))[0]).toMatchObject({
       cardIds: ['c1'],
-      quickFix: { kind: 'link_channel_target', channelId: 'c1' },
+      quickFix: { kind: 'link_channel_target', channelIds: ['c1'] },
     });
+  });
+  it('gives one finding naming every loose channel, with a quick fix on the whole list', () => {
+    const cards = ['Instagram', 'Facebook', 'LinkedIn', 'TikTok'].map((t, i) => card('channel', {}, t, `c${i}`));
+    const found = channelsNoTarget.run(input({ cards }));
+    expect(found).toHaveLength(1);
+    expect(found[0]?.message.en).toBe('4 channels reach no target: “Instagram”, “Facebook”, “LinkedIn” and “TikTok”.');
+    expect(found[0]?.message.fr).toBe('4 canaux ne touchent aucune cible : « Instagram », « Facebook », « LinkedIn » et « TikTok ».');
+    expect(found[0]?.quickFix).toEqual({ kind: 'link_channel_target', channelIds: ['c0', 'c1', 'c2', 'c3'] });
   });
   it('stays quiet when the channel reaches a persona', () => {
     const c = card('channel');

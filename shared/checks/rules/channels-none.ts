@@ -2,7 +2,7 @@
 import { defineRule } from '../rule';
 
 export const channelsNone = defineRule({ id: 'channels.none', step: 'channels', source: ['S4'] }, (ctx) =>
-  ctx.cards('channel').length > 0
+  ctx.decided.channels.decided
     ? []
     : [
         {

@@ -10,8 +10,9 @@ describe('channels.unknown_platform', () => {
     const found = channelsUnknownPlatform.run(
       input({ cards: [card('channel', { platform: 'Mastodon' }, '', 'a'), card('channel', {}, '', 'b')] }),
     );
-    expect(found.map((f) => f.severity)).toEqual(['tip', 'tip']);
-    expect(found[0]?.message.en).toContain('“Mastodon”');
+    expect(found.map((f) => f.severity)).toEqual(['tip']);
+    expect(found[0]?.cardIds).toEqual(['a', 'b']);
+    expect(found[0]?.message.en).toContain('2 channels');
   });
   it('recognises names and aliases, and a platform added to the workshop’s list', () => {
     const mastodon: Platform = { ...PLATFORMS[0]!, id: 'mastodon', name: 'Mastodon', aliases: [] };

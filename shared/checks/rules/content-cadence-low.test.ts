@@ -1,6 +1,6 @@
 // Tests for the content.cadence_low rule: cases where it fires and cases where it stays quiet.
 import { describe, expect, it } from 'vitest';
-import { card, input } from '../test-kit';
+import { answer, card, input } from '../test-kit';
 import { contentCadenceLow } from './content-cadence-low';
 
 describe('content.cadence_low', () => {
@@ -10,7 +10,7 @@ describe('content.cadence_low', () => {
     const k2 = card('cadence', { platform: 'insta', postsPerWeek: 1 }, '', 'k2');
     const [f] = contentCadenceLow.run(input({ cards: [ig, k1, k2] }));
     expect(f).toMatchObject({ cardIds: ['ig', 'k1', 'k2'], field: 'postsPerWeek' });
-    expect(f?.message.en).toContain('2 post(s) a week on Instagram');
+    expect(f?.message.en).toContain('2 on Instagram (minimum');
   });
   it('fires with a quick fix when a channel has no cadence at all', () => {
     const [f] = contentCadenceLow.run(input({ cards: [card('channel', { platform: 'linkedin' }, '', 'li')] }));
@@ -23,5 +23,11 @@ describe('content.cadence_low', () => {
       card('channel', { platform: 'Mastodon' }),
     ];
     expect(contentCadenceLow.run(input({ cards }))).toEqual([]);
+  });
+  it('reads the all-channel posts answer for channels with no cadence card', () => {
+    const li = card('channel', { platform: 'linkedin' }, '', 'li');
+    expect(contentCadenceLow.run(input({ cards: [li], answers: [answer('content.postsPerWeek', 10)] }))).toEqual([]);
+    const [low] = contentCadenceLow.run(input({ cards: [li], answers: [answer('content.postsPerWeek', 0.5)] }));
+    expect(low?.message.en).toContain('0.5 post(s) a week for LinkedIn');
   });
 });

@@ -1,11 +1,8 @@
 // Warning: no promise on how fast people get an answer; unanswered comments cost trust (S2, S4).
-import { answered } from '../answers';
-import { num } from '../read';
 import { defineRule } from '../rule';
 
-export const contentNoResponseTime = defineRule({ id: 'content.no_response_time', step: 'content', source: ['S2', 'S4'] }, (ctx, input) => {
-  if (ctx.cards('channel').length === 0) return [];
-  if (ctx.cards('cadence').some((k) => num(k, 'responseTimeHours') !== undefined) || answered(input, 'responseTime')) return [];
+export const contentNoResponseTime = defineRule({ id: 'content.no_response_time', step: 'content', source: ['S2', 'S4'] }, (ctx) => {
+  if (ctx.cards('channel').length === 0 || ctx.decided.responseTime.decided) return [];
   return [
     {
       severity: 'warning',

@@ -1,10 +1,8 @@
 // Warning: no tone or brand personality; an impersonal brand is forgotten (S2, S4).
-import { answered } from '../answers';
-import { str } from '../read';
 import { defineRule } from '../rule';
 
-export const contentNoTone = defineRule({ id: 'content.no_tone', step: 'content', source: ['S2', 'S4'] }, (ctx, input) =>
-  ctx.cards('pillar').some((p) => str(p, 'tone') !== undefined) || answered(input, 'tone')
+export const contentNoTone = defineRule({ id: 'content.no_tone', step: 'content', source: ['S2', 'S4'] }, (ctx) =>
+  ctx.decided.tone.decided
     ? []
     : [
         {

@@ -1,13 +1,13 @@
 // Warning: no pillar brings value (useful, entertaining, informative) content; nothing earns attention (S2).
-import { ids, num } from '../read';
+import { ids } from '../read';
 import { defineRule } from '../rule';
 
 export const contentNoValue = defineRule({ id: 'content.no_value', step: 'content', source: ['S2'] }, (ctx) => {
   const pillars = ctx.cards('pillar');
-  if (pillars.length === 0) return [];
-  const shares = pillars.map((p) => num(p, 'valueShare')).filter((v): v is number => v !== undefined);
-  if (shares.some((v) => v > 0)) return [];
-  const unstated = shares.length === 0;
+  const share = ctx.decided.valueShare;
+  // With no pillar and no answer, content.no_pillars speaks.
+  if ((pillars.length === 0 && !share.decided) || (share.value ?? 0) > 0) return [];
+  const unstated = !share.decided;
   return [
     {
       severity: 'warning',

@@ -1,13 +1,15 @@
 // Tip: the response time promised on a channel is slower than what people there expect (S2, S4).
 import { findPlatform } from '../../catalogue/platforms';
-import { answeredNumber } from '../answers';
 import { fmt, num, onPlatform } from '../read';
+import { PLATFORM_NORMS } from '../thumbs';
 import { defineRule, type Draft } from '../rule';
 
 export const contentResponseTooSlow = defineRule(
-  { id: 'content.response_too_slow', step: 'content', source: ['S2', 'S4'] },
-  (ctx, input) => {
-    const general = answeredNumber(input, 'responseTime');
+  { id: 'content.response_too_slow', step: 'content', source: ['S2', 'S4'], ruleOfThumb: PLATFORM_NORMS },
+  (ctx) => {
+    // The workshop-wide promise; a channel's own cadence promise wins over it.
+    const d = ctx.decided.responseTime;
+    const general = d.questions.length > 0 ? d.value : undefined;
     const drafts: Draft[] = [];
     const seen = new Set<string>();
     for (const c of ctx.cards('channel')) {

@@ -1,10 +1,8 @@
 // Warning: no transparency and ethics charter; bought fans or undisclosed sponsorship break trust (S2).
-import { answered } from '../answers';
-import { str } from '../read';
 import { defineRule } from '../rule';
 
-export const governanceNoCharter = defineRule({ id: 'governance.no_charter', step: 'governance', source: ['S2'] }, (ctx, input) =>
-  ctx.cards('governance_rule').some((g) => str(g, 'rule') === 'charter') || answered(input, 'charter')
+export const governanceNoCharter = defineRule({ id: 'governance.no_charter', step: 'governance', source: ['S2'] }, (ctx) =>
+  ctx.decided.charter.value === true
     ? []
     : [
         {

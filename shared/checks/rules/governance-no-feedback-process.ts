@@ -1,14 +1,11 @@
 // Warning: no rule for negative feedback or crisis escalation; criticism is left to improvisation (S1, S2).
-import { answered } from '../answers';
-import { str } from '../read';
 import { defineRule } from '../rule';
 
 export const governanceNoFeedbackProcess = defineRule(
   { id: 'governance.no_feedback_process', step: 'governance', source: ['S1', 'S2'] },
-  (ctx, input) => {
-    const rules = new Set(ctx.cards('governance_rule').map((g) => str(g, 'rule')));
-    const feedback = rules.has('negative_feedback') || answered(input, 'negativeFeedback');
-    const crisis = rules.has('crisis') || answered(input, 'crisis');
+  (ctx) => {
+    const feedback = ctx.decided.feedback.decided;
+    const crisis = ctx.decided.crisis.decided;
     if (feedback && crisis) return [];
     const message =
       !feedback && !crisis

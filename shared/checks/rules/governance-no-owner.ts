@@ -1,12 +1,11 @@
 // Blocker: nobody is named in charge; a cross-department effort with no owner stalls (S3).
-import { answered } from '../answers';
 import { str } from '../read';
 import { defineRule } from '../rule';
 
-export const governanceNoOwner = defineRule({ id: 'governance.no_owner', step: 'governance', source: ['S3'] }, (ctx, input) => {
-  const owners = ctx.cards('governance_rule').filter((g) => str(g, 'rule') === 'owner');
-  if (owners.some((g) => str(g, 'who') !== undefined || ctx.to(g.id, 'owns').length > 0) || answered(input, 'owner')) return [];
-  const blank = owners[0];
+export const governanceNoOwner = defineRule({ id: 'governance.no_owner', step: 'governance', source: ['S3'] }, (ctx) => {
+  if (ctx.decided.owner.decided) return [];
+  // An owner rule card that names nobody is where to act.
+  const blank = ctx.cards('governance_rule').find((g) => str(g, 'rule') === 'owner');
   return [
     {
       severity: 'blocker',
@@ -15,7 +14,7 @@ export const governanceNoOwner = defineRule({ id: 'governance.no_owner', step: '
       message: blank
         ? { fr: 'La règle « responsable » ne nomme personne.', en: 'The “owner” rule names nobody.' }
         : {
-            fr: 'Personne n’est désigné comme responsable de la présence sociale.',
+            fr: 'Personne n’est désigné comme responsable de la présence sur les réseaux sociaux.',
             en: 'Nobody is named as owner of the social media presence.',
           },
       fix: {

@@ -1,12 +1,8 @@
 // Tip: no training planned for the people who will run the channels (S5, S1).
-import { answered } from '../answers';
-import { str } from '../read';
 import { defineRule } from '../rule';
 
-export const governanceNoTraining = defineRule({ id: 'governance.no_training', step: 'governance', source: ['S5', 'S1'] }, (ctx, input) =>
-  ctx.cards('governance_rule').some((g) => str(g, 'rule') === 'training') ||
-  ctx.cards('budget_line').some((b) => str(b, 'category') === 'training') ||
-  answered(input, 'training')
+export const governanceNoTraining = defineRule({ id: 'governance.no_training', step: 'governance', source: ['S5', 'S1'] }, (ctx) =>
+  ctx.decided.training.value === true
     ? []
     : [
         {

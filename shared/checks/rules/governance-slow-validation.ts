@@ -2,8 +2,8 @@
 import type { Card } from '../../model';
 import { findPlatform, type Platform } from '../../catalogue/platforms';
 import type { Text } from '../../catalogue/types';
-import { answeredNumber } from '../answers';
 import { fmt, named, num, onPlatform, str } from '../read';
+import { PLATFORM_NORMS } from '../thumbs';
 import { defineRule, type Draft } from '../rule';
 
 const FIX: Text = {
@@ -12,8 +12,8 @@ const FIX: Text = {
 };
 
 export const governanceSlowValidation = defineRule(
-  { id: 'governance.slow_validation', step: 'governance', source: ['S3'] },
-  (ctx, input) => {
+  { id: 'governance.slow_validation', step: 'governance', source: ['S3'], ruleOfThumb: PLATFORM_NORMS },
+  (ctx) => {
     // The fastest answer any channel needs: the team's own promise when it is stricter than the platform's norm.
     let need = Infinity;
     let strictest: Card | undefined;
@@ -37,7 +37,7 @@ export const governanceSlowValidation = defineRule(
     const rules = ctx.cards('governance_rule').filter((g) => str(g, 'rule') === 'validation' && num(g, 'maxDelayHours') !== undefined);
     if (rules.length === 0) {
       // No card states a delay: the answer to the guided question stands in.
-      const delay = answeredNumber(input, 'validationHours');
+      const delay = ctx.decided.validation.value;
       return delay !== undefined && delay > need
         ? [{ severity: 'warning', cardIds: [], message: say(delay, { fr: 'La validation', en: 'Approval' }), fix: FIX }]
         : [];

@@ -18,7 +18,9 @@ import { contentNoTone } from './content-no-tone';
 import { contentNoValue } from './content-no-value';
 import { contentResponseTooSlow } from './content-response-too-slow';
 import { contentTooCommercial } from './content-too-commercial';
+import { convinceImpatient } from './convince-impatient';
 import { convinceOpenObjection } from './convince-open-objection';
+import { convinceSkepticNoSponsor } from './convince-skeptic-no-sponsor';
 import { governanceNoCharter } from './governance-no-charter';
 import { governanceNoFeedbackProcess } from './governance-no-feedback-process';
 import { governanceNoOutsideOpinion } from './governance-no-outside-opinion';
@@ -41,13 +43,18 @@ import { objectivesTooMany } from './objectives-too-many';
 import { resourcesNoPeople } from './resources-no-people';
 import { stakeholdersMissingDepartments } from './stakeholders-missing-departments';
 import { stakeholdersSkepticNoPlan } from './stakeholders-skeptic-no-plan';
+import { swotStrengthsOnly } from './swot-strengths-only';
 import { swotThreatNoMitigation } from './swot-threat-no-mitigation';
+import { targetsEveryone } from './targets-everyone';
 import { targetsNoWhereOnline } from './targets-no-where-online';
 import { targetsNone } from './targets-none';
 import { targetsNotRanked } from './targets-not-ranked';
+import { targetsSingle } from './targets-single';
 
 export const RULES: readonly Rule[] = [
   convinceOpenObjection,
+  convinceSkepticNoSponsor,
+  convinceImpatient,
   objectivesNone,
   objectivesTooMany,
   objectivesNoTarget,
@@ -55,6 +62,8 @@ export const RULES: readonly Rule[] = [
   objectivesDeadlineTooSoon,
   targetsNone,
   targetsNotRanked,
+  targetsSingle,
+  targetsEveryone,
   targetsNoWhereOnline,
   listeningNone,
   listeningNoCompetitor,
@@ -84,6 +93,7 @@ export const RULES: readonly Rule[] = [
   governanceNoTraining,
   governanceNoOutsideOpinion,
   swotThreatNoMitigation,
+  swotStrengthsOnly,
   budgetNone,
   budgetCostsMissing,
   listeningNoToolBudget,

@@ -1,11 +1,9 @@
 // Warning: listening done but no look at competitors: their ideas and mistakes are free lessons (S1, S2).
-import { str } from '../read';
 import { defineRule } from '../rule';
 
 export const listeningNoCompetitor = defineRule({ id: 'listening.no_competitor', step: 'listening', source: ['S1', 'S2'] }, (ctx) => {
-  const findings = ctx.cards('finding');
-  // With no finding at all, listening.none already says it.
-  if (findings.length === 0 || findings.some((f) => str(f, 'source') === 'competitor')) return [];
+  // With no listening at all, listening.none already says it.
+  if (!ctx.decided.listening.decided || ctx.decided.competitorWatch.decided) return [];
   return [
     {
       severity: 'warning',

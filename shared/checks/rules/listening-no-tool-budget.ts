@@ -1,9 +1,8 @@
 // Warning: no budget line for listening and analytics tools; listening at scale needs them (S2).
-import { str } from '../read';
 import { defineRule } from '../rule';
 
 export const listeningNoToolBudget = defineRule({ id: 'listening.no_tool_budget', step: 'resources', source: ['S2'] }, (ctx) =>
-  ctx.cards('budget_line').some((b) => str(b, 'category') === 'tools')
+  ctx.decided.toolsBudgeted.value === true
     ? []
     : [
         {

@@ -2,7 +2,7 @@
 import { defineRule } from '../rule';
 
 export const listeningNone = defineRule({ id: 'listening.none', step: 'listening', source: ['S2', 'S3'] }, (ctx) =>
-  ctx.cards('finding').length > 0
+  ctx.decided.listening.decided
     ? []
     : [
         {

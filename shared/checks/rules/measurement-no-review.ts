@@ -1,16 +1,9 @@
 // Warning: no post-campaign review planned, so nobody learns why it worked or not (S1).
-import { answered } from '../answers';
-import { str } from '../read';
 import { defineRule } from '../rule';
 
-/** A milestone or iteration whose title or text says "review" (FR or EN) counts as the review. */
-export const REVIEW_WORDS = /bilan|review|retour d.exp|r[ée]trospective|retrospective|d[ée]brief|post.campa|[ée]valuation|analyse/i;
-
-export const measurementNoReview = defineRule({ id: 'measurement.no_review', step: 'measurement', source: ['S1'] }, (ctx, input) => {
-  const planned = ctx
-    .cards('calendar_item')
-    .some((c) => ['milestone', 'iteration'].includes(str(c, 'type') ?? '') && REVIEW_WORDS.test(`${c.title} ${c.body}`));
-  if (planned || answered(input, 'review')) return [];
+export const measurementNoReview = defineRule({ id: 'measurement.no_review', step: 'measurement', source: ['S1'] }, (ctx) => {
+  // A "no" to the review question is a decision too, and the one this warns about.
+  if (ctx.decided.review.value === true) return [];
   return [
     {
       severity: 'warning',

@@ -1,23 +1,26 @@
-// Warning: an objective with no deadline cannot be planned on the calendar nor reviewed (S4, S1).
-import { named, str } from '../read';
+// Warning: objectives with no deadline cannot be planned on the calendar nor reviewed (S4, S1).
+import { listed } from '../listed';
+import { str } from '../read';
 import { defineRule } from '../rule';
 
-export const objectivesNoDeadline = defineRule({ id: 'objectives.no_deadline', step: 'objectives', source: ['S4', 'S1'] }, (ctx) =>
-  ctx
-    .cards('objective')
-    .filter((o) => str(o, 'deadline') === undefined)
-    .map((o) => ({
-      severity: 'warning' as const,
-      cardIds: [o.id],
+export const objectivesNoDeadline = defineRule({ id: 'objectives.no_deadline', step: 'objectives', source: ['S4', 'S1'] }, (ctx) => {
+  const open = ctx.cards('objective').filter((o) => str(o, 'deadline') === undefined);
+  if (open.length === 0) return [];
+  const found = listed(open, {
+    noun: { fr: ['objectif', 'objectifs'], en: ['objective', 'objectives'] },
+    one: (n) => ({ fr: `L’objectif ${n.fr} n’a pas d’échéance.`, en: `The objective ${n.en} has no deadline.` }),
+    many: (k, n) => ({ fr: `${k.fr} n’ont pas d’échéance : ${n.fr}.`, en: `${k.en} have no deadline: ${n.en}.` }),
+  });
+  return [
+    {
+      severity: 'warning',
+      ...found,
       field: 'deadline',
-      message: {
-        fr: `L’objectif ${named(o).fr} n’a pas d’échéance.`,
-        en: `The objective ${named(o).en} has no deadline.`,
-      },
       fix: {
-        fr: 'Fixez une date d’échéance réaliste (six mois au moins pour des résultats sur les réseaux sociaux).',
-        en: 'Set a realistic deadline (at least six months for results on social media).',
+        fr: 'Fixez à chacun une échéance réaliste (Socle conseille six mois au moins pour un résultat).',
+        en: 'Give each a realistic deadline (Socle advises at least six months for a result).',
       },
-      quickFix: { kind: 'edit_field' as const, cardId: o.id, field: 'deadline' },
-    })),
-);
+      quickFix: { kind: 'edit_field', cardId: found.cardIds[0]!, field: 'deadline' },
+    },
+  ];
+});

@@ -7,7 +7,7 @@ describe('objectives.no_kpi', () => {
   it('fires for an objective no KPI measures, with an add_kpi quick fix', () => {
     const o = card('objective', {}, 'Local awareness', 'o1');
     const [f] = objectivesNoKpi.run(input({ cards: [o] }));
-    expect(f).toMatchObject({ step: 'measurement', cardIds: ['o1'], quickFix: { kind: 'add_kpi', objectiveId: 'o1' } });
+    expect(f).toMatchObject({ step: 'measurement', cardIds: ['o1'], quickFix: { kind: 'add_kpi', objectiveIds: ['o1'] } });
     expect(f?.message.fr).toContain('« Local awareness »');
   });
   it('is satisfied by a measures link from a KPI, not from another kind', () => {
@@ -16,6 +16,10 @@ describe('objectives.no_kpi', () => {
     const n = card('note');
     expect(objectivesNoKpi.run(input({ cards: [o, k], links: [link('measures', k, o)] }))).toEqual([]);
     expect(objectivesNoKpi.run(input({ cards: [o, n], links: [link('measures', n, o)] }))).toHaveLength(1);
+  });
+  it('counts an objective whose own metric and target value are filled in as measured', () => {
+    expect(objectivesNoKpi.run(input({ cards: [card('objective', { metric: 'Abonnés locaux', target: 600 })] }))).toEqual([]);
+    expect(objectivesNoKpi.run(input({ cards: [card('objective', { metric: 'Abonnés locaux' })] }))).toHaveLength(1);
   });
   it('ignores a link whose KPI card is gone', () => {
     const o = card('objective');

@@ -2,7 +2,7 @@
 import { defineRule } from '../rule';
 
 export const objectivesNone = defineRule({ id: 'objectives.none', step: 'objectives', source: ['S1', 'S4'] }, (ctx) =>
-  ctx.cards('objective').length > 0
+  ctx.decided.objectives.decided
     ? []
     : [
         {

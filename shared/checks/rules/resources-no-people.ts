@@ -1,9 +1,8 @@
 // Warning: no one's weekly hours are recorded, so nobody knows whether the plan can be run (S2).
-import { num } from '../read';
 import { defineRule } from '../rule';
 
 export const resourcesNoPeople = defineRule({ id: 'resources.no_people', step: 'resources', source: ['S2'] }, (ctx) =>
-  ctx.cards('person').some((p) => (num(p, 'hoursPerWeek') ?? 0) > 0)
+  (ctx.decided.peopleHours.value ?? 0) > 0
     ? []
     : [
         {

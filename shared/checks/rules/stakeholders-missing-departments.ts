@@ -1,50 +1,23 @@
 // Warning: legal, IT, HR, sales or the executive committee are absent; they will block later what they did not shape (S3, S5).
-import { normaliseKey } from '../../catalogue/formats';
-import { str } from '../read';
 import { defineRule } from '../rule';
 
 export const REQUIRED_DEPARTMENTS = ['legal', 'it', 'hr', 'sales', 'executive'] as const;
 type Required = (typeof REQUIRED_DEPARTMENTS)[number];
-
-/** Free-text participant departments that count as each required one (compared after normalising, whole value). */
-const SYNONYMS: Record<Required, string[]> = {
-  legal: ['legal', 'juridique', 'droit', 'law', 'compliance', 'conformite', 'dpo'],
-  it: ['it', 'dsi', 'informatique', 'si', 'tech', 'technique'],
-  hr: ['hr', 'rh', 'ressourceshumaines', 'humanresources', 'drh'],
-  sales: ['sales', 'ventes', 'vente', 'commercial', 'commerciale', 'commerciaux'],
-  executive: [
-    'executive',
-    'direction',
-    'directiongenerale',
-    'dg',
-    'ceo',
-    'pdg',
-    'comex',
-    'codir',
-    'comitededirection',
-    'executivecommittee',
-    'gerant',
-    'gerante',
-  ],
-};
 
 const LABELS: Record<Required, { fr: string; en: string }> = {
   legal: { fr: 'juridique', en: 'legal' },
   it: { fr: 'informatique', en: 'IT' },
   hr: { fr: 'ressources humaines', en: 'HR' },
   sales: { fr: 'ventes', en: 'sales' },
-  executive: { fr: 'direction', en: 'executive committee' },
+  executive: { fr: 'direction générale', en: 'executive committee' },
 };
 
 export const stakeholdersMissingDepartments = defineRule(
   { id: 'stakeholders.missing_departments', step: 'stakeholders', source: ['S3', 'S5'] },
-  (ctx, input) => {
-    const present = new Set<string>(ctx.cards('stakeholder').map((s) => str(s, 'department') ?? ''));
-    for (const p of input.participants) {
-      const key = normaliseKey(p.department);
-      for (const d of REQUIRED_DEPARTMENTS) if (SYNONYMS[d].includes(key)) present.add(d);
-    }
-    const missing = REQUIRED_DEPARTMENTS.filter((d) => !present.has(d));
+  (ctx) => {
+    // Ticked in the departments question, on a stakeholder card, or a participant's department: all count.
+    const present = ctx.decided.departments.value;
+    const missing = REQUIRED_DEPARTMENTS.filter((d) => !present?.has(d));
     if (missing.length === 0) return [];
     return [
       {

@@ -1,23 +1,28 @@
-// Tip: a threat with no mitigation is a risk the group saw and chose to ignore (S3, S1).
-import { named, str } from '../read';
+// Tip: threats with no mitigation are risks the group saw and chose to ignore (S3, S1).
+import { listed } from '../listed';
+import { str } from '../read';
 import { defineRule } from '../rule';
 
-export const swotThreatNoMitigation = defineRule({ id: 'swot.threat_no_mitigation', step: 'swot', source: ['S3', 'S1'] }, (ctx) =>
-  ctx
+export const swotThreatNoMitigation = defineRule({ id: 'swot.threat_no_mitigation', step: 'swot', source: ['S3', 'S1'] }, (ctx) => {
+  const open = ctx
     .cards('swot')
-    .filter((s) => str(s, 'quadrant') === 'threat' && str(s, 'mitigation') === undefined && ctx.to(s.id, 'mitigates').length === 0)
-    .map((s) => ({
-      severity: 'tip' as const,
-      cardIds: [s.id],
+    .filter((s) => str(s, 'quadrant') === 'threat' && str(s, 'mitigation') === undefined && ctx.to(s.id, 'mitigates').length === 0);
+  if (open.length === 0) return [];
+  const found = listed(open, {
+    noun: { fr: ['menace', 'menaces'], en: ['threat', 'threats'] },
+    one: (n) => ({ fr: `La menace ${n.fr} n’a pas de parade.`, en: `The threat ${n.en} has no mitigation.` }),
+    many: (k, n) => ({ fr: `${k.fr} n’ont pas de parade : ${n.fr}.`, en: `${k.en} have no mitigation: ${n.en}.` }),
+  });
+  return [
+    {
+      severity: 'tip',
+      ...found,
       field: 'mitigation',
-      message: {
-        fr: `La menace ${named(s).fr} n’a pas de parade.`,
-        en: `The threat ${named(s).en} has no mitigation.`,
-      },
       fix: {
-        fr: 'Notez ce qui réduit ce risque ou en limite les effets, ou reliez une règle, un risque ou un plan de secours qui y répond.',
-        en: 'Note what reduces this risk or limits its effects, or link a rule, risk or contingency plan that answers it.',
+        fr: 'Notez ce qui réduit chaque risque ou en limite les effets, ou reliez une règle, un risque ou un plan de secours qui y répond.',
+        en: 'Note what reduces each risk or limits its effects, or link a rule, risk or contingency plan that answers it.',
       },
-      quickFix: { kind: 'edit_field' as const, cardId: s.id, field: 'mitigation' },
-    })),
-);
+      quickFix: { kind: 'edit_field', cardId: found.cardIds[0]!, field: 'mitigation' },
+    },
+  ];
+});

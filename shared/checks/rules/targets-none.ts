@@ -2,7 +2,7 @@
 import { defineRule } from '../rule';
 
 export const targetsNone = defineRule({ id: 'targets.none', step: 'targets', source: ['S1', 'S3', 'S4'] }, (ctx) =>
-  ctx.cards('persona').length > 0
+  ctx.decided.target.decided
     ? []
     : [
         {

@@ -4,7 +4,8 @@ import { defineRule } from '../rule';
 
 export const targetsNotRanked = defineRule({ id: 'targets.not_ranked', step: 'targets', source: ['S1'] }, (ctx) => {
   const personas = ctx.cards('persona');
-  if (personas.length < 2) return [];
+  // A single target has its own rule (targets.single); "ranked" answered yes settles the order.
+  if (personas.length < 2 || (ctx.decided.targetsRanked.questions.length > 0 && ctx.decided.targetsRanked.value === true)) return [];
   const seen = new Map<number, number>();
   for (const p of personas) {
     const r = num(p, 'rank');

@@ -1,13 +1,12 @@
 // Helpers over the document's FR/EN text tables: pick a language, fill {placeholders}, choose singular or plural.
 import type { Text } from '../../catalogue/types';
 import type { Language } from '../../model';
+import { frenchSpacing } from '../../text/typography';
 
 export type { Text };
 
-/** French puts a no-break space inside « » and before : ; ! ?, so that they never start a line on their own. */
-export function frenchSpacing(text: string): string {
-  return text.replace(/« /g, '«\u00a0').replace(/ ([»:;!?])/g, '\u00a0$1');
-}
+// The one typography function is shared with the interface (shared/text/typography.ts).
+export { frenchSpacing };
 
 /** The text in the language, with each {name} replaced by its value. */
 export function tr(language: Language, text: Text, vars: Record<string, string | number> = {}): string {

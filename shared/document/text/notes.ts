@@ -24,7 +24,7 @@ export const NOTES = {
   },
   whyNow: {
     text: {
-      fr: 'À l’objection « on a toujours fait comme ça », répondre par le coût de l’inaction : les conversations sur nous ont lieu de toute façon, avec ou sans nous. Une étude citée par l’article S3 montre que plus de trois entreprises sur quatre planifient et exécutent mal leur présence sociale : le risque n’est pas d’y aller, c’est d’y aller sans méthode.',
+      fr: 'À l’objection « on a toujours fait comme ça », répondre par le coût de l’inaction : les conversations sur nous ont lieu de toute façon, avec ou sans nous. Une étude citée par l’article S3 montre que plus de trois entreprises sur quatre planifient et exécutent mal leur présence sur les réseaux : le risque n’est pas d’y aller, c’est d’y aller sans méthode.',
       en: 'To “we have always done it this way”, answer with the cost of doing nothing: people talk about us anyway, with or without us. A study quoted in article S3 finds that more than three companies in four plan and run their social presence badly: the risk is not going, it is going without a method.',
     },
     sources: ['S3', 'S4'],
@@ -80,8 +80,8 @@ export const NOTES = {
   },
   governance: {
     text: {
-      fr: 'Une étude citée par S3 estime que les entreprises mettent 60 % de temps en plus à valider leurs campagnes : sur les réseaux, l’occasion est alors passée. D’où un responsable nommé, un délai de validation court, un processus pour les critiques et une charte de transparence (pas d’abonnés achetés, partenariats signalés).',
-      en: 'A study quoted in S3 finds companies take 60% longer to approve their campaigns: on social media, the moment has passed by then. Hence a named owner, a short approval delay, a process for criticism and a transparency charter (no bought followers, partnerships disclosed).',
+      fr: 'Selon le Brand Science Institute, cité par S3 (vers 2010), la validation interne allonge de 60 % le délai d’une campagne : sur les réseaux, le bon moment est alors souvent passé. D’où un responsable nommé, un délai de validation court, un processus pour les critiques et une charte de transparence (pas d’abonnés achetés, partenariats signalés).',
+      en: 'According to the Brand Science Institute, quoted in S3 (about 2010), internal approval adds 60% to a campaign’s lead time: on social media, the right moment has often gone by then. Hence a named owner, a short approval delay, a process for criticism and a transparency charter (no bought followers, partnerships disclosed).',
     },
     sources: ['S3', 'S2'],
   },
@@ -101,8 +101,8 @@ export const NOTES = {
   },
   kpis: {
     text: {
-      fr: 'Chaque objectif a ses indicateurs, avec un départ et une cible. L’article S3 rapporte qu’une étude Forrester de 2009 trouvait déjà 7 marques sur 10 capables de mesurer des bénéfices. Prévoir un bilan après chaque campagne, et ne pas juger avant plusieurs mois : une communauté se construit lentement.',
-      en: 'Each objective has its KPIs, with a baseline and a target. Article S3 reports that a 2009 Forrester study already found 7 brands in 10 able to measure benefits. Plan a review after each campaign, and do not judge before several months: a community takes time to build.',
+      fr: 'Chaque objectif a ses indicateurs, avec un départ et une cible. L’article S3 rapporte qu’en 2009, selon Forrester, 7 marques américaines sur 10 présentes sur les réseaux disaient en avoir mesuré des bénéfices. Prévoir un bilan après chaque campagne, et ne pas juger avant plusieurs mois : une communauté se construit lentement.',
+      en: 'Each objective has its KPIs, with a baseline and a target. Article S3 reports that in 2009, according to Forrester, 7 in 10 US brands on social media said they had measured benefits. Plan a review after each campaign, and do not judge before several months: a community takes time to build.',
     },
     sources: ['S3', 'S1', 'S2'],
   },

@@ -1,6 +1,7 @@
 // The evidence and objection libraries of step 2: content, sources and cross references.
 import { describe, expect, it } from 'vitest';
 import { EVIDENCE, OBJECTIONS, SOURCE_IDS, evidenceFor, objectionById, questionById } from '../../../shared/catalogue';
+import { UNDECIDED } from '../../../shared/decisions';
 import { expectText } from './helpers';
 
 describe('evidence library', () => {
@@ -46,8 +47,10 @@ describe('objections library', () => {
     }
   });
 
-  it('offers the same objections as the step 2 question', () => {
+  it('offers the same objections as the step 2 question, plus "not decided yet"', () => {
     const q = questionById('convince.mainObjection');
-    expect(q?.options?.map((o) => o.value).sort()).toEqual(OBJECTIONS.map((o) => o.id).sort());
+    const values = q?.options?.map((o) => o.value) ?? [];
+    expect(values.at(-1)).toBe(UNDECIDED);
+    expect(values.slice(0, -1).sort()).toEqual(OBJECTIONS.map((o) => o.id).sort());
   });
 });

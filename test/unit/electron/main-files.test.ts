@@ -25,7 +25,7 @@ beforeAll(async () => {
     bundle: true,
     platform: 'node',
     format: 'cjs',
-    target: 'node22',
+    target: 'node24',
     external: ['electron', 'better-sqlite3'],
     logLevel: 'silent',
     absWorkingDir: root,

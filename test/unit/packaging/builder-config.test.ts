@@ -53,6 +53,9 @@ describe('electron-builder configuration', () => {
     expect(config.files).toEqual(expect.arrayContaining(['package.json', 'dist/electron/**', 'dist/renderer/**']));
     expect(config.files).toContainEqual({ from: '.electron-native', to: 'native', filter: ['better_sqlite3-electron-*.node'] });
     expect(config.files).toContain('!node_modules/better-sqlite3/{build,deps,src}/**');
+    // What is bundled is not a production dependency, so electron-builder does not pack it again from node_modules.
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    expect(Object.keys(pkg.dependencies)).toEqual(['better-sqlite3']);
     expect(config.npmRebuild).toBe(false);
   });
 
@@ -63,6 +66,7 @@ describe('electron-builder configuration', () => {
     expect(unpacked('.electron-native/better_sqlite3-electron-38.8.6.node')).toBe(true);
     expect(unpacked('node_modules/better-sqlite3/build/Release/better_sqlite3.node')).toBe(true);
     expect(unpacked('dist/electron/main.cjs')).toBe(false);
+    expect(unpacked('dist/electron/job-worker.cjs')).toBe(true);
   });
 
   it('builds AppImage and deb, NSIS, and dmg', () => {

@@ -1,5 +1,4 @@
-// The strategy document as a .docx: a cover, numbered section headings, running header and page numbers; packed synchronously.
-import { zipSync } from 'fflate';
+// The strategy document as a .docx: a cover, numbered section headings, running header and page numbers; packed by docx's own Packer.
 import {
   AlignmentType,
   BorderStyle,
@@ -157,22 +156,7 @@ export function buildDocx(o: Outline): Document {
   });
 }
 
-type Compiled = Map<string, string | Uint8Array | ArrayBuffer>;
-const compiler = (Packer as unknown as { compiler?: { compile(file: Document): Compiled } }).compiler;
-
-/**
- * The .docx bytes, synchronously. Packer.toBuffer is a promise around two synchronous steps (compile the parts,
- * zip them); the contract's handlers are synchronous, so the same two steps are run here. docx is pinned, and the
- * tests open the result, so a change of its internals shows at once.
- */
-export function packDocx(doc: Document): Uint8Array {
-  if (!compiler) throw new Error('this version of docx cannot be packed synchronously');
-  const files: Record<string, Uint8Array> = {};
-  const encoder = new TextEncoder();
-  for (const [path, data] of compiler.compile(doc)) {
-    files[path] = typeof data === 'string' ? encoder.encode(data) : data instanceof Uint8Array ? data : new Uint8Array(data);
-  }
-  return zipSync(files, { level: 6 });
+/** The .docx bytes through docx's public async packer. */
+export async function renderDocx(o: Outline): Promise<Uint8Array> {
+  return new Uint8Array(await Packer.toBuffer(buildDocx(o)));
 }
-
-export const renderDocx = (o: Outline): Uint8Array => packDocx(buildDocx(o));

@@ -1,4 +1,4 @@
-// Writes a presentation spec with pptxgenjs. Self-contained on purpose: its source also runs in a worker thread.
+// Writes a presentation spec with pptxgenjs: one slide per spec slide, its operations replayed in order.
 import type { DeckSpec } from './spec';
 
 interface PptxSlide {
@@ -20,7 +20,7 @@ interface Pptx {
   write(options: unknown): Promise<unknown>;
 }
 
-/** Replays the spec on a fresh presentation and answers the .pptx bytes. Uses nothing outside its own body. */
+/** Replays the spec on a fresh presentation and answers the .pptx bytes (pptx.write, the public async API). */
 export async function replayDeck(PptxGenJS: new () => Pptx, spec: DeckSpec): Promise<Uint8Array> {
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';

@@ -76,7 +76,7 @@ export const TEAM_CARDS: TemplateCard[] = [
     step: 'governance',
     kind: 'governance_rule',
     ...at(0, 0),
-    title: bi('Camille Roux pilote la présence sociale', 'Camille Roux owns the social presence'),
+    title: bi('Camille Roux pilote la présence sur les réseaux', 'Camille Roux owns the social presence'),
     fields: { rule: 'owner', who: 'Camille Roux', teamType: 'part_time' },
   },
   {

@@ -48,7 +48,10 @@ export const WHY_CARDS: TemplateCard[] = [
     step: 'convince',
     kind: 'evidence',
     ...at(1, 2),
-    title: bi('7 marques sur 10 mesurent des bénéfices', '7 brands in 10 measure benefits'),
+    title: bi(
+      '7 marques américaines sur 10 disaient avoir mesuré des bénéfices (2009)',
+      '7 in 10 US brands said they had measured benefits (2009)',
+    ),
     fields: { figure: '7/10', source: bi('Forrester, cité dans S3', 'Forrester, quoted in S3'), year: 2009 },
   },
   {
