@@ -23,13 +23,14 @@ export default defineConfig(({ mode }) => {
       sourcemap: false,
       // Loaded from disk, never over a network: one bundle is fine.
       chunkSizeWarningLimit: 2000,
-      ...(bench
-        ? {
-            rollupOptions: {
-              input: { main: `${import.meta.dirname}/index.html`, canvas: `${import.meta.dirname}/bench/canvas.html` },
-            },
-          }
-        : {}),
+      // room.html is the participants' phone page, served alone by the room's listener.
+      rollupOptions: {
+        input: {
+          main: `${import.meta.dirname}/index.html`,
+          room: `${import.meta.dirname}/room.html`,
+          ...(bench ? { canvas: `${import.meta.dirname}/bench/canvas.html` } : {}),
+        },
+      },
     },
     server: { host: '127.0.0.1' },
   };

@@ -1,4 +1,5 @@
 // The host: the library database and every contract call, in plain Node (no Electron here).
+import { randomUUID } from 'node:crypto';
 import type { EventPayload, Result } from '../../shared/api';
 import { changedWorkshop, createEventHub, readsWhole, rowChanges, type EventHub } from './events';
 import type { Language, WorkshopSeed } from '../../shared/model';
@@ -9,12 +10,17 @@ import { lockLibrary } from './db/lock';
 import { openLibrary, type OpenOptions } from './db/open';
 import { checkDataDir } from './db/preflight';
 import { dispatch, isCallName } from './dispatch';
+import type { GuestMeta } from './room/guest-calls';
+import { dispatchGuest } from './room/guest-dispatch';
+import { Room, type RoomNetwork } from './room/room';
 import { applySeed } from './handlers/seeding';
 import type { Context, HostInfo } from './handlers/types';
 import type { JobPool } from './jobs/pool';
 import { OFF_THREAD_READS } from './jobs/read';
 import { Store } from './store/store';
 import { workshopToRow } from './store/mappers';
+
+const ROOM_EVENT_MS = 100;
 
 export interface HostOptions extends OpenOptions {
   dataDir: string;
@@ -27,6 +33,8 @@ export interface HostOptions extends OpenOptions {
   /** Check every answer against the contract's output schema: development and tests do, production does not. */
   validateOutput?: boolean;
   newId?: () => string;
+  /** The participants' listener; without it the room cannot be opened (the call says so). */
+  roomNetwork?: RoomNetwork;
   /** Worker threads for exports (the browser mode passes a pool); closed with the host. */
   jobs?: JobPool;
   onExportProgress?: Context['onExportProgress'];
@@ -42,6 +50,9 @@ export interface Host {
   callText(name: string, input: unknown, from?: CallOrigin): Promise<string>;
   /** Every event the host sends: `workshop.changed` after each write, `export.progress` while exporting. */
   readonly events: EventHub;
+  /** A participant's call, from the room's listener: only the guest contract answers here. */
+  guest(name: string, input: unknown, meta: GuestMeta): Promise<Result<unknown>>;
+  readonly room: Room;
   readonly info: HostInfo;
   readonly store: Store;
   close(): void;
@@ -130,6 +141,7 @@ export function createHost(options: HostOptions): Host {
   const events = createEventHub();
   const ctx: Context = {
     store,
+    room: new Room(now, options.newId ?? (() => randomUUID()), options.roomNetwork ?? null),
     info,
     seed: options.seed,
     restoreLibrary: (name) => {
@@ -162,6 +174,26 @@ export function createHost(options: HostOptions): Host {
     }
     return result;
   }
+  /** A participant's call; what it writes (a vote, an objection card) is announced like any other write. */
+  async function guest(name: string, input: unknown, meta: GuestMeta): Promise<Result<unknown>> {
+    ctx.store.rows.takeTouched();
+    const result = await dispatchGuest(ctx, name, input, meta);
+    const touched = ctx.store.rows.takeTouched();
+    const workshopId = ctx.room.workshopId;
+    if (result.ok && touched.length > 0 && workshopId) {
+      revision += 1;
+      events.emit('workshop.changed', { workshopId, call: name, rows: rowChanges(touched), whole: false, by: null, revision });
+    }
+    return result;
+  }
+  // A busy room changes many times a second: windows get its state at most every ROOM_EVENT_MS.
+  let roomTimer: ReturnType<typeof setTimeout> | null = null;
+  ctx.room.subscribe(() => {
+    roomTimer ??= setTimeout(() => {
+      roomTimer = null;
+      events.emit('room.changed', ctx.room.state());
+    }, ROOM_EVENT_MS);
+  });
   return {
     call,
     callText: async (name, input, from) => {
@@ -173,11 +205,15 @@ export function createHost(options: HostOptions): Host {
       return JSON.stringify(await call(name, input, from));
     },
     events,
+    guest,
+    room: ctx.room,
     info,
     get store() {
       return ctx.store;
     },
     close: () => {
+      ctx.room.close();
+      if (roomTimer) clearTimeout(roomTimer);
       void options.jobs?.close();
       if (db.open) db.close();
       lock.release();

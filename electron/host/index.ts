@@ -2,6 +2,7 @@
 import { seedFor } from '../../shared/catalogue/templates';
 import type { Language } from '../../shared/model';
 import { createHost, type Host } from './host';
+import type { RoomNetwork } from './room/room';
 import type { JobPool } from './jobs/pool';
 import pkg from '../../package.json' with { type: 'json' };
 
@@ -10,6 +11,7 @@ export interface StartOptions {
   mode: 'electron' | 'web';
   language?: Language;
   nativeBinding?: string;
+  roomNetwork?: RoomNetwork;
   /** Worker threads for heavy work (the browser mode passes a pool); without, exports run on the calling thread. */
   jobs?: JobPool;
   /** Check answers against the contract's output schemas: on in development, off in an installed app. */

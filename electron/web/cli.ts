@@ -1,9 +1,12 @@
 // `npm run serve`: starts the host and the browser mode, prints the one line to open.
 import { existsSync } from 'node:fs';
+import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 import { LibraryOpenError, startHost } from '../host';
 import { createJobPool } from '../host/jobs/pool';
 import { resolveDataDir } from '../host/paths';
+import { lanAddress } from './room/guard';
+import { roomNetwork } from './room/network';
 import { startWebServer } from './server';
 
 function argument(argv: readonly string[], name: string): string | undefined {
@@ -24,12 +27,16 @@ async function main(): Promise<void> {
   }
   const dataDir = resolveDataDir(argv);
   const language = (process.env.LC_ALL ?? process.env.LANG ?? '').toLowerCase().startsWith('fr') ? 'fr' : 'en';
+  // The room listens on the laptop's network only when a person opens it; tests pin it to loopback.
+  const pinned = argument(argv, '--room-address') ?? process.env.SOCLE_ROOM_ADDRESS;
+  const network = roomNetwork({ staticDir, address: () => pinned ?? lanAddress(networkInterfaces()) ?? '127.0.0.1' });
   let host;
   try {
     host = startHost({
       dataDir,
       mode: 'web',
       language,
+      roomNetwork: network,
       validateOutput: process.env.NODE_ENV !== 'production',
       jobs: createJobPool(),
     });
@@ -48,6 +55,7 @@ async function main(): Promise<void> {
     console.error('Socle: the interface is not built yet; run `npm run build:renderer` (npm run serve does it when needed).');
     process.exit(1);
   }
+  network.attach(host);
   if (host.info.notice) console.error(`Socle: ${host.info.notice}`);
   const web = await startWebServer({ host, staticDir, port });
   console.log(`Socle: ${web.url}`);

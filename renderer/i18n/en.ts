@@ -1,6 +1,6 @@
 // Every interface string in English, with exactly the keys of fr.ts.
 import { backupsMessages } from './features/backups';
-import { roomMessages } from './features/room';
+import { audienceMessages } from './features/audience';
 import { canvasMessages } from './features/canvas';
 import { diagnosticsMessages } from './features/diagnostics';
 import { exportsMessages } from './features/exports';
@@ -8,6 +8,8 @@ import { facilitationMessages } from './features/facilitation';
 import { facilitationRecordMessages } from './features/facilitation-records';
 import { healthMessages } from './features/health';
 import { searchMessages } from './features/search';
+import { roomMessages } from './features/room';
+import { roomPhoneMessages } from './features/room-phone';
 import type { coreFr, Messages } from './fr';
 
 const coreEn: Record<keyof typeof coreFr, string> = {
@@ -152,7 +154,9 @@ export const en: Messages = {
   ...facilitationRecordMessages.en,
   ...exportsMessages.en,
   ...backupsMessages.en,
-  ...roomMessages.en,
+  ...audienceMessages.en,
   ...searchMessages.en,
+  ...roomPhoneMessages.en,
+  ...roomMessages.en,
   ...healthMessages.en,
 };

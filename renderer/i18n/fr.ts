@@ -1,7 +1,7 @@
 // Every interface string in French; the keys are the reference that en.ts must match exactly.
 // Each feature keeps its strings in i18n/features/<feature>.ts; they are merged here.
 import { backupsMessages } from './features/backups';
-import { roomMessages } from './features/room';
+import { audienceMessages } from './features/audience';
 import { canvasMessages } from './features/canvas';
 import { diagnosticsMessages } from './features/diagnostics';
 import { exportsMessages } from './features/exports';
@@ -9,6 +9,8 @@ import { facilitationMessages } from './features/facilitation';
 import { facilitationRecordMessages } from './features/facilitation-records';
 import { healthMessages } from './features/health';
 import { searchMessages } from './features/search';
+import { roomMessages } from './features/room';
+import { roomPhoneMessages } from './features/room-phone';
 
 export const coreFr = {
   'app.name': 'Socle',
@@ -152,8 +154,10 @@ export const fr = {
   ...facilitationRecordMessages.fr,
   ...exportsMessages.fr,
   ...backupsMessages.fr,
-  ...roomMessages.fr,
+  ...audienceMessages.fr,
   ...searchMessages.fr,
+  ...roomPhoneMessages.fr,
+  ...roomMessages.fr,
   ...healthMessages.fr,
 } as const;
 

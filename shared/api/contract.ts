@@ -27,6 +27,7 @@ import {
 } from '../model';
 import { facilitationCalls } from './facilitation';
 import { presentationCalls } from './presentation';
+import { roomCalls } from './room';
 import type { CallName } from './names';
 import { EXPORT_FORMATS, WORKSHOP_FILE_MAX_BYTES } from '../document/formats';
 import { SECTION_IDS } from '../document/sections-ids';
@@ -130,6 +131,7 @@ export const contract = {
   'backup.restore': call(z.object({ name: z.string().min(1).max(200) }).strict(), z.object({ restored: z.string(), safety: BackupInfo })),
   ...facilitationCalls,
   ...presentationCalls,
+  ...roomCalls,
   'export.run': call(
     z
       .object({

@@ -5,6 +5,7 @@ import { Id } from '../model';
 import { EXPORT_FORMATS } from '../document/formats';
 import { APP_COMMANDS, type EventName } from './names';
 import { Presentation } from './presentation';
+import { RoomState } from './room';
 
 /** The tables a change can touch, as the journal names them. */
 export const CHANGED_TABLES = [
@@ -60,6 +61,8 @@ export const events = {
   'file.opened': z.object({ workshopId: Id, path: z.string().max(4096) }),
   /** What the room's screen shows changed (step, spotlight, vote reveal): audience windows follow. */
   'presentation.changed': Presentation,
+  /** The room changed: someone joined or left, an idea arrived, the quick question got an answer, it opened or closed. */
+  'room.changed': RoomState,
 } satisfies Record<EventName, z.ZodType>;
 
 export type Events = typeof events;

@@ -3,6 +3,7 @@ export * from './contract';
 export * from './events';
 export * from './names';
 export * from './result';
+export * from './room';
 export type * from './bridge';
 export {
   BRIDGE_KEY,

@@ -42,6 +42,17 @@ export const CALL_NAMES = [
   'vote.reset',
   'finding.accept',
   'finding.reopen',
+  'room.open',
+  'room.close',
+  'room.lock',
+  'room.state',
+  'room.focus',
+  'room.remove',
+  'inbox.accept',
+  'inbox.merge',
+  'inbox.discard',
+  'pulse.launch',
+  'pulse.close',
   'export.run',
   'workshop.import',
   'presentation.set',
@@ -50,7 +61,14 @@ export const CALL_NAMES = [
 export type CallName = (typeof CALL_NAMES)[number];
 
 // The names of every event the host or main sends to the windows; the preload needs only these.
-export const EVENT_NAMES = ['workshop.changed', 'export.progress', 'app.command', 'file.opened', 'presentation.changed'] as const;
+export const EVENT_NAMES = [
+  'workshop.changed',
+  'export.progress',
+  'app.command',
+  'file.opened',
+  'presentation.changed',
+  'room.changed',
+] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
 
 /** The commands the application menu sends to the window (as `app.command` events). */

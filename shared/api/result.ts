@@ -6,6 +6,7 @@ export const ERROR_CODES = [
   'conflict', // the request contradicts the current state (e.g. a link that makes no sense)
   'storage', // the database refused (disk full, read-only, corrupt)
   'forbidden', // the caller is not allowed
+  'rate_limited', // too many calls or wrong codes: wait and try again
   'internal', // a bug: the message says what happened
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -18,7 +18,7 @@ function launch(dataDir: string, language: string): Promise<{ child: ChildProces
   // node itself runs the server (tsx as a loader), so stopping the child stops the server.
   const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'electron', 'web', 'cli.ts'), '--data-dir', dataDir], {
     cwd: root,
-    env: { ...process.env, LANG: language, SOCLE_PORT: '0' },
+    env: { ...process.env, LANG: language, SOCLE_PORT: '0', SOCLE_ROOM_ADDRESS: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((done, fail) => {

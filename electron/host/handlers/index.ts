@@ -12,6 +12,7 @@ import { linkHandlers } from './links';
 import { parkingHandlers } from './parking';
 import { participantHandlers } from './participants';
 import { presentationHandlers } from './presentation';
+import { roomHandlers } from './room';
 import { snapshotHandlers } from './snapshots';
 import type { Handlers } from './types';
 import { voteHandlers } from './votes';
@@ -32,6 +33,7 @@ export const handlers: Handlers = {
   ...parkingHandlers,
   ...voteHandlers,
   ...findingHandlers,
+  ...roomHandlers,
   ...exportHandlers,
   ...presentationHandlers,
 };

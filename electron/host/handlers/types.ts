@@ -1,6 +1,7 @@
 // What a handler is: a function from a validated input to an output, given the host's context.
 import type { CallArgs, CallName, CallOutput } from '../../../shared/api';
 import type { BackupInfo, Language, WorkshopSeed } from '../../../shared/model';
+import type { Room } from '../room/room';
 import type { ExportFormat, ExportProgress } from '../export';
 import type { JobPool } from '../jobs/pool';
 import type { Store } from '../store/store';
@@ -27,6 +28,8 @@ export interface Context {
   seed: (templateId: string, language: Language) => WorkshopSeed | null;
   /** Replaces the library with a backup (after backing up the current one); answers that safety copy. */
   restoreLibrary: (backupName: string) => BackupInfo;
+  /** The room participants join from their phones (closed unless the facilitator opened it). */
+  room: Room;
   /** Worker threads for heavy work (exports); without them it runs on the calling thread. */
   jobs?: JobPool;
   /** Told how far each export is. */

@@ -2,6 +2,7 @@
 import { useNav, useWorkshop } from '../../app/hooks';
 import { useT } from '../../i18n';
 import { openObjections } from './convince/case';
+import { RoomButton, RoomTool } from '../room/RoomButton';
 import { StepTimer } from './StepTimer';
 import { useFacilitationUi, type Overlay } from './ui';
 import './timer.css';
@@ -41,6 +42,7 @@ export function FacilitationBar() {
       >
         <span aria-hidden="true">▣</span> <span className="appbar__label">{t('fac.present.button')}</span>
       </button>
+      <RoomButton />
       <button type="button" className="button" popoverTarget={MENU_ID} title={t('fac.tools.button')} data-testid="tools">
         <span aria-hidden="true">☰</span> <span className="appbar__label">{t('fac.tools.button')}</span>
       </button>
@@ -49,6 +51,7 @@ export function FacilitationBar() {
         {tool('parking', t('fac.tools.parking', { count: parked }), 'tool-parking')}
         {tool('snapshots', t('fac.tools.snapshots'), 'tool-snapshots')}
         {tool('case', t('fac.tools.case', { count: objections }), 'tool-case')}
+        <RoomTool onPick={() => document.getElementById(MENU_ID)?.hidePopover()} />
       </div>
     </div>
   );

@@ -34,7 +34,7 @@ export function StepView({ step, panelOpen = false, onTogglePanel }: StepViewPro
   const openAudience = (id: string) => {
     const url = `${window.location.pathname}${window.location.search}#/audience/${encodeURIComponent(id)}`;
     const opened = window.open(url, `socle-audience-${id}`, 'popup,width=1280,height=720');
-    if (!opened) push('error', t('room.blocked'));
+    if (!opened) push('error', t('audience.blocked'));
   };
   const cards = useMemo(() => (allCards ?? []).filter((c) => c.step === step.id), [allCards, step.id]);
   const index = STEPS.findIndex((s) => s.id === step.id);
@@ -94,10 +94,10 @@ export function StepView({ step, panelOpen = false, onTogglePanel }: StepViewPro
             type="button"
             className="button button--small"
             data-testid="open-audience"
-            title={t('room.openHint')}
+            title={t('audience.openHint')}
             onClick={() => openAudience(workshopId)}
           >
-            {t('room.open')}
+            {t('audience.open')}
           </button>
           {onTogglePanel ? (
             <button

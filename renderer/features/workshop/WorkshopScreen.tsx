@@ -6,6 +6,8 @@ import { useNav, useView, useWorkshop } from '../../app/hooks';
 import { useServices } from '../../app/ServicesContext';
 import { useT } from '../../i18n';
 import { FacilitationLayer } from '../facilitation/FacilitationLayer';
+import { RoomInbox } from '../room/RoomInbox';
+import { RoomLayer } from '../room/RoomLayer';
 import { StepExtras } from '../facilitation/StepExtras';
 import { usePresentationSync } from '../facilitation/presenter/usePresentationSync';
 import { Agenda } from './Agenda';
@@ -60,10 +62,12 @@ export function WorkshopScreen({ workshopId, step: stepId }: { workshopId: strin
         <main className="stage" aria-label={t('app.main')}>
           <StepView key={step.id} step={step} panelOpen={panelOpen} onTogglePanel={() => setPanelOpen((o) => !o)} />
           <StepExtras step={step.id} />
+          <RoomInbox step={step.id} />
         </main>
         <SidePanel key={step.id} step={step} />
       </div>
       <FacilitationLayer step={step.id} />
+      <RoomLayer workshopId={workshopId} step={step.id} />
     </div>
   );
 }

@@ -17,6 +17,7 @@ function context(): Context {
   return {
     store: host.store,
     info: host.info,
+    room: host.room,
     seed: () => null,
     restoreLibrary: () => {
       throw new Error('unused');

@@ -13,8 +13,8 @@ const BASIC: Hint[] = [
 ];
 
 const MORE: Hint[] = [
-  [['↓', '↑'], 'room.keys.spotlight'],
-  [['R'], 'room.keys.reveal'],
+  [['↓', '↑'], 'audience.keys.spotlight'],
+  [['R'], 'audience.keys.reveal'],
   [['+'], 'fac.keys.addTime'],
   [['Ctrl', 'Z'], 'fac.keys.undo'],
   [['Ctrl', 'Shift', 'P'], 'fac.keys.park'],

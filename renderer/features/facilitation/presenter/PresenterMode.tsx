@@ -6,6 +6,7 @@ import { useView, useWorkshop } from '../../../app/hooks';
 import { keptPosition, orderedAgenda } from '../agendaOrder';
 import { AudienceView } from './AudienceView';
 import { KeyHints } from './KeyHints';
+import { RoomAudience } from '../../room/RoomAudience';
 import { PresenterVotes } from './PresenterVotes';
 import { useFullscreen } from './useFullscreen';
 import { usePresenter } from './usePresenter';
@@ -70,6 +71,7 @@ export function PresenterMode({ step: stepId, onLeave }: { step: StepId; onLeave
         }
         footer={showKeys ? <KeyHints voting={presenter.voting} full={presenter.help} /> : null}
       />
+      <RoomAudience />
     </dialog>
   );
 }

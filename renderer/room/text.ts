@@ -1,0 +1,23 @@
+// The phone page's language: the phone's own (French or English), switchable, with the page's plural rule.
+import { roomPhoneMessages, type PhoneKey } from '../i18n/features/room-phone';
+
+export type PhoneLanguage = 'fr' | 'en';
+
+export let language: PhoneLanguage = (navigator.language || 'fr').toLowerCase().startsWith('fr') ? 'fr' : 'en';
+
+export function setLanguage(next: PhoneLanguage): void {
+  language = next;
+  document.documentElement.lang = next;
+}
+
+export function t(key: PhoneKey, vars: Record<string, string | number> = {}): string {
+  let chosen: string = key;
+  if (
+    typeof vars.count === 'number' &&
+    new Intl.PluralRules(language).select(vars.count) === 'one' &&
+    `${key}.one` in roomPhoneMessages[language]
+  )
+    chosen = `${key}.one`;
+  const template = roomPhoneMessages[language][chosen as PhoneKey] ?? key;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
