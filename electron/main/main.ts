@@ -2,11 +2,11 @@
 // Thin on purpose: every decision lives in a plain module beside this one, tested without Electron.
 import { existsSync, mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell, utilityProcess } from 'electron';
 import pkg from '../../package.json' with { type: 'json' };
 import { openDownloadsWhenSaved } from './downloads';
 import { fail as failed } from '../../shared/api/result';
-import { startHost, type Host } from '../host';
+import { startHostProcess } from './host-process';
 import { resolveDataDir } from '../host/paths';
 import { aboutBox } from './about';
 import { APP_SCHEME } from './app-url';
@@ -24,14 +24,16 @@ import { RECENT_FILE, recentLabel, RecentFiles } from './recent';
 import { secureSession, secureWebContents } from './security';
 import { relayEvents, sendEvent } from './relay';
 import type { AppCommand } from '../../shared/api/names';
-import { appPaths, openHost } from './startup';
+import { appPaths, openHost, type MainHost } from './startup';
 import { WINDOW_STATE_FILE } from './window-state';
 
-let host: Host | null = null;
+let host: MainHost | null = null;
 let windows: WindowKeeper | null = null;
 const platform = process.platform;
 const argvOptions = { platform, skip: leadingArgs(process.defaultApp) };
 const mainWindow = () => windows?.current ?? null;
+// The host process's bundle sits beside this one (scripts/build-electron.mjs writes both to dist/electron).
+const HOST_PROCESS_ENTRY = join(__dirname, 'host-process.cjs');
 
 // Must happen before ready: the scheme needs a real origin, and every renderer is sandboxed.
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
@@ -111,16 +113,28 @@ function fail(title: string, message: string): void {
   app.exit(1);
 }
 
-function start(): void {
+/**
+ * The host process ended on its own (a crash, the system killed it): main cannot answer the windows any
+ * more, and restarting behind the user's back could hide a library that keeps failing. So Socle says so
+ * over the window, once, and quits; every change was saved by the host as it was made.
+ */
+function hostStopped(code: number | null): void {
+  host = null;
+  const t = text();
+  void tell(dialog, mainWindow(), t.hostStoppedTitle, [t.hostStopped(code)], t.ok).finally(() => app.quit());
+}
+
+async function start(): Promise<void> {
   const t = text();
   const paths = appPaths(app.getAppPath(), process.versions.electron, app.isPackaged ? process.resourcesPath : undefined);
-  const opened = openHost({
+  // The library, its services and its exporters live in their own process; main keeps windows, menus, dialogs.
+  const opened = await openHost({
     dataDir,
     language: language(),
     nativeBinding: paths.nativeBinding,
     packaged: paths.packaged,
     text: t,
-    start: startHost,
+    start: (options) => startHostProcess((path, args, o) => utilityProcess.fork(path, args, o), HOST_PROCESS_ENTRY, options, hostStopped),
     exists: existsSync,
   });
   if (!opened.ok) return fail(opened.title, opened.message);
@@ -165,9 +179,14 @@ if (!claimInstance(app, opener, launch, { ...argvOptions, bringForward: () => wi
   app.on('window-all-closed', () => {
     if (platform !== 'darwin') app.quit();
   });
-  app.on('will-quit', () => {
-    host?.close();
+  // Quitting waits for the host process to close the library (a second or so at most), then quits again.
+  app.on('will-quit', (event) => {
+    const closing = host;
+    if (!closing) return;
     host = null;
+    event.preventDefault();
+    const timeout = new Promise((done) => setTimeout(done, 3000));
+    void Promise.race([closing.close(), timeout]).finally(() => app.quit());
   });
   app
     .whenReady()

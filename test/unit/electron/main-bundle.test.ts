@@ -53,6 +53,33 @@ describe('bundled main process (fake electron)', () => {
     expect(report.dialogs).toEqual([]);
   });
 
+  it('runs the host in its own utility process and holds the quit until that process has closed the library', () => {
+    const dataDir = join(work, 'data-process');
+    const report = runMain(dataDir);
+    expect(report.exerciseError).toBeUndefined();
+    expect(report.utilityProcesses).toEqual([
+      { modulePath: join(root, 'dist', 'electron', 'host-process.cjs'), args: ['--socle-host'], serviceName: 'Socle library', exitCode: 0 },
+    ]);
+    // The window's call went through main to the process, which opened the library in dataDir.
+    expect(report.appInfo).toMatchObject({ ok: true, value: { mode: 'electron', dataDir } });
+    expect(report.quitHeld).toBe(true);
+    expect(report.quitTimedOut).toBeUndefined();
+    expect(report.quit).toBe(true);
+    // Closed cleanly: the lock is released, so a second run opens the same library.
+    expect(runMain(dataDir).appInfo).toMatchObject({ ok: true });
+  });
+
+  it('tells the window when the host process dies, then quits', () => {
+    const report = runMain(join(work, 'data-killed'), { FAKE_KILL_HOST: '1', FAKE_LOCALE: 'fr-FR' });
+    expect(report.windows).toHaveLength(1);
+    expect(report.dialogs).toEqual([
+      expect.objectContaining({ kind: 'message', title: 'La bibliothèque de Socle s’est arrêtée', parent: true }),
+    ]);
+    expect(report.dialogs[0]?.detail).toContain('rouvrez-le');
+    expect(report.quit).toBe(true);
+    expect(report.exitCode).toBeUndefined();
+  });
+
   it('serves the page with the CSP, refuses foreign senders and remote requests', () => {
     const report = runMain(join(work, 'data-serve'));
     expect(report.page).toEqual({ status: 200, csp: CONTENT_SECURITY_POLICY, body: '<!doctype html><title>Socle test page</title>' });
