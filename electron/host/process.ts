@@ -4,6 +4,7 @@
 import { LibraryOpenError } from './db/errors';
 import { startHost, type Host, type StartOptions } from './index';
 import { createJobPool } from './jobs/pool';
+import { processRoomNetwork } from './process-room';
 import { HOST_PROCESS_FLAG, type Channel, type FromHost, type ToHost } from './protocol';
 
 interface ParentPort {
@@ -31,10 +32,19 @@ export function parentChannel(): Channel | null {
 
 /**
  * The host as this process runs it: exports and big reads go to its own worker threads (with the same
- * SQLite build as the host), so the thread that answers calls never waits on them.
+ * SQLite build as the host), so the thread that answers calls never waits on them; and the room's
+ * participants' listener runs here too, so main only relays.
  */
 export function startProcessHost(options: StartOptions): Host {
-  return startHost({ ...options, jobs: options.jobs ?? createJobPool({ nativeBinding: options.nativeBinding }) });
+  // The participants' room, when the process was started with its pages (Electron's main does so).
+  const room = options.roomNetwork ? null : processRoomNetwork();
+  const host = startHost({
+    ...options,
+    jobs: options.jobs ?? createJobPool({ nativeBinding: options.nativeBinding }),
+    ...(room ? { roomNetwork: room } : {}),
+  });
+  room?.attach(host);
+  return host;
 }
 
 /** Serves the protocol on a channel; `exit` ends the process once the library is closed. */

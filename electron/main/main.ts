@@ -7,6 +7,7 @@ import pkg from '../../package.json' with { type: 'json' };
 import { openDownloadsWhenSaved } from './downloads';
 import { fail as failed } from '../../shared/api/result';
 import { startHostProcess } from './host-process';
+import { ROOM_STATIC_FLAG } from '../host/protocol';
 import { resolveDataDir } from '../host/paths';
 import { aboutBox } from './about';
 import { APP_SCHEME } from './app-url';
@@ -134,7 +135,14 @@ async function start(): Promise<void> {
     nativeBinding: paths.nativeBinding,
     packaged: paths.packaged,
     text: t,
-    start: (options) => startHostProcess((path, args, o) => utilityProcess.fork(path, args, o), HOST_PROCESS_ENTRY, options, hostStopped),
+    // The room's participant pages are built with the interface; the process serves them when the room opens.
+    start: (options) =>
+      startHostProcess(
+        (path, args, o) => utilityProcess.fork(path, [...args, ROOM_STATIC_FLAG, paths.renderer], o),
+        HOST_PROCESS_ENTRY,
+        options,
+        hostStopped,
+      ),
     exists: existsSync,
   });
   if (!opened.ok) return fail(opened.title, opened.message);

@@ -69,6 +69,19 @@ describe('bundled main process (fake electron)', () => {
     expect(runMain(dataDir).appInfo).toMatchObject({ ok: true });
   });
 
+  it('opens the room from the window: the host process listens, on the pinned loopback address, until closed', () => {
+    const report = runMain(join(work, 'data-room'), { FAKE_OPEN_ROOM: '1', SOCLE_ROOM_ADDRESS: '127.0.0.1' });
+    expect(report.exerciseError).toBeUndefined();
+    expect(report.utilityProcesses[0]?.args).toEqual(['--socle-host', '--room-static', join(appRoot, 'dist', 'renderer')]);
+    expect(report.roomOpen).toMatchObject({ ok: true });
+    expect(report.roomState?.value?.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+/);
+    expect(report.roomState?.value?.code).toMatch(/^\d{6}$/);
+    // The participants' page, served from the built interface by the host process.
+    expect(report.roomPage).toEqual({ status: 200, body: '<!doctype html><title>Socle room page</title>' });
+    expect(report.roomClose).toMatchObject({ ok: true });
+    expect(report.roomAfterClose).toBe('ECONNREFUSED');
+  });
+
   it('tells the window when the host process dies, then quits', () => {
     const report = runMain(join(work, 'data-killed'), { FAKE_KILL_HOST: '1', FAKE_LOCALE: 'fr-FR' });
     expect(report.windows).toHaveLength(1);
