@@ -58,7 +58,12 @@ describe('bundled main process (fake electron)', () => {
     const report = runMain(dataDir);
     expect(report.exerciseError).toBeUndefined();
     expect(report.utilityProcesses).toEqual([
-      { modulePath: join(root, 'dist', 'electron', 'host-process.cjs'), args: ['--socle-host'], serviceName: 'Socle library', exitCode: 0 },
+      {
+        modulePath: join(root, 'dist', 'electron', 'host-process.cjs'),
+        args: ['--socle-host', '--room-static', join(appRoot, 'dist', 'renderer')],
+        serviceName: 'Socle library',
+        exitCode: 0,
+      },
     ]);
     // The window's call went through main to the process, which opened the library in dataDir.
     expect(report.appInfo).toMatchObject({ ok: true, value: { mode: 'electron', dataDir } });
