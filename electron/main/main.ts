@@ -25,6 +25,7 @@ import { RECENT_FILE, recentLabel, RecentFiles } from './recent';
 import { secureSession, secureWebContents } from './security';
 import { relayEvents, sendEvent } from './relay';
 import type { AppCommand } from '../../shared/api/names';
+import { createPresenter, type Presenter } from './audience-window';
 import { appPaths, openHost, type MainHost } from './startup';
 import { WINDOW_STATE_FILE } from './window-state';
 
@@ -51,7 +52,9 @@ app.setPath('userData', dataDir);
 app.setPath('sessionData', join(dataDir, 'chromium'));
 const recent = new RecentFiles(join(dataDir, RECENT_FILE), platform, () => refreshMenu());
 
-app.on('web-contents-created', (_event, contents) => secureWebContents(contents));
+// "Present" asks for the audience route with window.open; main opens that window itself (audience-window.ts).
+let present: Presenter | null = null;
+app.on('web-contents-created', (_event, contents) => secureWebContents(contents, (url) => void present?.(contents, url)));
 
 // The locale is known only once the app is ready, which is when anything is said to the user.
 const language = () => languageFromLocale(app.getLocale());
@@ -165,6 +168,14 @@ async function start(): Promise<void> {
     Window: BrowserWindow,
     workAreas: () => screen.getAllDisplays().map((display) => display.workArea),
     statePath: join(dataDir, WINDOW_STATE_FILE),
+    preload: paths.preload,
+    title: t.app,
+  });
+  present = createPresenter({
+    Window: BrowserWindow,
+    displays: () => screen.getAllDisplays(),
+    primaryId: () => screen.getPrimaryDisplay().id,
+    controlBounds: () => mainWindow()?.getBounds() ?? null,
     preload: paths.preload,
     title: t.app,
   });

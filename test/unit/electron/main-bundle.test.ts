@@ -87,6 +87,29 @@ describe('bundled main process (fake electron)', () => {
     expect(report.roomAfterClose).toBe('ECONNREFUSED');
   });
 
+  it('presents on the second display: a sandboxed full-screen audience window, the popup itself refused', () => {
+    const displays = [
+      { id: 7, bounds: { x: 0, y: 0, width: 1920, height: 1080 }, workArea: { x: 0, y: 0, width: 1920, height: 1040 } },
+      { id: 8, bounds: { x: 1920, y: 0, width: 1280, height: 720 }, workArea: { x: 1920, y: 0, width: 1280, height: 720 } },
+    ];
+    const report = runMain(join(work, 'data-present-2'), { FAKE_PRESENT: 'w1', FAKE_DISPLAYS: JSON.stringify(displays) });
+    expect(report.present?.answer).toEqual({ action: 'deny' });
+    expect(report.present?.foreign).toEqual({ action: 'deny' });
+    expect(report.present?.windows).toHaveLength(1);
+    const audience = report.present?.windows[0];
+    expect(audience).toMatchObject({ url: 'socle://app/index.html#/audience/w1', shown: true });
+    expect(audience?.options).toMatchObject({ x: 1920, y: 0, width: 1280, height: 720, fullscreen: true });
+    expect(audience?.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
+    expect(report.present?.events).toEqual([]);
+  });
+
+  it('presents on one display by starting the single-screen presentation in the window', () => {
+    const report = runMain(join(work, 'data-present-1'), { FAKE_PRESENT: 'w1' });
+    expect(report.present?.answer).toEqual({ action: 'deny' });
+    expect(report.present?.windows).toEqual([]);
+    expect(report.present?.events).toEqual([['socle:event', 'app.command', { command: 'presenter' }]]);
+  });
+
   it('tells the window when the host process dies, then quits', () => {
     const report = runMain(join(work, 'data-killed'), { FAKE_KILL_HOST: '1', FAKE_LOCALE: 'fr-FR' });
     expect(report.windows).toHaveLength(1);
