@@ -6,6 +6,7 @@ import type { Card } from '../../../shared/model';
 import { useT } from '../../i18n';
 import { useReport } from '../../ui/useReport';
 import { AcceptForm } from './AcceptForm';
+import { chipsOf } from './chips';
 import { QuickFixButton } from './QuickFixButton';
 import { SeverityBadge } from './SeverityBadge';
 import { cardField, targetOf } from './target';
@@ -26,6 +27,7 @@ export function FindingItem({ finding, cards, compact }: { finding: Finding; car
     .map((id) => cards.find((c) => c.id === id))
     .filter((c): c is Card => !!c)
     .sort((a, b) => a.title.localeCompare(b.title, undefined, { numeric: true }));
+  const chips = chipsOf(concerned, MAX_CHIPS);
   const reopen = async () => report(await actions.reopen(finding.ruleId, cardKey(finding.cardIds)), () => t('diagnostics.reopened'));
 
   return (
@@ -68,7 +70,8 @@ export function FindingItem({ finding, cards, compact }: { finding: Finding; car
               {compact ? null : (
                 <cite>
                   {' '}
-                  {sourceById(id)?.title} ({sourceById(id) ? tx(sourceById(id)!.date) : ''})
+                  {sourceById(id)?.title}
+                  {sourceById(id) ? `, ${tx(sourceById(id)!.date)}` : ''}
                 </cite>
               )}
             </li>
@@ -83,7 +86,7 @@ export function FindingItem({ finding, cards, compact }: { finding: Finding; car
       {!compact && concerned.length > 0 ? (
         <p className="diag-finding__cards">
           <span>{t('diagnostics.cards')}</span>
-          {concerned.slice(0, MAX_CHIPS).map((c) => (
+          {chips.shown.map((c) => (
             <button
               key={c.id}
               type="button"
@@ -93,7 +96,7 @@ export function FindingItem({ finding, cards, compact }: { finding: Finding; car
               {c.title.trim() || t('diagnostics.untitled')}
             </button>
           ))}
-          {concerned.length > MAX_CHIPS ? <span>{t('diagnostics.moreCards', { count: concerned.length - MAX_CHIPS })}</span> : null}
+          {chips.more > 0 ? <span>{t('diagnostics.moreCards', { count: chips.more })}</span> : null}
         </p>
       ) : null}
       <div className="diag-finding__actions">
