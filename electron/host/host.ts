@@ -127,7 +127,7 @@ export function createHost(options: HostOptions): Host {
   }
   const now = options.now ?? Date.now;
   let db = opened.db;
-  const store = new Store(db, now, options.newId);
+  const store = new Store(db, now, options.newId, options.migrations);
   seedDemoOnce(store, options);
   const backupTrouble = dailyBackup(db, options.dataDir, now());
   const info: HostInfo = {
@@ -147,7 +147,7 @@ export function createHost(options: HostOptions): Host {
     restoreLibrary: (name) => {
       const { opened: reopened, safety } = restoreBackup(db, options.dataDir, name, now(), options);
       db = reopened.db;
-      ctx.store = new Store(db, now, options.newId);
+      ctx.store = new Store(db, now, options.newId, options.migrations);
       return safety;
     },
     ...(options.jobs ? { jobs: options.jobs } : {}),

@@ -1,26 +1,9 @@
 // Security policy of the desktop window as pure functions, and the wiring that applies it to Electron.
 import type { Session, WebContents } from 'electron';
+import { CONTENT_SECURITY_POLICY } from '../security/csp';
 import { APP_ORIGIN, isAppUrl } from './app-url';
 
-// Everything comes from the app's own origin; no directive names a remote host. Inline styles are
-// allowed because React Flow positions nodes and edges with inline style attributes; inline and
-// eval'd scripts are not.
-const CSP_DIRECTIVES: readonly (readonly [string, string])[] = [
-  ['default-src', "'self'"],
-  ['script-src', "'self'"],
-  ['style-src', "'self' 'unsafe-inline'"],
-  ['img-src', "'self' data: blob:"],
-  ['font-src', "'self'"],
-  ['connect-src', "'self'"],
-  ['worker-src', "'self'"],
-  ['frame-src', "'none'"],
-  ['object-src', "'none'"],
-  ['base-uri', "'none'"],
-  ['form-action', "'none'"],
-  ['frame-ancestors', "'none'"],
-];
-
-export const CONTENT_SECURITY_POLICY = CSP_DIRECTIVES.map(([name, value]) => `${name} ${value}`).join('; ');
+export { CONTENT_SECURITY_POLICY } from '../security/csp';
 
 /** Only the app's own page may call the host over IPC. */
 export function isAllowedSender(url: string | null | undefined, appRoot: string = APP_ORIGIN): boolean {

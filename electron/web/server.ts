@@ -6,24 +6,14 @@ import { resolve } from 'node:path';
 import { API_PREFIX, CLIENT_HEADER, CLIENT_ID_PATTERN, EVENTS_PATH, TOKEN_QUERY, fail, type Result } from '../../shared/api';
 import { TOKEN_COOKIE, judge } from './guard';
 import { streamEvents, type EventSourceHub } from './sse';
+import { CONTENT_SECURITY_POLICY } from '../security/csp';
 import { readStatic } from './static';
 
 // Room for the largest .socle file (20 MB of JSON) sent as a string inside the call's JSON.
 export const MAX_BODY_BYTES = 32 * 1024 * 1024;
 
-/** No remote origin, ever (DESIGN 8); React Flow sets inline styles, scripts stay 'self'. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+/** The same policy as the desktop window: no remote origin, ever (DESIGN 8). */
+export { CONTENT_SECURITY_POLICY } from '../security/csp';
 
 export interface CallTarget {
   call(name: string, input: unknown, from?: { clientId?: string | null }): Promise<Result<unknown>>;

@@ -17,6 +17,7 @@ import {
   TEAM_TYPES,
 } from '../model';
 import { UNDECIDED } from '../decisions/undecided';
+import { BUILTIN_PLATFORM_IDS } from './platforms';
 import type { Option, Question, Text } from './types';
 
 /** Builds options in the enum's own order, so a missing label is a type error. */
@@ -24,22 +25,8 @@ function labelled<V extends string>(values: readonly V[], labels: Record<V, Text
   return values.map((value) => ({ value, label: labels[value] }));
 }
 
-/** Platform ids, identical to the platform catalogue's ids. */
-export const PLATFORM_IDS = [
-  'facebook',
-  'instagram',
-  'linkedin',
-  'x',
-  'youtube',
-  'tiktok',
-  'pinterest',
-  'threads',
-  'whatsapp',
-  'blog',
-  'newsletter',
-  'google_business',
-  'podcast',
-] as const;
+/** Platform ids: the platform catalogue's own list (written once, in platforms.ts). */
+export const PLATFORM_IDS = BUILTIN_PLATFORM_IDS;
 export type PlatformId = (typeof PLATFORM_IDS)[number];
 
 export const PLATFORM_OPTIONS = labelled(PLATFORM_IDS, {

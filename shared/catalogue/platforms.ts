@@ -42,10 +42,11 @@ export const BUILTIN_PLATFORM_IDS = [
   'google_business',
   'podcast',
 ] as const;
+export type BuiltinPlatformId = (typeof BUILTIN_PLATFORM_IDS)[number];
 
-export const PLATFORMS: Platform[] = [
-  {
-    id: 'facebook',
+/** What each built-in platform is, keyed by its id: the compiler refuses an id without an entry or an entry without an id. */
+const BUILTIN: Record<BuiltinPlatformId, Omit<Platform, 'id'>> = {
+  facebook: {
     name: 'Facebook',
     aliases: ['fb', 'meta'],
     formats: ['text_post', 'image', 'short_video', 'carousel', 'story', 'live'],
@@ -63,8 +64,7 @@ export const PLATFORMS: Platform[] = [
     objectiveTypes: ['awareness', 'community', 'customer_service', 'traffic'],
     sources: ['S4', 'S5'],
   },
-  {
-    id: 'instagram',
+  instagram: {
     name: 'Instagram',
     aliases: ['insta', 'ig'],
     formats: ['image', 'carousel', 'short_video', 'story', 'live'],
@@ -82,8 +82,7 @@ export const PLATFORMS: Platform[] = [
     objectiveTypes: ['awareness', 'community', 'sales', 'recruiting'],
     sources: ['S4'],
   },
-  {
-    id: 'linkedin',
+  linkedin: {
     name: 'LinkedIn',
     aliases: ['linked in'],
     formats: ['text_post', 'carousel', 'article', 'image', 'short_video', 'live'],
@@ -101,8 +100,7 @@ export const PLATFORMS: Platform[] = [
     objectiveTypes: ['recruiting', 'credibility', 'leads', 'awareness'],
     sources: ['S4'],
   },
-  {
-    id: 'x',
+  x: {
     name: 'X (Twitter)',
     aliases: ['twitter', 'tweet', 'x.com'],
     formats: ['text_post', 'image', 'short_video', 'live'],
@@ -120,8 +118,7 @@ export const PLATFORMS: Platform[] = [
     objectiveTypes: ['customer_service', 'credibility', 'awareness'],
     sources: ['S4', 'S5'],
   },
-  {
-    id: 'youtube',
+  youtube: {
     name: 'YouTube',
     aliases: ['yt'],
     formats: ['long_video', 'short_video', 'live'],
@@ -139,8 +136,7 @@ export const PLATFORMS: Platform[] = [
     objectiveTypes: ['awareness', 'credibility', 'traffic', 'customer_service'],
     sources: ['S5'],
   },
-  {
-    id: 'tiktok',
+  tiktok: {
     name: 'TikTok',
     aliases: ['tik tok'],
     formats: ['short_video', 'live', 'story'],
@@ -158,8 +154,7 @@ export const PLATFORMS: Platform[] = [
     objectiveTypes: ['awareness', 'community', 'recruiting'],
     sources: ['S4'],
   },
-  {
-    id: 'pinterest',
+  pinterest: {
     name: 'Pinterest',
     aliases: ['pin'],
     formats: ['image', 'short_video'],
@@ -177,8 +172,7 @@ export const PLATFORMS: Platform[] = [
     objectiveTypes: ['traffic', 'sales', 'awareness'],
     sources: ['S4'],
   },
-  {
-    id: 'threads',
+  threads: {
     name: 'Threads',
     aliases: [],
     formats: ['text_post', 'image', 'short_video'],
@@ -196,8 +190,7 @@ export const PLATFORMS: Platform[] = [
     objectiveTypes: ['community', 'awareness'],
     sources: ['S4'],
   },
-  {
-    id: 'whatsapp',
+  whatsapp: {
     name: 'WhatsApp',
     aliases: ['whats app', 'whatsapp business'],
     formats: ['broadcast_message', 'image', 'short_video'],
@@ -215,8 +208,7 @@ export const PLATFORMS: Platform[] = [
     objectiveTypes: ['customer_service', 'sales', 'community'],
     sources: ['S2'],
   },
-  {
-    id: 'blog',
+  blog: {
     name: 'Blog',
     aliases: ['blogue'],
     formats: ['article', 'image'],
@@ -234,8 +226,7 @@ export const PLATFORMS: Platform[] = [
     objectiveTypes: ['credibility', 'traffic', 'leads'],
     sources: ['S5'],
   },
-  {
-    id: 'newsletter',
+  newsletter: {
     name: 'Newsletter',
     aliases: ['lettre d information', 'emailing', 'email', 'mailing'],
     formats: ['newsletter_issue'],
@@ -253,8 +244,7 @@ export const PLATFORMS: Platform[] = [
     objectiveTypes: ['leads', 'sales', 'traffic', 'community'],
     sources: ['S4'],
   },
-  {
-    id: 'google_business',
+  google_business: {
     name: 'Google Business Profile',
     aliases: ['google my business', 'gmb', 'google maps', 'fiche google', 'fiche locale', 'local listings'],
     formats: ['review_reply', 'image', 'text_post'],
@@ -272,8 +262,7 @@ export const PLATFORMS: Platform[] = [
     objectiveTypes: ['customer_service', 'traffic', 'sales', 'awareness'],
     sources: ['S4', 'S2'],
   },
-  {
-    id: 'podcast',
+  podcast: {
     name: 'Podcast',
     aliases: ['balado', 'audio'],
     formats: ['podcast_episode'],
@@ -291,7 +280,9 @@ export const PLATFORMS: Platform[] = [
     objectiveTypes: ['credibility', 'community', 'awareness'],
     sources: ['S5'],
   },
-];
+};
+
+export const PLATFORMS: Platform[] = BUILTIN_PLATFORM_IDS.map((id) => ({ id, ...BUILTIN[id] }));
 
 /** Moderation hours assumed for a channel whose platform is not in the list. */
 export const DEFAULT_MODERATION_HOURS = 2;

@@ -63,10 +63,14 @@ export interface CardKindDef {
   fields: FieldDef[];
 }
 
+/** What a step file declares: everything but its number, which its place in the list gives. */
+export type StepFile = Omit<StepDef, 'number'>;
+
 export type Layout = 'board' | 'columns' | 'ranked' | 'matrix' | 'tree' | 'timeline' | 'grid' | 'flow' | 'quadrants' | 'list';
 
 export interface StepDef {
   id: StepId;
+  /** 1-based, derived from the step's place in STEPS (a step file never writes it). */
   number: number;
   title: Text;
   /** The step's main question, shown in large type in presenter mode. */

@@ -4,7 +4,8 @@ import { Id, plainText, ShortText, StepId, Timestamp } from './ids';
 
 export const AgendaEntry = z.object({
   step: StepId,
-  position: z.number().int().min(0).max(13),
+  // Any place in the list; its length is the catalogue's (positions are 0..STEPS.length-1, keyed by step id).
+  position: z.number().int().min(0).max(99),
   timeboxMinutes: z.number().int().min(1).max(240),
   skipped: z.boolean(),
   /** Time spent on the step so far, including the running stretch if its timer runs. */

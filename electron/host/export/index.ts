@@ -48,35 +48,82 @@ export async function runExport(data: ExportSource, request: ExportRequest, onPr
   return file;
 }
 
+/** What a writer is given: the workshop, the request, and the progress callback. */
+interface WriterInput {
+  data: ExportSource;
+  request: ExportRequest;
+  onProgress: OnExportProgress;
+}
+type Writer = (input: WriterInput) => Promise<ExportFile>;
+
+const optionsOf = ({ request }: WriterInput) => ({
+  language: request.language,
+  generatedOn: new Date(request.now).toISOString().slice(0, 10),
+  ...(request.sections ? { sections: request.sections } : {}),
+});
+
+const calendarOf = (input: WriterInput) => xmlSafeDeep(calendarFromFacts(analyse(input.data), input.request.language));
+
+const deckOf = (input: WriterInput) => {
+  const deck = xmlSafeDeep(deckFromFacts(analyse(input.data), optionsOf(input)));
+  input.onProgress({ stage: 'writing', fraction: 0.4 });
+  return { deck, name: `${deck.organisation} - ${deck.chrome.deckKind}` };
+};
+
+/** Paged documents keep the first rows of a long table; the Markdown export is the complete record. */
+const outlineOf = (input: WriterInput, paged: boolean) => {
+  const options = optionsOf(input);
+  const outline = xmlSafeDeep(outlineFromFacts(analyse(input.data), paged ? { ...options, rowLimit: PAGED_ROW_LIMIT } : options));
+  input.onProgress({ stage: 'writing', fraction: 0.4 });
+  return { outline, name: `${outline.organisation} - ${outline.chrome.documentKind}` };
+};
+
+/** One writer per format; the compiler refuses a format without one (adding a format is one entry here). */
+const WRITERS: Record<ExportFormat, Writer> = {
+  socle: async ({ data, request }) =>
+    file('socle', data.workshop.title, 'socle', utf8(renderWorkshopFile(data, request.appVersion, request.now))),
+  csv: async (input) => {
+    const calendar = calendarOf(input);
+    return file('csv', calendar.fileBase, 'csv', utf8(renderCsv(calendar.columns, calendar.rows)));
+  },
+  ics: async (input) => {
+    const calendar = calendarOf(input);
+    const { now, appVersion, language } = input.request;
+    return file('ics', calendar.fileBase, 'ics', utf8(renderIcs(calendar, { now, productVersion: appVersion, language })));
+  },
+  pptx: async (input) => {
+    const { deck, name } = deckOf(input);
+    return file('pptx', name, 'pptx', await writePptx(deckSpec(deck)));
+  },
+  'deck-pdf': async (input) => {
+    const { deck, name } = deckOf(input);
+    return file('deck-pdf', name, 'pdf', renderDeckPdf(deck));
+  },
+  md: async (input) => {
+    const { outline, name } = outlineOf(input, false);
+    return file('md', name, 'md', utf8(renderMarkdown(outline)));
+  },
+  docx: async (input) => {
+    const { outline, name } = outlineOf(input, true);
+    return file('docx', name, 'docx', await renderDocx(outline));
+  },
+  pdf: async (input) => {
+    const { outline, name } = outlineOf(input, true);
+    return file('pdf', name, 'pdf', renderDocumentPdf(outline));
+  },
+};
+
+/** A format no writer knows is refused, not written as another format. */
+export class UnknownExportFormatError extends Error {
+  constructor(readonly format: string) {
+    super(`Unknown export format: ${format}`);
+    this.name = 'UnknownExportFormatError';
+  }
+}
+
 async function compose(data: ExportSource, request: ExportRequest, onProgress: OnExportProgress): Promise<ExportFile> {
-  const { format, language } = request;
+  const writer = Object.hasOwn(WRITERS, request.format) ? WRITERS[request.format] : undefined;
+  if (!writer) throw new UnknownExportFormatError(String(request.format));
   onProgress({ stage: 'composing', fraction: 0.1 });
-  if (format === 'socle')
-    return file(format, data.workshop.title, 'socle', utf8(renderWorkshopFile(data, request.appVersion, request.now)));
-  const facts = analyse(data);
-  const generatedOn = new Date(request.now).toISOString().slice(0, 10);
-  const options = { language, generatedOn, ...(request.sections ? { sections: request.sections } : {}) };
-  if (format === 'ics' || format === 'csv') {
-    const calendar = xmlSafeDeep(calendarFromFacts(facts, language));
-    if (format === 'csv') return file(format, calendar.fileBase, 'csv', utf8(renderCsv(calendar.columns, calendar.rows)));
-    return file(
-      format,
-      calendar.fileBase,
-      'ics',
-      utf8(renderIcs(calendar, { now: request.now, productVersion: request.appVersion, language })),
-    );
-  }
-  if (format === 'pptx' || format === 'deck-pdf') {
-    const deck = xmlSafeDeep(deckFromFacts(facts, options));
-    const name = `${deck.organisation} - ${deck.chrome.deckKind}`;
-    onProgress({ stage: 'writing', fraction: 0.4 });
-    return format === 'pptx' ? file(format, name, 'pptx', await writePptx(deckSpec(deck))) : file(format, name, 'pdf', renderDeckPdf(deck));
-  }
-  // Paged documents keep the first rows of a long table; the Markdown export is the complete record.
-  const outline = xmlSafeDeep(outlineFromFacts(facts, format === 'md' ? options : { ...options, rowLimit: PAGED_ROW_LIMIT }));
-  const name = `${outline.organisation} - ${outline.chrome.documentKind}`;
-  onProgress({ stage: 'writing', fraction: 0.4 });
-  if (format === 'md') return file(format, name, 'md', utf8(renderMarkdown(outline)));
-  if (format === 'docx') return file(format, name, 'docx', await renderDocx(outline));
-  return file(format, name, 'pdf', renderDocumentPdf(outline));
+  return writer({ data, request, onProgress });
 }

@@ -1,5 +1,6 @@
 // Agenda and timer calls: timeboxes, skips and order are undoable edits; time spent is not.
-import type { AgendaEntry, StepId } from '../../../shared/model';
+import { completeOrder } from '../../../shared/catalogue';
+import type { AgendaEntry } from '../../../shared/model';
 import { agendaToRow, readAgenda } from '../store/facilitation-rows';
 import type { Store } from '../store/store';
 import type { Handlers } from './types';
@@ -33,9 +34,11 @@ export const agendaHandlers: Pick<Handlers, 'agenda.update' | 'agenda.reorder' |
       agenda.map((e) => (e.step === step ? { ...e, ...patch } : e)),
     ),
   'agenda.reorder': ({ workshopId, order }, { store }) =>
-    saveAgenda(store, workshopId, 'agenda.reorder', null, (agenda) =>
-      agenda.map((e) => ({ ...e, position: order.indexOf(e.step as StepId) })),
-    ),
+    saveAgenda(store, workshopId, 'agenda.reorder', null, (agenda) => {
+      // An order that leaves a step out keeps that step next to its catalogue predecessor, never at position -1.
+      const full = completeOrder(order);
+      return agenda.map((e) => ({ ...e, position: full.indexOf(e.step) }));
+    }),
   'timer.start': ({ workshopId, step }, { store }) =>
     store.transaction(() => {
       store.workshop(workshopId);

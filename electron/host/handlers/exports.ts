@@ -3,7 +3,7 @@ import type { BeforeInput } from '../../../shared/document';
 import { takeBackup } from '../backup/backups';
 import type { ExportProgress } from '../export';
 import { importWorkshopFile } from '../export/workshop-file';
-import type { Content } from '../store/content';
+import { upgradeContent, type Content } from '../store/content';
 import { answerFromRow, cardFromRow, linkFromRow, participantFromRow } from '../store/mappers';
 import type { Store } from '../store/store';
 import type { Handlers } from './types';
@@ -16,7 +16,7 @@ export function firstSnapshot(store: Store, workshopId: string): BeforeInput | u
   ])[0];
   if (!row) return undefined;
   try {
-    const content = JSON.parse(String(row.content)) as Content;
+    const content = upgradeContent(JSON.parse(String(row.content)) as Content, store.migrations);
     return {
       name: String(row.name),
       cards: content.cards.map(cardFromRow),

@@ -2,7 +2,7 @@
 import { CallFailure } from '../../../shared/api';
 import type { Snapshot } from '../../../shared/model';
 import { takeBackup } from '../backup/backups';
-import { readContent, replaceContent, type Content } from '../store/content';
+import { readContent, replaceContent, upgradeContent, type Content } from '../store/content';
 import { diffContent } from '../store/diff';
 import type { Store } from '../store/store';
 import type { Handlers } from './types';
@@ -11,7 +11,7 @@ import { readWorkshop } from './workshops';
 function readSnapshot(store: Store, workshopId: string, snapshotId: string): Content {
   const row = store.rows.all('SELECT content FROM snapshots WHERE id = ? AND workshop_id = ?', [snapshotId, workshopId])[0];
   if (!row) throw new CallFailure('not_found', `No snapshot ${snapshotId} for this workshop.`);
-  return JSON.parse(String(row.content)) as Content;
+  return upgradeContent(JSON.parse(String(row.content)) as Content, store.migrations);
 }
 
 const toSnapshot = (r: Record<string, unknown>): Snapshot => ({
@@ -36,7 +36,7 @@ export const snapshotHandlers: Pick<
         workshopId,
         name,
         snapshot.cardCount,
-        JSON.stringify(content),
+        JSON.stringify({ schemaVersion: store.migrations.length, ...content }),
         snapshot.createdAt,
       ]);
       return snapshot;

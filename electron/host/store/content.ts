@@ -1,10 +1,14 @@
 // A workshop's content as raw rows: read it whole, and write another version over it as one edit.
+import type { Migration } from '../db/migrations/types';
+import { UNVERSIONED, upgradeRow } from '../db/upgrade';
 import type { Edit } from './journal';
 import type { Rows } from './rows';
 import { keyOf } from './rows';
 import type { Row, TableName } from './tables';
 
 export interface Content {
+  /** The schema version the rows were read under (set in stored snapshots; absent before versions were recorded). */
+  schemaVersion?: number;
   workshop: Row;
   cards: Row[];
   links: Row[];
@@ -52,4 +56,20 @@ export function replaceContent(rows: Rows, edit: Edit, workshopId: string, targe
   const merged: Row = { ...current.workshop };
   for (const column of ['title', 'organisation', 'sector', 'date', 'language']) merged[column] = target.workshop[column] ?? null;
   if (JSON.stringify(merged) !== JSON.stringify(current.workshop)) edit.put('workshops', merged);
+}
+
+/** A stored snapshot's content as today's schema has it: rows written before a migration are upgraded through it. */
+export function upgradeContent(content: Content, migrations: readonly Migration[]): Content {
+  const from = content.schemaVersion ?? UNVERSIONED;
+  if (from >= migrations.length) return content;
+  const out: Content = {
+    ...content,
+    schemaVersion: migrations.length,
+    workshop: upgradeRow(migrations, from, 'workshops', content.workshop),
+  };
+  for (const table of PARTS) {
+    const rows = content[table];
+    if (rows) out[table] = rows.map((r) => upgradeRow(migrations, from, table, r));
+  }
+  return out;
 }

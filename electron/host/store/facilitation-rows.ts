@@ -1,5 +1,5 @@
 // Rows <-> entities for the facilitation tables, and the agenda as the room sees it (catalogue defaults + overrides).
-import { STEPS } from '../../../shared/catalogue/steps';
+import { completeOrder, stepById } from '../../../shared/catalogue/steps';
 import type { AcceptedFinding, AgendaEntry, ParkingItem, StepId, Vote, VoteRound } from '../../../shared/model';
 import type { Rows } from './rows';
 import type { Row } from './tables';
@@ -57,24 +57,26 @@ export const acceptedFromRow = (r: Row): AcceptedFinding => ({
   acceptedAt: Number(r.accepted_at),
 });
 
-/** The 14 steps in the workshop's order, with its timeboxes and skips over the catalogue's defaults. */
+/** The steps in the workshop's order, with its timeboxes and skips over the catalogue's defaults; a step added since the save takes its catalogue place. */
 export function readAgenda(rows: Rows, workshopId: string, now: number): AgendaEntry[] {
   const by = { id: workshopId };
-  const saved = new Map(rows.all('SELECT * FROM agenda WHERE workshop_id = @id', by).map((r) => [String(r.step), r]));
+  const savedRows = rows.all('SELECT * FROM agenda WHERE workshop_id = @id ORDER BY position, step', by);
+  const saved = new Map(savedRows.map((r) => [String(r.step), r]));
   const time = new Map(rows.all('SELECT * FROM step_time WHERE workshop_id = @id', by).map((r) => [String(r.step), r]));
-  return STEPS.map((s, i) => {
-    const row = saved.get(s.id);
-    const t = time.get(s.id);
+  return completeOrder(savedRows.map((r) => String(r.step))).map((id, position) => {
+    const s = stepById(id)!;
+    const row = saved.get(id);
+    const t = time.get(id);
     const runningSince = t?.running_since == null ? null : Number(t.running_since);
     return {
-      step: s.id,
-      position: row ? Number(row.position) : i,
+      step: id,
+      position,
       timeboxMinutes: row ? Number(row.timebox_minutes) : s.timeboxMinutes,
       skipped: row ? row.skipped === 1 : false,
       spentMs: Number(t?.spent_ms ?? 0) + (runningSince === null ? 0 : Math.max(0, now - runningSince)),
       runningSince,
     };
-  }).sort((a, b) => a.position - b.position);
+  });
 }
 
 export const agendaToRow = (workshopId: string, e: AgendaEntry): Row => ({

@@ -2,6 +2,8 @@
 // Undo writes the "before" rows back, redo the "after" rows; a new edit drops what was undone.
 import { CallFailure, STALE_ISSUE } from '../../../shared/api';
 import type { HistoryState } from '../../../shared/model';
+import type { Migration } from '../db/migrations/types';
+import { UNVERSIONED, upgradeRow, upgradeRowOrNull } from '../db/upgrade';
 import { keyOf, type Rows } from './rows';
 import type { Row, TableName } from './tables';
 
@@ -48,8 +50,34 @@ interface Entry {
   created_at: number;
 }
 
+/** What the `ops` column holds: the row changes and the schema version they were written with. */
+interface Stored {
+  schemaVersion: number;
+  ops: RowOp[];
+}
+
 export class Journal {
-  constructor(private readonly rows: Rows) {}
+  constructor(
+    private readonly rows: Rows,
+    private readonly migrations: readonly Migration[],
+  ) {}
+
+  private write(ops: RowOp[]): string {
+    return JSON.stringify({ schemaVersion: this.migrations.length, ops } satisfies Stored);
+  }
+
+  /** An entry's ops as today's schema has them: an entry written before a migration is upgraded through it. */
+  private read(text: string): RowOp[] {
+    const parsed = JSON.parse(text) as Stored | RowOp[];
+    const { schemaVersion, ops } = Array.isArray(parsed) ? { schemaVersion: UNVERSIONED, ops: parsed } : parsed;
+    if (schemaVersion >= this.migrations.length) return ops;
+    return ops.map((op) => ({
+      table: op.table,
+      key: upgradeRow(this.migrations, schemaVersion, op.table, op.key),
+      before: upgradeRowOrNull(this.migrations, schemaVersion, op.table, op.before),
+      after: upgradeRowOrNull(this.migrations, schemaVersion, op.table, op.after),
+    }));
+  }
 
   /** Records an edit; answers its entry's seq (the top of the journal now), or null when nothing changed. */
   record(workshopId: string, label: string, coalesce: string | null, ops: RowOp[], now: number): number | null {
@@ -57,13 +85,13 @@ export class Journal {
     this.rows.run('DELETE FROM history WHERE workshop_id = ? AND undone = 1', [workshopId]);
     const top = coalesce ? this.top(workshopId, 0) : null;
     if (coalesce && top && top.coalesce_key === coalesce && now - top.created_at <= COALESCE_MS) {
-      const merged = mergeOps(JSON.parse(top.ops) as RowOp[], ops);
-      this.rows.run('UPDATE history SET ops = ?, created_at = ? WHERE seq = ?', [JSON.stringify(merged), now, top.seq]);
+      const merged = mergeOps(this.read(top.ops), ops);
+      this.rows.run('UPDATE history SET ops = ?, created_at = ? WHERE seq = ?', [this.write(merged), now, top.seq]);
       return top.seq;
     }
     const seq = this.rows.insert(
       'INSERT INTO history (workshop_id, label, coalesce_key, ops, undone, created_at) VALUES (?, ?, ?, ?, 0, ?)',
-      [workshopId, label, coalesce, JSON.stringify(ops), now],
+      [workshopId, label, coalesce, this.write(ops), now],
     );
     // Trimming scans the workshop's history, so it runs once every PRUNE_EVERY edits, not on each one.
     if (seq % PRUNE_EVERY !== 0) return seq;
@@ -97,7 +125,7 @@ export class Journal {
       );
     }
     if (!entry) return false;
-    const ops = JSON.parse(entry.ops) as RowOp[];
+    const ops = this.read(entry.ops);
     for (const op of [...ops].reverse()) this.apply(op.table, op.key, op.before);
     this.rows.run('UPDATE history SET undone = 1 WHERE seq = ?', [entry.seq]);
     return true;
@@ -106,7 +134,7 @@ export class Journal {
   redo(workshopId: string): boolean {
     const entry = this.top(workshopId, 1);
     if (!entry) return false;
-    const ops = JSON.parse(entry.ops) as RowOp[];
+    const ops = this.read(entry.ops);
     for (const op of ops) this.apply(op.table, op.key, op.after);
     this.rows.run('UPDATE history SET undone = 0 WHERE seq = ?', [entry.seq]);
     return true;

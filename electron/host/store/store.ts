@@ -3,6 +3,7 @@ import type { Database } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { CallFailure } from '../../../shared/api';
 import type { HistoryState, Workshop } from '../../../shared/model';
+import { MIGRATIONS, type Migration } from '../db/migrations';
 import { Edit, Journal } from './journal';
 import { workshopFromRow } from './mappers';
 import { Rows } from './rows';
@@ -20,9 +21,11 @@ export class Store {
     readonly db: Database,
     readonly now: () => number = Date.now,
     readonly newId: () => string = randomUUID,
+    /** The migrations the library was opened with: rows kept from an older schema are upgraded through them. */
+    readonly migrations: readonly Migration[] = MIGRATIONS,
   ) {
     this.rows = new Rows(db);
-    this.journal = new Journal(this.rows);
+    this.journal = new Journal(this.rows, migrations);
   }
 
   transaction<T>(fn: () => T): T {

@@ -1,10 +1,9 @@
 // Step 1: context and why now, the organisation's starting point and the mission given to social media.
 import { PLATFORM_OPTIONS } from '../options';
-import type { StepDef } from '../types';
+import type { StepFile } from '../types';
 
-export const contextStep: StepDef = {
+export const contextStep: StepFile = {
   id: 'context',
-  number: 1,
   timeboxMinutes: 15,
   layout: 'board',
   sources: ['S3', 'S4'],

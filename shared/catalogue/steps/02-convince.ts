@@ -1,10 +1,9 @@
 // Step 2: convince, the evidence, objections and benefits that win over the decision makers.
 import { options } from '../options';
-import type { StepDef } from '../types';
+import type { StepFile } from '../types';
 
-export const convinceStep: StepDef = {
+export const convinceStep: StepFile = {
   id: 'convince',
-  number: 2,
   timeboxMinutes: 15,
   layout: 'columns',
   sources: ['S3', 'S2'],

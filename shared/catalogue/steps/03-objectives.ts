@@ -1,10 +1,9 @@
 // Step 3: objectives, few of them, each measurable and dated.
 import { OBJECTIVE_TYPE_OPTIONS, options } from '../options';
-import type { StepDef } from '../types';
+import type { StepFile } from '../types';
 
-export const objectivesStep: StepDef = {
+export const objectivesStep: StepFile = {
   id: 'objectives',
-  number: 3,
   timeboxMinutes: 20,
   layout: 'ranked',
   sources: ['S1', 'S4', 'S3'],

@@ -1,10 +1,9 @@
 // Step 4: targets, ranked personas and the places where they talk online.
 import { PLATFORM_OPTIONS, options } from '../options';
-import type { StepDef } from '../types';
+import type { StepFile } from '../types';
 
-export const targetsStep: StepDef = {
+export const targetsStep: StepFile = {
   id: 'targets',
-  number: 4,
   timeboxMinutes: 20,
   layout: 'ranked',
   sources: ['S1', 'S4', 'S3'],

@@ -1,10 +1,9 @@
 // Step 5: listening and competitive watch, before speaking.
 import { SENTIMENT_OPTIONS, options } from '../options';
-import type { StepDef } from '../types';
+import type { StepFile } from '../types';
 
-export const listeningStep: StepDef = {
+export const listeningStep: StepFile = {
   id: 'listening',
-  number: 5,
   timeboxMinutes: 15,
   layout: 'board',
   sources: ['S1', 'S2', 'S3'],

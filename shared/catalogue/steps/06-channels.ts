@@ -1,10 +1,9 @@
 // Step 6: channels, few and chosen from the targets and objectives, not from fashion.
 import { PLATFORM_OPTIONS, options } from '../options';
-import type { StepDef } from '../types';
+import type { StepFile } from '../types';
 
-export const channelsStep: StepDef = {
+export const channelsStep: StepFile = {
   id: 'channels',
-  number: 6,
   timeboxMinutes: 20,
   layout: 'matrix',
   sources: ['S1', 'S4', 'S5'],

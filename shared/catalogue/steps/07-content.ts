@@ -1,10 +1,9 @@
 // Step 7: content and tone, pillars, share of value content, personality, cadence and response promise.
 import { options } from '../options';
-import type { StepDef } from '../types';
+import type { StepFile } from '../types';
 
-export const contentStep: StepDef = {
+export const contentStep: StepFile = {
   id: 'content',
-  number: 7,
   timeboxMinutes: 20,
   layout: 'board',
   sources: ['S2', 'S4'],

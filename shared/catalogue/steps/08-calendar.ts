@@ -1,9 +1,8 @@
 // Step 8: calendar, phases, key moments, iterations and the plan B.
-import type { StepDef } from '../types';
+import type { StepFile } from '../types';
 
-export const calendarStep: StepDef = {
+export const calendarStep: StepFile = {
   id: 'calendar',
-  number: 8,
   timeboxMinutes: 15,
   layout: 'timeline',
   sources: ['S4', 'S1'],

@@ -1,10 +1,9 @@
 // Step 9: stakeholders, the departments and people involved, their role, power, interest and stance.
 import { DEPARTMENT_OPTIONS } from '../options';
-import type { StepDef } from '../types';
+import type { StepFile } from '../types';
 
-export const stakeholdersStep: StepDef = {
+export const stakeholdersStep: StepFile = {
   id: 'stakeholders',
-  number: 9,
   timeboxMinutes: 15,
   layout: 'grid',
   sources: ['S3', 'S5'],

@@ -1,10 +1,9 @@
 // Step 10: governance, who leads, who approves and how fast, negative feedback, crisis, ethics and training.
 import { TEAM_TYPE_OPTIONS, options } from '../options';
-import type { StepDef } from '../types';
+import type { StepFile } from '../types';
 
-export const governanceStep: StepDef = {
+export const governanceStep: StepFile = {
   id: 'governance',
-  number: 10,
   timeboxMinutes: 15,
   layout: 'flow',
   sources: ['S3', 'S2', 'S1'],

@@ -1,9 +1,8 @@
 // Step 11: SWOT, strengths, weaknesses, opportunities and threats, with a mitigation for each threat.
-import type { StepDef } from '../types';
+import type { StepFile } from '../types';
 
-export const swotStep: StepDef = {
+export const swotStep: StepFile = {
   id: 'swot',
-  number: 11,
   timeboxMinutes: 15,
   layout: 'quadrants',
   sources: ['S3', 'S1'],

@@ -1,10 +1,9 @@
 // Step 12: resources, budget lines, people and hours a week available against what the plan needs.
 import { options } from '../options';
-import type { StepDef } from '../types';
+import type { StepFile } from '../types';
 
-export const resourcesStep: StepDef = {
+export const resourcesStep: StepFile = {
   id: 'resources',
-  number: 12,
   timeboxMinutes: 15,
   layout: 'board',
   sources: ['S1', 'S2', 'S5'],

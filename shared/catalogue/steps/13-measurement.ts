@@ -1,10 +1,9 @@
 // Step 13: measurement, KPIs per objective, qualitative indicators, review rhythm and ROI.
 import { options } from '../options';
-import type { StepDef } from '../types';
+import type { StepFile } from '../types';
 
-export const measurementStep: StepDef = {
+export const measurementStep: StepFile = {
   id: 'measurement',
-  number: 13,
   timeboxMinutes: 15,
   layout: 'tree',
   sources: ['S3', 'S1'],

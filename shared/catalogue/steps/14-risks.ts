@@ -1,10 +1,9 @@
 // Step 14: risks and decisions, what is asked of management and what happens next.
 import { options } from '../options';
-import type { StepDef } from '../types';
+import type { StepFile } from '../types';
 
-export const risksStep: StepDef = {
+export const risksStep: StepFile = {
   id: 'risks',
-  number: 14,
   timeboxMinutes: 15,
   layout: 'list',
   sources: ['S1', 'S2', 'S3', 'S4', 'S5'],

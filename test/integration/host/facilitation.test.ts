@@ -29,6 +29,19 @@ describe('agenda and timer', () => {
     expect((await host.call('agenda.reorder', { workshopId, order: [...STEP_IDS.slice(1), 'convince'] })).ok).toBe(false);
   });
 
+  it('places a step the saved order does not know after its catalogue predecessor, without taking a saved position', async () => {
+    const workshopId = await setup();
+    const order = [...STEP_IDS].reverse();
+    await must(host, 'agenda.reorder', { workshopId, order });
+    // A workshop saved before "listening" existed: its custom order has no row for it.
+    host.store.db.prepare("DELETE FROM agenda WHERE workshop_id = ? AND step = 'listening'").run(workshopId);
+    const agenda = (await must(host, 'workshop.get', { workshopId })).agenda;
+    const steps = agenda.map((e) => e.step);
+    expect(steps.indexOf('listening')).toBe(steps.indexOf('targets') + 1);
+    expect(steps.filter((s) => s !== 'listening')).toEqual(order.filter((s) => s !== 'listening'));
+    expect(agenda.map((e) => e.position)).toEqual(agenda.map((_, i) => i));
+  });
+
   it('counts the time spent per step, one step running at a time, and undo does not take time back', async () => {
     let now = 1_000_000;
     const workshopId = await setup(() => now);

@@ -3,6 +3,7 @@ import { request } from 'node:http';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY as DESKTOP_CSP } from '../../../electron/main/security';
 import { MAX_BODY_BYTES, startWebServer, type WebServer } from '../../../electron/web/server';
 import { makeHost, tempDir } from '../../helpers/host';
 
@@ -78,7 +79,9 @@ describe('browser mode server', () => {
     const page = await send(`/?token=${web.secret}`);
     expect(page.status).toBe(200);
     expect(page.body).toContain('<title>Socle</title>');
-    expect(String(page.headers['content-security-policy'])).toContain("default-src 'self'");
+    // The browser mode sends the very policy the desktop window applies (one builder, electron/security/csp.ts).
+    expect(page.headers['content-security-policy']).toBe(DESKTOP_CSP);
+    expect(DESKTOP_CSP).toContain("frame-ancestors 'none'");
     const cookie = String(page.headers['set-cookie']);
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Strict/);

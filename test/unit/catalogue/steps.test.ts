@@ -1,7 +1,19 @@
 // The 14 steps and their guided questions: order, bilingual text, sources, ids and input shapes.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { QuestionId, STEP_IDS } from '../../../shared/model';
-import { QUESTIONS, SOURCE_IDS, SOURCES, STEPS, answerFits, isAnswered, questionById, stepById } from '../../../shared/catalogue';
+import {
+  QUESTIONS,
+  SOURCE_IDS,
+  SOURCES,
+  STEPS,
+  answerFits,
+  completeOrder,
+  isAnswered,
+  questionById,
+  stepById,
+} from '../../../shared/catalogue';
 import { expectText, sampleAnswer } from './helpers';
 
 const OPTION_TYPES = ['choice', 'multi'];
@@ -13,6 +25,24 @@ describe('sources', () => {
       expect(s.title.length, s.id).toBeGreaterThan(10);
       expectText(s.summary, `${s.id}.summary`);
     }
+  });
+});
+
+describe('step numbers and saved orders', () => {
+  it('derive each number from the step list, and no step file writes one', () => {
+    expect(STEPS.map((s) => s.number)).toEqual(STEPS.map((_, i) => i + 1));
+    const dir = join(__dirname, '../../../shared/catalogue/steps');
+    for (const f of readdirSync(dir).filter((n) => /^\d\d-.*\.ts$/.test(n)))
+      expect(readFileSync(join(dir, f), 'utf8'), f).not.toMatch(/^\s*number:/m);
+  });
+
+  it('complete a saved order: unknown ids dropped, a missing step after its catalogue predecessor', () => {
+    const ids = STEPS.map((s) => s.id);
+    const saved = [...ids].reverse().filter((id) => id !== 'objectives');
+    const full = completeOrder([...saved, 'gone', ids[0]!]);
+    expect(full).toHaveLength(ids.length);
+    expect(full.indexOf('objectives')).toBe(full.indexOf('convince') + 1);
+    expect(completeOrder([]).join()).toBe(ids.join());
   });
 });
 

@@ -6,4 +6,9 @@ export interface Migration {
   version: number;
   name: string;
   up(db: Database): void;
+  /**
+   * What this migration does to one stored row of a tracked table, for rows kept outside their table (undo journal
+   * entries, snapshot contents) written before it ran; leave it out when the migration changes no tracked row.
+   */
+  upgradeRow?(table: string, row: Record<string, string | number | null>): Record<string, string | number | null>;
 }
