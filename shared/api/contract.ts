@@ -31,16 +31,9 @@ import { roomCalls } from './room';
 import type { CallName } from './names';
 import { EXPORT_FORMATS, WORKSHOP_FILE_MAX_BYTES } from '../document/formats';
 import { SECTION_IDS } from '../document/sections-ids';
+import { withHistory } from './rows';
 
 const call = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
-
-/** Mutations answer with what changed plus the workshop's undo state. */
-const withHistory = <O extends z.ZodType>(value: O) =>
-  z.object({
-    value,
-    // undoSeq: the edit undo would take back now, so a window can tell its own edit from another window's.
-    history: z.object({ canUndo: z.boolean(), canRedo: z.boolean(), undoSeq: z.number().int().nullable().optional() }),
-  });
 
 const WorkshopRef = z.object({ workshopId: Id }).strict();
 const SnapshotRef = z.object({ workshopId: Id, snapshotId: Id }).strict();

@@ -1,10 +1,9 @@
 // Contract calls of the facilitation tools: agenda, timer, parking lot, dot voting, accepted findings.
 import { z } from 'zod';
 import { AcceptedFinding, AgendaEntry, Id, ParkingItem, plainText, StepId, STEP_IDS, Vote, VoteRound } from '../model';
+import { withHistory } from './rows';
 
 const call = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
-const withHistory = <O extends z.ZodType>(value: O) =>
-  z.object({ value, history: z.object({ canUndo: z.boolean(), canRedo: z.boolean() }) });
 const Ref = z.object({ workshopId: Id }).strict();
 const ParkingText = plainText(2_000).trim().min(1, 'write the idea first');
 

@@ -1,10 +1,9 @@
 // Room mode: the participants' contract (served alone by the room's listener) and the facilitator's room calls.
 import { z } from 'zod';
 import { Card, Id, ShortText, StepId } from '../model';
+import { withHistory } from './rows';
 
 const call = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
-const withHistory = <O extends z.ZodType>(value: O) =>
-  z.object({ value, history: z.object({ canUndo: z.boolean(), canRedo: z.boolean() }) });
 
 /** The six digits a participant types (or scans) to join. */
 export const RoomCode = z.string().regex(/^\d{6}$/, 'the code is six digits');
