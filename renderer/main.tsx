@@ -6,6 +6,8 @@ import { createServices, type Services } from './app/services';
 import { ServicesProvider } from './app/ServicesContext';
 import { connectCommands } from './app/commands';
 import { connectLive } from './app/live';
+import { requestExport } from './features/exports/request';
+import { facilitationUi } from './features/facilitation/ui';
 import { browserEnv, chooseClient, localizeClient } from './client';
 import './styles/theme.css';
 import './styles/base.css';
@@ -40,7 +42,11 @@ const services: Services = createServices(
 // Edits made in another window or tab show here as they happen.
 connectLive(services);
 // Menu commands and opened files, sent by Electron's main process.
-connectCommands(services, { go: (hash) => (window.location.hash = hash) });
+connectCommands(services, {
+  go: (hash) => (window.location.hash = hash),
+  exportWorkshop: requestExport,
+  present: () => facilitationUi(services.workshop).getState().open('presenter'),
+});
 
 const root = document.getElementById('root');
 if (root) {

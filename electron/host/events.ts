@@ -1,6 +1,5 @@
 // The host's event hub: listeners get every event as (name, payload); writes become `workshop.changed`.
 import type { CallName, EventName, EventPayload, RowChange } from '../../shared/api';
-import type { Touched } from './store/rows';
 
 export type EventListener = <N extends EventName>(name: N, payload: EventPayload<N>) => void;
 
@@ -55,10 +54,6 @@ export function changedWorkshop(name: CallName, input: unknown, value: unknown):
   if (MAKERS.has(name)) return (value as { id?: string } | null)?.id ?? null;
   const id = (input as { workshopId?: unknown } | null)?.workshopId;
   return typeof id === 'string' ? id : null;
-}
-
-export function rowChanges(touched: readonly Touched[]): RowChange[] {
-  return touched.map((t) => ({ table: t.table, key: t.key, removed: t.removed }));
 }
 
 export const readsWhole = (name: CallName, rows: readonly RowChange[]): boolean => WHOLE.has(name) || rows.length === 0;

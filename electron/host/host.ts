@@ -1,7 +1,7 @@
 // The host: the library database and every contract call, in plain Node (no Electron here).
 import { randomUUID } from 'node:crypto';
 import type { EventPayload, Result } from '../../shared/api';
-import { changedWorkshop, createEventHub, readsWhole, rowChanges, type EventHub } from './events';
+import { changedWorkshop, createEventHub, readsWhole, type EventHub } from './events';
 import type { Language, WorkshopSeed } from '../../shared/model';
 import { dailyBackupIfDue } from './backup/backups';
 import { restoreBackup } from './backup/restore';
@@ -17,6 +17,7 @@ import { applySeed } from './handlers/seeding';
 import type { Context, HostInfo } from './handlers/types';
 import type { JobPool } from './jobs/pool';
 import { OFF_THREAD_READS } from './jobs/read';
+import { rowChanges } from './store/entities';
 import { Store } from './store/store';
 import { workshopToRow } from './store/mappers';
 
@@ -159,20 +160,41 @@ export function createHost(options: HostOptions): Host {
     },
   };
   let revision = 0;
+  const workshopIds = () => ctx.store.rows.all('SELECT id FROM workshops').map((r) => String(r.id));
   async function call(name: string, input: unknown, from?: CallOrigin): Promise<Result<unknown>> {
     ctx.store.rows.takeTouched();
+    const before = name === 'backup.restore' ? workshopIds() : [];
     const result = await dispatch(ctx, name, input, options.validateOutput);
     const touched = ctx.store.rows.takeTouched();
     if (!result.ok || !isCallName(name)) return result;
     if (name === 'presentation.set') events.emit('presentation.changed', result.value as EventPayload<'presentation.changed'>);
-    const workshopId = changedWorkshop(name, input, result.value);
-    if (workshopId) {
-      const rows = rowChanges(touched);
-      revision += 1;
-      const by = from?.clientId ?? null;
-      events.emit('workshop.changed', { workshopId, call: name, rows, whole: readsWhole(name, rows), by, revision });
+    const by = from?.clientId ?? null;
+    if (name === 'backup.restore') {
+      // The whole library was replaced: every window reads its workshop (and the library) again.
+      for (const workshopId of new Set([...before, ...workshopIds()])) {
+        revision += 1;
+        events.emit('workshop.changed', { workshopId, call: name, rows: [], whole: true, by, revision });
+      }
+      return result;
     }
-    return result;
+    const workshopId = changedWorkshop(name, input, result.value);
+    if (!workshopId) return result;
+    const rows = rowChanges(touched);
+    const answer = result.value as { history?: EventPayload<'workshop.changed'>['history'] } | null;
+    revision += 1;
+    const flags = answer?.history;
+    const history = flags ? { canUndo: flags.canUndo, canRedo: flags.canRedo, undoSeq: flags.undoSeq ?? null } : undefined;
+    events.emit('workshop.changed', {
+      workshopId,
+      call: name,
+      rows,
+      whole: readsWhole(name, rows),
+      by,
+      revision,
+      ...(history ? { history } : {}),
+    });
+    // A mutation's answer lists the rows it wrote, side effects included, so the window applies them as they are.
+    return answer?.history ? { ok: true, value: { ...answer, rows } } : result;
   }
   /** A participant's call; what it writes (a vote, an objection card) is announced like any other write. */
   async function guest(name: string, input: unknown, meta: GuestMeta): Promise<Result<unknown>> {

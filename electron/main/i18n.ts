@@ -7,6 +7,8 @@ export interface MainText {
   newWorkshop: string;
   openFile: string;
   openRecent: string;
+  exportWorkshop: string;
+  presenter: string;
   clearRecent: string;
   noRecent: string;
   closeWindow: string;
@@ -52,6 +54,8 @@ const fr: MainText = {
   newWorkshop: 'Nouvel atelier',
   openFile: 'Ouvrir un fichier d’atelier…',
   openRecent: 'Ouvrir un fichier récent',
+  exportWorkshop: 'Exporter…',
+  presenter: 'Mode présentateur',
   clearRecent: 'Effacer la liste',
   noRecent: 'Aucun fichier récent',
   closeWindow: 'Fermer la fenêtre',
@@ -98,6 +102,8 @@ const en: MainText = {
   newWorkshop: 'New workshop',
   openFile: 'Open workshop file…',
   openRecent: 'Open recent',
+  exportWorkshop: 'Export…',
+  presenter: 'Presenter mode',
   clearRecent: 'Clear list',
   noRecent: 'No recent files',
   closeWindow: 'Close window',

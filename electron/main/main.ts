@@ -91,6 +91,8 @@ const actions: MenuActions = {
   newWorkshop: command('new-workshop'),
   undo: command('undo'),
   redo: command('redo'),
+  exportWorkshop: command('export'),
+  presenter: command('presenter'),
   openFile: () => void chooseWorkshopFiles(dialog, mainWindow(), FILE_TEXT[language()]).then((files) => opener.open(files)),
   openRecent: (path) => void opener.open([path]),
   clearRecent: () => {

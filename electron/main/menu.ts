@@ -8,6 +8,9 @@ export interface MenuActions {
   newWorkshop: () => void;
   undo: () => void;
   redo: () => void;
+  /** Export… and Presenter reach the window as `app.command`; without them (main not wired yet) the items are left out. */
+  exportWorkshop?: () => void;
+  presenter?: () => void;
   openFile: () => void;
   openRecent: (path: string) => void;
   clearRecent: () => void;
@@ -54,10 +57,20 @@ export const SHORTCUTS = {
   newWorkshop: 'CmdOrCtrl+N',
   undo: 'CmdOrCtrl+Z',
   redo: 'CmdOrCtrl+Shift+Z',
+  exportWorkshop: 'CmdOrCtrl+E',
+  presenter: 'F5',
 } as const;
 
 /** Opening a file is the main process's own business (a native dialog), so its accelerator is registered. */
 export const OPEN_FILE_SHORTCUT = 'CmdOrCtrl+O';
+
+/** An item whose shortcut the page handles itself (shown, not registered); a click sends the window an `app.command`. */
+const renderers = (label: string, accelerator: string, click: () => void): MenuItemConstructorOptions => ({
+  label,
+  accelerator,
+  registerAccelerator: false,
+  click,
+});
 
 export function menuTemplate(language: Language, options: MenuOptions): MenuItemConstructorOptions[] {
   const t = textFor(language);
@@ -83,6 +96,7 @@ export function menuTemplate(language: Language, options: MenuOptions): MenuItem
       { label: t.newWorkshop, accelerator: SHORTCUTS.newWorkshop, registerAccelerator: false, click: actions.newWorkshop },
       { label: t.openFile, accelerator: OPEN_FILE_SHORTCUT, click: actions.openFile },
       { label: t.openRecent, submenu: recentItems(options, t) },
+      ...(actions.exportWorkshop ? [sep, renderers(t.exportWorkshop, SHORTCUTS.exportWorkshop, actions.exportWorkshop)] : []),
       sep,
       { role: 'close', label: t.closeWindow },
       ...(mac ? [] : [sep, { role: 'quit', label: t.quit } as MenuItemConstructorOptions]),
@@ -107,6 +121,7 @@ export function menuTemplate(language: Language, options: MenuOptions): MenuItem
     label: t.view,
     submenu: [
       ...devItems,
+      ...(actions.presenter ? [renderers(t.presenter, SHORTCUTS.presenter, actions.presenter), sep] : []),
       { role: 'togglefullscreen', label: t.toggleFullScreen },
       sep,
       { role: 'resetZoom', label: t.resetZoom },

@@ -23,7 +23,10 @@ function setup() {
   };
   const workshop = createWorkshopStore(client);
   const went: string[] = [];
-  const stop = connectCommands({ client, workshop }, { go: (hash) => went.push(hash) });
+  const stop = connectCommands(
+    { client, workshop },
+    { go: (hash) => went.push(hash), exportWorkshop: () => went.push('export'), present: () => went.push('present') },
+  );
   const fire = (name: EventName, payload: unknown) => handlers.get(name)?.(payload as never);
   return { workshop, calls: fake.calls, went, fire, stop, handlers };
 }
@@ -38,6 +41,17 @@ describe('connectCommands', () => {
     s.fire('app.command', { command: 'redo' });
     await new Promise((done) => setTimeout(done, 0));
     expect(s.calls.map((c) => c.name)).toEqual(['workshop.get', 'history.undo', 'history.redo']);
+  });
+
+  it('opens the export dialog and presenter mode from the menu only while a workshop is open', async () => {
+    const s = setup();
+    s.fire('app.command', { command: 'export' });
+    s.fire('app.command', { command: 'presenter' });
+    expect(s.went).toEqual([]);
+    await s.workshop.getState().load('w1');
+    s.fire('app.command', { command: 'export' });
+    s.fire('app.command', { command: 'presenter' });
+    expect(s.went).toEqual(['export', 'present']);
   });
 
   it('shows the workshop of an opened file, and the library for a new workshop', () => {

@@ -5,6 +5,10 @@ import type { Services } from './services';
 export interface CommandTargets {
   /** Moves the page to a route (the hash the app already follows). */
   go(hash: string): void;
+  /** Opens the export dialog of the open workshop. */
+  exportWorkshop(): void;
+  /** Starts presenter mode on the open workshop. */
+  present(): void;
 }
 
 /** Starts listening; answers the function that stops. */
@@ -16,6 +20,8 @@ export function connectCommands(services: Pick<Services, 'client' | 'workshop'>,
       const open = workshop.getState().workshopId;
       if (command === 'undo' && open) void workshop.getState().undo();
       else if (command === 'redo' && open) void workshop.getState().redo();
+      else if (command === 'export' && open) targets.exportWorkshop();
+      else if (command === 'presenter' && open) targets.present();
       else if (command === 'new-workshop') targets.go('#/');
       else if (command === 'open-recent' && workshopId) targets.go(`#/workshop/${encodeURIComponent(workshopId)}`);
     }),

@@ -1,4 +1,5 @@
-// Live sync: another client's change to the open workshop is read again; this window's own echo is not.
+// Live sync: another client's change to the open workshop is applied row by row (or read again when it cannot
+// be); this window's own echo is not.
 import { describe, expect, it } from 'vitest';
 import type { EventPayload } from '../../shared/api';
 import type { Client } from '../client';
@@ -54,6 +55,34 @@ describe('connectLive', () => {
     await settle();
     await settle();
     expect(live.workshop.getState().data?.cards.map((c) => c.title)).toEqual(['From the other tab']);
+  });
+
+  it('applies the rows of another client without reading the workshop again, with its undo state', async () => {
+    const live = setup();
+    await live.workshop.getState().load('w1');
+    const before = live.calls.length;
+    const revision = live.workshop.getState().revision;
+    const made = card('c9', { title: 'Typed in the other window' });
+    live.hear({
+      ...live.change('other'),
+      rows: [{ table: 'cards', key: { id: 'c9' }, removed: false, value: made }],
+      history: { canUndo: true, canRedo: false, undoSeq: 12 },
+    });
+    await settle();
+    expect(live.workshop.getState().data?.cards).toEqual([made]);
+    expect(live.workshop.getState().history).toEqual({ canUndo: true, canRedo: false, undoSeq: 12 });
+    expect(live.workshop.getState().revision).toBe(revision + 1);
+    expect(live.calls.slice(before)).toEqual([]);
+  });
+
+  it('reads the workshop again for a whole change (a restore)', async () => {
+    const live = setup();
+    await live.workshop.getState().load('w1');
+    live.store(data({ cards: [card('back', { title: 'Restored' })] }));
+    live.hear({ ...live.change('other'), call: 'snapshot.restore', rows: [], whole: true });
+    await settle();
+    await settle();
+    expect(live.workshop.getState().data?.cards.map((c) => c.title)).toEqual(['Restored']);
   });
 
   it('ignores its own echo and changes to another workshop', async () => {

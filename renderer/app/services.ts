@@ -26,7 +26,7 @@ export function createServices(client: Client, settings: SettingsEnv, hash: stri
     nav: createNavStore(parseHash(hash)),
     library: createLibraryStore(client),
     // A stale edit reloads the workshop; the host's message (in the user's language) says why the value changed.
-    workshop: createWorkshopStore(client, Date.now, (error) => notices.getState().push('info', error.message)),
+    workshop: createWorkshopStore(client, (error) => notices.getState().push('info', error.message)),
     view: createViewStore(),
   };
 }

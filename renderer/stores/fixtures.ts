@@ -1,4 +1,5 @@
 // Small, valid workshop data for store and logic tests.
+import type { RowChange } from '../../shared/api';
 import type { Card, WorkshopData, WorkshopSummary } from '../../shared/model';
 
 export const workshop = (id = 'w1', over: Partial<WorkshopData['workshop']> = {}): WorkshopData['workshop'] => ({
@@ -51,3 +52,14 @@ export const data = (over: Partial<WorkshopData> = {}): WorkshopData => ({
 });
 
 export const history = (canUndo: boolean, canRedo = false) => ({ canUndo, canRedo });
+
+/** A row a mutation answers as written, keyed by its id unless told. */
+export const put = (table: RowChange['table'], value: object, key?: RowChange['key']): RowChange => ({
+  table,
+  key: key ?? { id: (value as { id: string }).id },
+  removed: false,
+  value: value as Record<string, unknown>,
+});
+
+/** A row a mutation answers as removed. */
+export const gone = (table: RowChange['table'], id: string): RowChange => ({ table, key: { id }, removed: true });

@@ -1,7 +1,7 @@
 // The one contract between the renderer and the host: every call's name, input and output.
 // The preload, the IPC handlers, the HTTP routes and the renderer client all derive from it.
 import { z } from 'zod';
-import { call, withHistory } from './call';
+import { call } from './call';
 import {
   AnswerValue,
   Card,
@@ -32,6 +32,7 @@ import { roomCalls } from './room';
 import type { CallName } from './names';
 import { EXPORT_FORMATS, WORKSHOP_FILE_MAX_BYTES } from '../document/formats';
 import { SECTION_IDS } from '../document/sections-ids';
+import { withHistory } from './rows';
 
 const WorkshopRef = z.object({ workshopId: Id }).strict();
 const SnapshotRef = z.object({ workshopId: Id, snapshotId: Id }).strict();

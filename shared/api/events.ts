@@ -5,30 +5,10 @@ import { Id } from '../model';
 import { EXPORT_FORMATS } from '../document/formats';
 import { APP_COMMANDS, type EventName } from './names';
 import { Presentation } from './presentation';
+import { RowChange } from './rows';
 import { RoomState } from './room';
 
-/** The tables a change can touch, as the journal names them. */
-export const CHANGED_TABLES = [
-  'workshops',
-  'cards',
-  'links',
-  'participants',
-  'answers',
-  'agenda',
-  'parking',
-  'vote_rounds',
-  'votes',
-  'accepted_findings',
-] as const;
-export type ChangedTable = (typeof CHANGED_TABLES)[number];
-
-/** One row a call wrote: its table, its key columns, and whether it is gone. */
-export const RowChange = z.object({
-  table: z.enum(CHANGED_TABLES),
-  key: z.record(z.string(), z.union([z.string(), z.number(), z.null()])),
-  removed: z.boolean(),
-});
-export type RowChange = z.infer<typeof RowChange>;
+export { CHANGED_TABLES, RowChange, type ChangedTable } from './rows';
 
 export const events = {
   /** A workshop was written: which rows, by which client (window or tab), and the host's new revision. */
@@ -39,6 +19,8 @@ export const events = {
     rows: z.array(RowChange),
     /** True when the rows are not known one by one (undo, restore, import): read the workshop again. */
     whole: z.boolean(),
+    /** The workshop's undo state after the change, so another window's Undo knows what is on top. */
+    history: z.object({ canUndo: z.boolean(), canRedo: z.boolean(), undoSeq: z.number().int().nullable() }).optional(),
     /** The client that made the call, so it can skip its own echo; null for the host itself. */
     by: z.string().max(64).nullable(),
     /** Increases with every change the host makes, across workshops. */

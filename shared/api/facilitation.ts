@@ -1,7 +1,8 @@
 // Contract calls of the facilitation tools: agenda, timer, parking lot, dot voting, accepted findings.
 import { z } from 'zod';
-import { call, withHistory } from './call';
+import { call } from './call';
 import { AcceptedFinding, AgendaEntry, Id, ParkingItem, plainText, StepId, STEP_IDS, Vote, VoteRound } from '../model';
+import { withHistory } from './rows';
 
 const Ref = z.object({ workshopId: Id }).strict();
 const ParkingText = plainText(2_000).trim().min(1, 'write the idea first');

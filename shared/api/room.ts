@@ -1,7 +1,8 @@
 // Room mode: the participants' contract (served alone by the room's listener) and the facilitator's room calls.
 import { z } from 'zod';
-import { call, withHistory } from './call';
+import { call } from './call';
 import { Card, Id, ShortText, StepId } from '../model';
+import { withHistory } from './rows';
 
 /** The six digits a participant types (or scans) to join. */
 export const RoomCode = z.string().regex(/^\d{6}$/, 'the code is six digits');

@@ -7,6 +7,8 @@ export interface Touched {
   table: TableName;
   key: Row;
   removed: boolean;
+  /** Every column as written, when it was not removed. */
+  row: Row | null;
 }
 
 export class Rows {
@@ -41,18 +43,19 @@ export class Rows {
     const sql =
       `INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')}) ` +
       `ON CONFLICT (${spec.key.join(', ')}) DO UPDATE SET ${updates.join(', ')}`;
-    this.stmt(sql).run(pick(row, cols));
-    this.note(table, keyOf(table, row), false);
+    const written = pick(row, cols);
+    this.stmt(sql).run(written);
+    this.note(table, keyOf(table, row), written);
   }
 
   remove(table: TableName, key: Row): void {
     const k = pick(key, TABLES[table].key);
     this.stmt(`DELETE FROM ${table} WHERE ${this.where(table)}`).run(k);
-    this.note(table, k, true);
+    this.note(table, k, null);
   }
 
-  private note(table: TableName, key: Row, removed: boolean): void {
-    this.touched.set(`${table}:${JSON.stringify(key)}`, { table, key, removed });
+  private note(table: TableName, key: Row, row: Row | null): void {
+    this.touched.set(`${table}:${JSON.stringify(key)}`, { table, key, removed: row === null, row });
   }
 
   /** The rows written by put and remove since the last call, and forgets them. */

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { card as checkCard } from '../../../shared/checks/test-kit';
 import { fakeClient } from '../../stores/fakeClient';
-import { data } from '../../stores/fixtures';
+import { data, put } from '../../stores/fixtures';
 import { createWorkshopStore } from '../../stores/workshop';
 import { diagnosticsActions } from './actions';
 import { planFix } from './quickFixes';
@@ -12,19 +12,17 @@ const objective = checkCard('objective', {}, 'Notoriété', 'o1');
 
 async function setup() {
   let n = 0;
+  let links = 0;
   const fake = fakeClient({
     'workshop.get': () => ({ ok: true, value: data({ cards: [objective] }) }),
-    'card.create': (input) => ({
-      ok: true,
-      value: { value: { ...objective, ...(input.card as object), id: `new${++n}`, createdAt: 2, updatedAt: 2 }, history },
-    }),
-    'link.create': (input) => ({
-      ok: true,
-      value: {
-        value: { id: `l${n}`, workshopId: 'w1', kind: input.kind, fromCard: input.fromCard, toCard: input.toCard, createdAt: 2 },
-        history,
-      },
-    }),
+    'card.create': (input) => {
+      const made = { ...objective, ...(input.card as object), id: `new${++n}`, createdAt: 2, updatedAt: 2 };
+      return { ok: true, value: { value: made, history, rows: [put('cards', made)] } };
+    },
+    'link.create': (input) => {
+      const link = { id: `l${++links}`, workshopId: 'w1', kind: input.kind, fromCard: input.fromCard, toCard: input.toCard, createdAt: 2 };
+      return { ok: true, value: { value: link, history, rows: [put('links', link)] } };
+    },
     'finding.accept': (input) => ({
       ok: true,
       value: { value: { ruleId: input.ruleId, cardKey: input.cardKey, reason: input.reason, acceptedAt: 3 }, history },

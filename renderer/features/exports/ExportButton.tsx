@@ -1,7 +1,8 @@
-// The top bar's Export button, and Ctrl/Cmd+E, which open the export dialog.
+// The top bar's Export button, Ctrl/Cmd+E and the menu's Export… item, which open the export dialog.
 import { useEffect, useState } from 'react';
 import { useT } from '../../i18n';
 import { ExportDialog } from './ExportDialog';
+import { onExportRequest } from './request';
 
 export function ExportButton() {
   const { t } = useT();
@@ -14,7 +15,11 @@ export function ExportButton() {
       }
     };
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    const stop = onExportRequest(() => setOpen(true));
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      stop();
+    };
   }, []);
   return (
     <>

@@ -20,7 +20,7 @@ const person = { workshopId: 'w1', department: '', role: '', stance: 'neutral' a
 
 async function setup(answers: Parameters<typeof fakeClient>[0], start: WorkshopData = data({ agenda: [entry()] })) {
   const fake = fakeClient({ 'workshop.get': () => ({ ok: true, value: start }), ...answers });
-  const store = createWorkshopStore(fake.client, () => 7);
+  const store = createWorkshopStore(fake.client);
   await store.getState().load('w1');
   return { store, actions: facilitationActions(fake.client, store), ...fake };
 }
@@ -81,7 +81,7 @@ describe('facilitation actions', () => {
     const { actions, calls } = await setup({
       'answer.set': (input) => ({
         ok: true,
-        value: { value: { question: String(input.question), value: input.value as never }, history: history(true) },
+        value: { value: { question: String(input.question), value: input.value as never }, history: history(true), rows: [] },
       }),
     });
     await actions.setNotes('swot', 'Relancer Paul', 'k');

@@ -8,16 +8,6 @@ export function withCard(data: WorkshopData, card: Card): WorkshopData {
   return { ...data, cards: exists ? data.cards.map((c) => (c.id === card.id ? card : c)) : [...data.cards, card] };
 }
 
-export function withoutCard(data: WorkshopData, cardId: string, linkIds: readonly string[]): WorkshopData {
-  const gone = new Set(linkIds);
-  return {
-    ...data,
-    cards: data.cards.filter((c) => c.id !== cardId),
-    links: data.links.filter((l) => !gone.has(l.id) && l.fromCard !== cardId && l.toCard !== cardId),
-    votes: data.votes.filter((v) => v.cardId !== cardId),
-  };
-}
-
 export function withAnswer(data: WorkshopData, step: StepId, question: string, value: AnswerValue, now: number): WorkshopData {
   const answer = { workshopId: data.workshop.id, step, question, value, updatedAt: now };
   const exists = data.answers.some((a) => a.question === question);

@@ -1,12 +1,12 @@
-// The workshop store against a fake client: mutations apply value and history; undo/redo replace everything.
+// The workshop store against a fake client: mutations apply the rows they answer and history; undo/redo replace everything.
 import { describe, expect, it } from 'vitest';
 import { deferred, fakeClient } from '../fakeClient';
-import { card, data, history, workshop } from '../fixtures';
+import { card, data, gone, history, put, workshop } from '../fixtures';
 import { createWorkshopStore } from './store';
 
 const loaded = async (answers: Parameters<typeof fakeClient>[0], start = data()) => {
   const fake = fakeClient({ 'workshop.get': () => ({ ok: true, value: start }), ...answers });
-  const store = createWorkshopStore(fake.client, () => 42);
+  const store = createWorkshopStore(fake.client);
   await store.getState().load('w1');
   return { store, ...fake };
 };
@@ -29,7 +29,9 @@ describe('workshop store', () => {
   });
 
   it('applies a created card and the history flags', async () => {
-    const { store, calls } = await loaded({ 'card.create': () => ({ ok: true, value: { value: card('c1'), history: history(true) } }) });
+    const { store, calls } = await loaded({
+      'card.create': () => ({ ok: true, value: { value: card('c1'), history: history(true), rows: [put('cards', card('c1'))] } }),
+    });
     const result = await store.getState().createCard({ step: 'objectives', kind: 'objective' });
     expect(result.ok).toBe(true);
     expect(store.getState().data?.cards.map((c) => c.id)).toEqual(['c1']);
@@ -58,7 +60,7 @@ describe('workshop store', () => {
           // The host merges the fields sent into the card's others.
           const patch = input.patch as { fields: Record<string, unknown> };
           stored = { ...stored, fields: { ...stored.fields, ...(patch.fields as typeof stored.fields) } };
-          return { ok: true, value: { value: stored, history: history(true) } };
+          return { ok: true, value: { value: stored, history: history(true), rows: [put('cards', stored)] } };
         },
       },
       data({ cards: [stored] }),
@@ -73,20 +75,41 @@ describe('workshop store', () => {
     expect(store.getState().data?.cards[0]?.fields).toEqual({ metric: 'm', baseline: 10, target: 20 });
   });
 
-  it('removes a deleted card with its links', async () => {
+  it('removes a deleted card with the links and votes the answer says went with it, and nothing else', async () => {
     const link = { id: 'l1', workshopId: 'w1', kind: 'relates' as const, fromCard: 'c1', toCard: 'c2', createdAt: 1 };
-    const { store } = await loaded(
-      { 'card.delete': () => ({ ok: true, value: { value: { cardId: 'c1', linkIds: ['l1'] }, history: history(true) } }) },
-      data({ cards: [card('c1'), card('c2')], links: [link] }),
+    const vote = (id: string, cardId: string) => ({ id, roundId: 'r1', cardId, participantId: null, createdAt: 1 });
+    const removed = [gone('cards', 'c1'), gone('links', 'l1'), gone('votes', 'v1')];
+    const { store, calls } = await loaded(
+      { 'card.delete': () => ({ ok: true, value: { value: { cardId: 'c1', linkIds: ['l1'] }, history: history(true), rows: removed } }) },
+      data({ cards: [card('c1'), card('c2')], links: [link], votes: [vote('v1', 'c1'), vote('v2', 'c2')] }),
     );
     await store.getState().deleteCard('c1');
     expect(store.getState().data?.cards.map((c) => c.id)).toEqual(['c2']);
     expect(store.getState().data?.links).toEqual([]);
+    expect(store.getState().data?.votes.map((v) => v.id)).toEqual(['v2']);
+    expect(calls.at(-1)?.name).toBe('card.delete');
+  });
+
+  it('reads the workshop again when an answer holds a row it cannot apply on its own', async () => {
+    const agenda = { table: 'agenda' as const, key: { workshop_id: 'w1', step: 'context' }, removed: false };
+    const fresh = data({ cards: [card('fresh')] });
+    let gets = 0;
+    const { store, calls } = await loaded({
+      'workshop.get': () => ({ ok: true, value: gets++ === 0 ? data() : fresh }),
+      'card.create': () => ({ ok: true, value: { value: card('c1'), history: history(true), rows: [put('cards', card('c1')), agenda] } }),
+    });
+    await store.getState().createCard({ step: 'objectives', kind: 'objective' });
+    expect(calls.at(-1)?.name).toBe('workshop.get');
+    expect(store.getState().data?.cards.map((c) => c.id)).toEqual(['fresh']);
   });
 
   it('upserts an answer with the coalesce key sent along', async () => {
     const { store, calls } = await loaded({
-      'answer.set': (input) => ({ ok: true, value: { value: { question: input.question, value: input.value }, history: history(true) } }),
+      'answer.set': (input) => {
+        const answer = { workshopId: 'w1', step: input.step, question: input.question, value: input.value, updatedAt: 42 };
+        const rows = [put('answers', answer, { workshop_id: 'w1', question: String(input.question) })];
+        return { ok: true, value: { value: { question: input.question, value: input.value }, history: history(true), rows } };
+      },
     });
     await store.getState().setAnswer('context', 'context.mission', 'Hello', 'q-1');
     await store.getState().setAnswer('context', 'context.mission', 'Hello there', 'q-1');
@@ -106,7 +129,10 @@ describe('workshop store', () => {
 
   it('names the edit it means to undo: the last one this window made', async () => {
     const { store, calls } = await loaded({
-      'card.create': () => ({ ok: true, value: { value: card('c1'), history: { canUndo: true, canRedo: false, undoSeq: 7 } } }),
+      'card.create': () => ({
+        ok: true,
+        value: { value: card('c1'), history: { canUndo: true, canRedo: false, undoSeq: 7 }, rows: [put('cards', card('c1'))] },
+      }),
       'history.undo': () => ({ ok: true, value: data() }),
     });
     await store.getState().createCard({ step: 'objectives', kind: 'objective' });
@@ -163,14 +189,14 @@ describe('workshop store', () => {
   it('sends undo only after the edits made before it', async () => {
     const held = deferred<{
       ok: true;
-      value: { value: { question: string; value: string }; history: { canUndo: boolean; canRedo: boolean } };
+      value: { value: { question: string; value: string }; history: { canUndo: boolean; canRedo: boolean }; rows: [] };
     }>();
     const { store, calls } = await loaded({ 'answer.set': () => held.promise, 'history.undo': () => ({ ok: true, value: data() }) });
     const save = store.getState().setAnswer('context', 'q', 'v', 'k');
     const undo = store.getState().undo();
     await Promise.resolve();
     expect(calls.map((c) => c.name)).toEqual(['workshop.get', 'answer.set']);
-    held.resolve({ ok: true, value: { value: { question: 'q', value: 'v' }, history: history(true) } });
+    held.resolve({ ok: true, value: { value: { question: 'q', value: 'v' }, history: history(true), rows: [] } });
     await Promise.all([save, undo]);
     expect(calls.map((c) => c.name)).toEqual(['workshop.get', 'answer.set', 'history.undo']);
   });

@@ -1,6 +1,6 @@
 // The open workshop as stored: its data, the undo/redo flags, and every edit sent in order to the host.
 import { createStore } from 'zustand/vanilla';
-import { isStale, type CallError, type CallOutput, type Result } from '../../../shared/api';
+import { isStale, type CallError, type CallOutput, type EventPayload, type Result, type RowChange } from '../../../shared/api';
 import type {
   AnswerValue,
   Card,
@@ -14,7 +14,8 @@ import type {
 } from '../../../shared/model';
 import type { Client } from '../../client';
 import { serial } from '../serial';
-import { answerOf, withAnswer, withCard, withoutCard, withWorkshop } from './apply';
+import { answerOf } from './apply';
+import { applyRows } from './rows';
 
 /** The values `holder` has now for the keys `patch` changes. */
 const seen = (holder: object, patch: object): Record<string, unknown> =>
@@ -64,13 +65,25 @@ export interface WorkshopState {
    * applies its value with `apply`. Keeps this store small: each feature writes its actions on top of it.
    */
   run<T>(
-    send: (workshopId: string) => Promise<Result<{ value: T; history: HistoryFlags }>>,
-    apply: (data: WorkshopData, value: T) => WorkshopData,
+    send: (workshopId: string) => Promise<Result<Mutation<T>>>,
+    apply?: (data: WorkshopData, value: T) => WorkshopData,
   ): Promise<Result<T>>;
   /** For calls that answer the whole workshop (snapshot restore...): sends in turn and replaces everything. */
   runWhole(send: (workshopId: string) => Promise<Result<WorkshopData>>): Promise<Result<WorkshopData>>;
   /** For calls that change data outside the undo history (timer): sends in turn and patches the data. */
+  /**
+   * Applies another window's change of the open workshop row by row, in turn with this window's edits; reads the
+   * workshop again when the change is `whole` or a row cannot be applied on its own.
+   */
+  applyChange(change: EventPayload<'workshop.changed'>): Promise<void>;
   runPlain<T>(send: (workshopId: string) => Promise<Result<T>>, apply: (data: WorkshopData, value: T) => WorkshopData): Promise<Result<T>>;
+}
+
+/** What a mutation answers: its value, the undo state, and the rows it wrote (applied as they are). */
+export interface Mutation<T> {
+  value: T;
+  history: HistoryFlags;
+  rows?: RowChange[];
 }
 
 const NO_HISTORY: HistoryFlags = { canUndo: false, canRedo: false };
@@ -78,17 +91,19 @@ const notOpen: Result<never> = { ok: false, error: { code: 'not_found', message:
 
 export function createWorkshopStore(
   client: Client,
-  now: () => number = Date.now,
   /** Told when an edit was refused as stale and the workshop reloaded (to say so in the interface). */
   onStale: (error: CallError) => void = () => undefined,
 ) {
   const inOrder = serial();
   let refreshing = false;
   return createStore<WorkshopState>()((set, get) => {
-    /** Sends one mutation in turn; applies its value and history flags if the same workshop is still open. */
+    /**
+     * Sends one mutation in turn; applies the rows it wrote and its history flags if the same workshop is still open.
+     * `apply` is for the rows that cannot be applied on their own (the agenda); without it the workshop is read again.
+     */
     function mutate<T>(
-      send: (workshopId: string) => Promise<Result<{ value: T; history: HistoryFlags }>>,
-      apply: (data: WorkshopData, value: T) => WorkshopData,
+      send: (workshopId: string) => Promise<Result<Mutation<T>>>,
+      apply?: (data: WorkshopData, value: T) => WorkshopData,
     ): Promise<Result<T>> {
       // The workshop is fixed when the edit is made, so an edit still in the queue never lands in another one.
       const { workshopId } = get();
@@ -105,7 +120,11 @@ export function createWorkshopStore(
         }
         const current = get();
         if (current.workshopId === workshopId && current.data) {
-          set({ data: apply(current.data, result.value.value), history: result.value.history });
+          const { value, history, rows } = result.value;
+          const applied = rows ? applyRows(current.data, rows) : null;
+          if (applied) set({ data: applied, history });
+          else if (apply) set({ data: apply(current.data, value), history });
+          else await reload(workshopId);
         }
         return { ok: true, value: result.value.value };
       });
@@ -181,14 +200,14 @@ export function createWorkshopStore(
           const shown = get().data?.workshop;
           const expected = shown ? (seen(shown, patch) as WorkshopPatch) : undefined;
           return client.call('workshop.update', { workshopId, patch, expected });
-        }, withWorkshop),
-      createCard: (card, coalesce) => mutate((workshopId) => client.call('card.create', { workshopId, card, coalesce }), withCard),
+        }),
+      createCard: (card, coalesce) => mutate((workshopId) => client.call('card.create', { workshopId, card, coalesce })),
       updateCard: (cardId, patch, coalesce, shown) =>
         mutate((workshopId) => {
           const held = card(workshopId, cardId);
           const expected = shown ?? (held ? (seen(held, patch) as CardPatch) : undefined);
           return client.call('card.update', { workshopId, cardId, patch, expected, coalesce });
-        }, withCard),
+        }),
       // Only the changed field is sent, with the value this window saw (read when the call runs, after the previous
       // edits): another window's edit of another field survives, and one of the same field is never overwritten.
       setCardField: (cardId, key, value, coalesce, shown) =>
@@ -197,25 +216,33 @@ export function createWorkshopStore(
           const before = shown !== undefined ? shown : held?.fields[key];
           const expected = held || shown !== undefined ? { fields: { [key]: before ?? null } } : undefined;
           return client.call('card.update', { workshopId, cardId, patch: { fields: { [key]: value } }, expected, coalesce });
-        }, withCard),
-      deleteCard: (cardId) =>
-        mutate(
-          (workshopId) => client.call('card.delete', { workshopId, cardId }),
-          (data, value) => withoutCard(data, value.cardId, value.linkIds),
-        ),
+        }),
+      // The answer lists the card's links and votes the host removed with it: they go from the screen too.
+      deleteCard: (cardId) => mutate((workshopId) => client.call('card.delete', { workshopId, cardId })),
       setAnswer: (step, question, value, coalesce, shown) =>
-        mutate(
-          (workshopId) => {
-            const held = get().workshopId === workshopId ? (answerOf(get().data, question) ?? null) : undefined;
-            const expected = shown !== undefined ? shown : held;
-            return client.call('answer.set', { workshopId, step, question, value, expected, coalesce });
-          },
-          (data, answered) => withAnswer(data, step, answered.question, answered.value, now()),
-        ),
+        mutate((workshopId) => {
+          const held = get().workshopId === workshopId ? (answerOf(get().data, question) ?? null) : undefined;
+          const expected = shown !== undefined ? shown : held;
+          return client.call('answer.set', { workshopId, step, question, value, expected, coalesce });
+        }),
       undo,
       redo,
       run: (send, apply) => mutate(send, apply),
       runWhole: (send) => whole(send),
+      applyChange: (change) => {
+        const { workshopId } = change;
+        if (get().workshopId !== workshopId) return Promise.resolve();
+        if (change.whole) return get().refresh(workshopId);
+        return inOrder(async () => {
+          const current = get();
+          if (current.workshopId !== workshopId || !current.data) return;
+          const applied = applyRows(current.data, change.rows);
+          if (!applied) return reload(workshopId);
+          const history = change.history ?? current.history;
+          // Forms re-read their values, as when the whole workshop is read again.
+          set((s) => ({ data: applied, history, revision: s.revision + 1 }));
+        });
+      },
       runPlain: (send, apply) => {
         const { workshopId } = get();
         if (!workshopId) return Promise.resolve(notOpen);

@@ -93,11 +93,20 @@ describe('event stream', () => {
     const cardId = (card.value as { value: { id: string } }).value.id;
     const fromA = await b.next((e) => e.call === 'card.create');
     expect(fromA).toMatchObject({ workshopId, by: 'tab-a', whole: false });
-    expect(fromA.rows).toContainEqual({ table: 'cards', key: { id: cardId }, removed: false });
+    expect(fromA.rows).toContainEqual({
+      table: 'cards',
+      key: { id: cardId },
+      removed: false,
+      value: expect.objectContaining({ id: cardId, title: 'One' }),
+    });
 
     await call('card.update', { workshopId, cardId, patch: { title: 'Two' } }, 'tab-b');
     const fromB = await a.next((e) => e.call === 'card.update');
-    expect(fromB).toMatchObject({ workshopId, by: 'tab-b', rows: [{ table: 'cards', key: { id: cardId }, removed: false }] });
+    expect(fromB).toMatchObject({
+      workshopId,
+      by: 'tab-b',
+      rows: [{ table: 'cards', key: { id: cardId }, removed: false, value: { title: 'Two' } }],
+    });
     expect(fromB.revision).toBeGreaterThan(fromA.revision);
 
     await call('card.delete', { workshopId, cardId }, 'tab-b');

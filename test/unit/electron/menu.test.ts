@@ -14,6 +14,8 @@ const options = (platform: NodeJS.Platform, dev = false, recent: MenuOptions['re
     newWorkshop: () => clicked.push('new'),
     undo: () => clicked.push('undo'),
     redo: () => clicked.push('redo'),
+    exportWorkshop: () => clicked.push('export'),
+    presenter: () => clicked.push('presenter'),
     openFile: () => clicked.push('open'),
     openRecent: (path) => clicked.push(`recent ${path}`),
     clearRecent: () => clicked.push('clear'),
@@ -54,6 +56,31 @@ describe('menuTemplate', () => {
       expect(find(template, redo)).toMatchObject({ accelerator: 'CmdOrCtrl+Shift+Z', registerAccelerator: false });
     }
     expect(SHORTCUTS).toMatchObject({ undo: 'CmdOrCtrl+Z', redo: 'CmdOrCtrl+Shift+Z' });
+  });
+
+  it('offers Export… in File and Presenter mode (F5) in View, leaving their keystrokes to the page', () => {
+    clicked.length = 0;
+    for (const [language, exportLabel, presenter] of [
+      ['en', 'Export…', 'Presenter mode'],
+      ['fr', 'Exporter…', 'Mode présentateur'],
+    ] as const) {
+      const template = menuTemplate(language, options('linux'));
+      const [file, , view] = template;
+      const inFile = flatten([file!]).find((i) => i.label === exportLabel);
+      const inView = flatten([view!]).find((i) => i.label === presenter);
+      expect(inFile).toMatchObject({ accelerator: 'CmdOrCtrl+E', registerAccelerator: false });
+      expect(inView).toMatchObject({ accelerator: 'F5', registerAccelerator: false });
+      (inFile?.click as () => void)();
+      (inView?.click as () => void)();
+    }
+    expect(clicked).toEqual(['export', 'presenter', 'export', 'presenter']);
+  });
+
+  it('leaves Export… and Presenter out while main does not carry them to the window', () => {
+    const { exportWorkshop: _e, presenter: _p, ...rest } = options('linux').actions;
+    const template = menuTemplate('en', { ...options('linux'), actions: rest });
+    expect(find(template, 'Export…')).toBeUndefined();
+    expect(find(template, 'Presenter mode')).toBeUndefined();
   });
 
   it('runs the renderer actions on click', () => {

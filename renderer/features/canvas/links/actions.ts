@@ -1,5 +1,6 @@
 // Link actions on the open workshop: create (the host may refuse with a reason) and delete.
-import type { LinkKind, WorkshopData } from '../../../../shared/model';
+// The store applies the rows each answer lists.
+import type { LinkKind } from '../../../../shared/model';
 import type { Client } from '../../../client';
 import type { WorkshopStore } from '../../../stores/workshop';
 
@@ -7,15 +8,8 @@ export function linkActions(client: Client, store: WorkshopStore) {
   const run = store.getState().run;
   return {
     create: (kind: LinkKind, fromCard: string, toCard: string) =>
-      run(
-        (workshopId) => client.call('link.create', { workshopId, kind, fromCard, toCard }),
-        (data: WorkshopData, link) => ({ ...data, links: [...data.links, link] }),
-      ),
-    remove: (linkId: string) =>
-      run(
-        (workshopId) => client.call('link.delete', { workshopId, linkId }),
-        (data: WorkshopData, value) => ({ ...data, links: data.links.filter((l) => l.id !== value.linkId) }),
-      ),
+      run((workshopId) => client.call('link.create', { workshopId, kind, fromCard, toCard })),
+    remove: (linkId: string) => run((workshopId) => client.call('link.delete', { workshopId, linkId })),
   };
 }
 
