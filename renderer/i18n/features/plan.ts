@@ -6,6 +6,9 @@ const fr = {
   'plan.fit': 'Ajuster à la séance',
   'plan.fitHint': 'Réduit chaque durée dans la même proportion pour tenir en {minutes} min.',
   'plan.fitted': 'Ordre du jour ajusté à {minutes} min.',
+  'plan.session': 'Durée de la séance (min)',
+  'plan.createOverrun':
+    'L’ordre du jour prévu dure {agenda} min, {overrun} min de plus que la séance : l’atelier s’ouvrira en proposant de l’ajuster.',
 };
 
 const en: Record<keyof typeof fr, string> = {
@@ -15,6 +18,9 @@ const en: Record<keyof typeof fr, string> = {
   'plan.fit': 'Fit to the session',
   'plan.fitHint': 'Shortens every timebox in the same proportion to fit in {minutes} min.',
   'plan.fitted': 'Agenda fitted to {minutes} min.',
+  'plan.session': 'Session length (min)',
+  'plan.createOverrun':
+    'The planned agenda lasts {agenda} min, {overrun} min more than the session: the workshop will open offering to fit it.',
 };
 
 export const planMessages = { fr, en };
