@@ -17,7 +17,7 @@ test('a new workshop reads as a plan: progress and no score in the header, the o
   await createWorkshop(page, 'Atelier Martin');
 
   const header = page.getByTestId('health-score');
-  await expect(header).toHaveText('0 sur 14 étapes décidées');
+  await expect(header).toHaveText('0/14 étapes décidées');
   await expect(header).toHaveAttribute('data-tone', 'plan');
   await expect(header).not.toContainText('/100');
   // The health check stays one click away.
@@ -39,5 +39,26 @@ test('a new workshop reads as a plan: progress and no score in the header, the o
   await expect(page.getByTestId('plan-overrun')).toHaveCount(0);
 
   await page.getByRole('group', { name: 'Langue de l’interface' }).getByRole('button', { name: /EN/ }).click();
-  await expect(page.getByTestId('health-score')).toHaveText('0 of 14 steps decided');
+  await expect(page.getByTestId('health-score')).toHaveText('0/14 steps decided');
+});
+
+test('dates read dd/mm/yyyy in the library, and the chosen language and theme survive a reload', async ({ page, socle }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto(socle.url);
+  await page.getByRole('button', { name: 'Nouvel atelier' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Titre').fill('Atelier daté');
+  await dialog.getByLabel('Date').fill('2026-03-01');
+  await dialog.getByRole('button', { name: 'Créer l’atelier' }).click();
+  await expect(page.getByTestId('workshop-title')).toHaveValue('Atelier daté');
+  await page.getByRole('button', { name: 'Retour à la bibliothèque' }).click();
+  const row = page.getByTestId('workshop-row').filter({ hasText: 'Atelier daté' });
+  await expect(row).toContainText('01/03/2026');
+
+  await page.getByRole('button', { name: 'Thème sombre' }).click();
+  await page.getByRole('group', { name: 'Langue de l’interface' }).getByRole('button', { name: /EN/ }).click();
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.getByRole('button', { name: 'New workshop' })).toBeVisible();
+  await expect(page.getByTestId('workshop-row').filter({ hasText: 'Atelier daté' })).toContainText('01/03/2026');
 });

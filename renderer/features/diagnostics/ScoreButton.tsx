@@ -51,7 +51,10 @@ export function ScoreButton() {
         data-testid="health-score"
       >
         <span className="diag-score__dot" aria-hidden="true" />
-        <span data-testid="plan-progress">{t('plan.progress', { decided: progress.decided, planned: progress.planned })}</span>
+        <span data-testid="plan-progress">
+          {t('plan.progress', { decided: progress.decided, planned: progress.planned })}{' '}
+          <span className="appbar__label">{t('plan.progressWords')}</span>
+        </span>
         {progress.started ? <span className="diag-score__figure">{t('diagnostics.button', { score })}</span> : null}
       </button>
       {open ? <DiagnosticsDrawer /> : null}

@@ -1,6 +1,7 @@
 // Interface strings of the plan's progress (decisions made / to make) and of fitting the agenda to the session, in French and English.
 const fr = {
-  'plan.progress': '{decided} sur {planned} étapes décidées',
+  'plan.progress': '{decided}/{planned}',
+  'plan.progressWords': 'étapes décidées',
   'plan.progressHint': 'Encore à décider : {toDecide}. Bilan de santé : Ctrl+Maj+D',
   'plan.healthCheck': 'Bilan',
   'plan.fit': 'Ajuster à la séance',
@@ -12,7 +13,8 @@ const fr = {
 };
 
 const en: Record<keyof typeof fr, string> = {
-  'plan.progress': '{decided} of {planned} steps decided',
+  'plan.progress': '{decided}/{planned}',
+  'plan.progressWords': 'steps decided',
   'plan.progressHint': 'Still to decide: {toDecide}. Health check: Ctrl+Shift+D',
   'plan.healthCheck': 'Check',
   'plan.fit': 'Fit to the session',
