@@ -7,6 +7,7 @@ import { ServicesProvider } from './app/ServicesContext';
 import { connectCommands } from './app/commands';
 import { connectLive } from './app/live';
 import { browserEnv, chooseClient, localizeClient } from './client';
+import './styles/fonts.css';
 import './styles/theme.css';
 import './styles/base.css';
 import './styles/controls.css';
