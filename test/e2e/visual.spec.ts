@@ -33,3 +33,12 @@ for (const theme of ['light', 'dark'] as const) {
     expect(b!, color).toBeGreaterThan(g!);
   });
 }
+
+test('the top bar draws its icons as line icons, not text glyphs', async ({ page, socle }) => {
+  await page.goto(socle.url);
+  await page.getByTestId('workshop-row').getByRole('button').first().click();
+  const bar = page.locator('.appbar--workshop');
+  await expect(page.getByTestId('undo')).toBeVisible();
+  await expect(bar.locator('svg.lucide-icon')).not.toHaveCount(0);
+  expect(await bar.innerText()).not.toMatch(/[←↶↷⇪▣☰☾☀]/);
+});
