@@ -55,7 +55,12 @@ export function ScoreButton() {
           {t('plan.progress', { decided: progress.decided, planned: progress.planned })}{' '}
           <span className="appbar__label">{t('plan.progressWords')}</span>
         </span>
-        {progress.started ? <span className="diag-score__figure">{t('diagnostics.button', { score })}</span> : null}
+        {progress.started ? (
+          <span className="diag-score__figure">
+            <span className="appbar__label">{t('plan.healthWord')} </span>
+            {t('diagnostics.score', { score })}
+          </span>
+        ) : null}
       </button>
       {open ? <DiagnosticsDrawer /> : null}
     </>
