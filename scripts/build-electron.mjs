@@ -1,4 +1,5 @@
-// Bundles the Electron main process and the preload into dist/electron/*.cjs with esbuild.
+// Bundles the Electron main process, the host process, its job worker and the preload into
+// dist/electron/*.cjs with esbuild.
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -37,6 +38,9 @@ function checkPreload(metafile) {
 async function main() {
   const started = Date.now();
   await build({ ...common, entryPoints: ['electron/main/main.ts'], outfile: join(out, 'main.cjs') });
+  // The host's own process (main forks it as a utilityProcess): the library, the services, the exporters.
+  // better-sqlite3 stays external and is loaded with the Electron build passed as nativeBinding.
+  await build({ ...common, entryPoints: ['electron/host/process.ts'], outfile: join(out, 'host-process.cjs') });
   // The host's job worker (exports off the thread that answers calls), beside the bundle that starts it.
   await build({ ...common, entryPoints: ['electron/host/jobs/worker.ts'], outfile: join(out, 'job-worker.cjs') });
   const preload = await build({

@@ -2,7 +2,9 @@
 // fork it as a Node child (process.send). It opens the library when told to, answers calls by id, and
 // passes on every host event; main only relays between it and the windows.
 import { LibraryOpenError } from './db/errors';
-import { startHost, type Host } from './index';
+import { startHost, type Host, type StartOptions } from './index';
+import { createJobPool } from './jobs/pool';
+import { processRoomNetwork } from './process-room';
 import { HOST_PROCESS_FLAG, type Channel, type FromHost, type ToHost } from './protocol';
 
 interface ParentPort {
@@ -28,8 +30,25 @@ export function parentChannel(): Channel | null {
   return null;
 }
 
+/**
+ * The host as this process runs it: exports and big reads go to its own worker threads (with the same
+ * SQLite build as the host), so the thread that answers calls never waits on them; and the room's
+ * participants' listener runs here too, so main only relays.
+ */
+export function startProcessHost(options: StartOptions): Host {
+  // The participants' room, when the process was started with its pages (Electron's main does so).
+  const room = options.roomNetwork ? null : processRoomNetwork();
+  const host = startHost({
+    ...options,
+    jobs: options.jobs ?? createJobPool({ nativeBinding: options.nativeBinding }),
+    ...(room ? { roomNetwork: room } : {}),
+  });
+  room?.attach(host);
+  return host;
+}
+
 /** Serves the protocol on a channel; `exit` ends the process once the library is closed. */
-export function serveHost(channel: Channel, start: typeof startHost = startHost, exit: () => void = () => process.exit(0)): void {
+export function serveHost(channel: Channel, start: typeof startHost = startProcessHost, exit: () => void = () => process.exit(0)): void {
   let host: Host | null = null;
   const send = (message: FromHost) => channel.send(message);
   channel.onMessage((message) => {
@@ -38,8 +57,10 @@ export function serveHost(channel: Channel, start: typeof startHost = startHost,
       try {
         host = start(message.options);
       } catch (error) {
-        const problem = error instanceof LibraryOpenError ? error.problem : null;
-        send({ type: 'failed', message: error instanceof Error ? error.message : String(error), problem });
+        // A library refusal is said in the user's language, as the in-process host's caller said it.
+        if (error instanceof LibraryOpenError) {
+          send({ type: 'failed', message: error.say(message.options.language ?? 'en'), problem: error.problem });
+        } else send({ type: 'failed', message: error instanceof Error ? error.message : String(error), problem: null });
         return;
       }
       host.events.on((name, payload) => send({ type: 'event', name, payload }));

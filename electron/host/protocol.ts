@@ -24,3 +24,6 @@ export interface Channel {
 
 /** The argument that makes electron/host/process.ts serve (so importing it in a test starts nothing). */
 export const HOST_PROCESS_FLAG = '--socle-host';
+
+/** Followed by the folder of the built interface, whose room pages the host process serves to participants. */
+export const ROOM_STATIC_FLAG = '--room-static';

@@ -40,6 +40,9 @@ export interface MainText {
   noticeTitle: string;
   nativeMissing: (file: string) => string;
   nativeMissingPackaged: (file: string) => string;
+  /** The library's process ended without being asked to: Socle says so, then closes. */
+  hostStoppedTitle: string;
+  hostStopped: (code: number | null) => string;
   ok: string;
 }
 
@@ -83,6 +86,9 @@ const fr: MainText = {
   nativeMissing: (file) =>
     `Le module SQLite compilé pour Electron est introuvable (${file}). Lancez Socle avec « npm start », qui le prépare.`,
   nativeMissingPackaged: (file) => `Il manque un fichier à cette installation de Socle (${file}). Réinstallez Socle.`,
+  hostStoppedTitle: 'La bibliothèque de Socle s’est arrêtée',
+  hostStopped: (code) =>
+    `Le processus qui garde vos ateliers s’est arrêté de lui-même (code ${code ?? 'inconnu'}). Tout ce qui a été enregistré jusqu’à la dernière modification est conservé. Socle va se fermer ; rouvrez-le pour continuer.`,
   ok: 'OK',
 };
 
@@ -125,6 +131,9 @@ const en: MainText = {
   noticeTitle: 'About your library',
   nativeMissing: (file) => `The SQLite module built for Electron is missing (${file}). Start Socle with "npm start", which prepares it.`,
   nativeMissingPackaged: (file) => `A file of this Socle installation is missing (${file}). Please reinstall Socle.`,
+  hostStoppedTitle: 'Socle’s library stopped',
+  hostStopped: (code) =>
+    `The process that keeps your workshops stopped on its own (code ${code ?? 'unknown'}). Everything saved up to the last change is kept. Socle will now close; open it again to carry on.`,
   ok: 'OK',
 };
 

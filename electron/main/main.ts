@@ -2,11 +2,12 @@
 // Thin on purpose: every decision lives in a plain module beside this one, tested without Electron.
 import { existsSync, mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell, utilityProcess } from 'electron';
 import pkg from '../../package.json' with { type: 'json' };
 import { openDownloadsWhenSaved } from './downloads';
 import { fail as failed } from '../../shared/api/result';
-import { startHost, type Host } from '../host';
+import { startHostProcess } from './host-process';
+import { ROOM_STATIC_FLAG } from '../host/protocol';
 import { resolveDataDir } from '../host/paths';
 import { aboutBox } from './about';
 import { APP_SCHEME } from './app-url';
@@ -24,14 +25,17 @@ import { RECENT_FILE, recentLabel, RecentFiles } from './recent';
 import { secureSession, secureWebContents } from './security';
 import { relayEvents, sendEvent } from './relay';
 import type { AppCommand } from '../../shared/api/names';
-import { appPaths, openHost } from './startup';
+import { createPresenter, type Presenter } from './audience-window';
+import { appPaths, openHost, type MainHost } from './startup';
 import { WINDOW_STATE_FILE } from './window-state';
 
-let host: Host | null = null;
+let host: MainHost | null = null;
 let windows: WindowKeeper | null = null;
 const platform = process.platform;
 const argvOptions = { platform, skip: leadingArgs(process.defaultApp) };
 const mainWindow = () => windows?.current ?? null;
+// The host process's bundle sits beside this one (scripts/build-electron.mjs writes both to dist/electron).
+const HOST_PROCESS_ENTRY = join(__dirname, 'host-process.cjs');
 
 // Must happen before ready: the scheme needs a real origin, and every renderer is sandboxed.
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
@@ -48,7 +52,9 @@ app.setPath('userData', dataDir);
 app.setPath('sessionData', join(dataDir, 'chromium'));
 const recent = new RecentFiles(join(dataDir, RECENT_FILE), platform, () => refreshMenu());
 
-app.on('web-contents-created', (_event, contents) => secureWebContents(contents));
+// "Present" asks for the audience route with window.open; main opens that window itself (audience-window.ts).
+let present: Presenter | null = null;
+app.on('web-contents-created', (_event, contents) => secureWebContents(contents, (url) => void present?.(contents, url)));
 
 // The locale is known only once the app is ready, which is when anything is said to the user.
 const language = () => languageFromLocale(app.getLocale());
@@ -111,16 +117,35 @@ function fail(title: string, message: string): void {
   app.exit(1);
 }
 
-function start(): void {
+/**
+ * The host process ended on its own (a crash, the system killed it): main cannot answer the windows any
+ * more, and restarting behind the user's back could hide a library that keeps failing. So Socle says so
+ * over the window, once, and quits; every change was saved by the host as it was made.
+ */
+function hostStopped(code: number | null): void {
+  host = null;
+  const t = text();
+  void tell(dialog, mainWindow(), t.hostStoppedTitle, [t.hostStopped(code)], t.ok).finally(() => app.quit());
+}
+
+async function start(): Promise<void> {
   const t = text();
   const paths = appPaths(app.getAppPath(), process.versions.electron, app.isPackaged ? process.resourcesPath : undefined);
-  const opened = openHost({
+  // The library, its services and its exporters live in their own process; main keeps windows, menus, dialogs.
+  const opened = await openHost({
     dataDir,
     language: language(),
     nativeBinding: paths.nativeBinding,
     packaged: paths.packaged,
     text: t,
-    start: startHost,
+    // The room's participant pages are built with the interface; the process serves them when the room opens.
+    start: (options) =>
+      startHostProcess(
+        (path, args, o) => utilityProcess.fork(path, [...args, ROOM_STATIC_FLAG, paths.renderer], o),
+        HOST_PROCESS_ENTRY,
+        options,
+        hostStopped,
+      ),
     exists: existsSync,
   });
   if (!opened.ok) return fail(opened.title, opened.message);
@@ -146,6 +171,14 @@ function start(): void {
     preload: paths.preload,
     title: t.app,
   });
+  present = createPresenter({
+    Window: BrowserWindow,
+    displays: () => screen.getAllDisplays(),
+    primaryId: () => screen.getPrimaryDisplay().id,
+    controlBounds: () => mainWindow()?.getBounds() ?? null,
+    preload: paths.preload,
+    title: t.app,
+  });
   // Files asked for until now are opened first, so the window can start on the last of them.
   void opener.ready();
   const window = windows.current ?? windows.open();
@@ -165,9 +198,14 @@ if (!claimInstance(app, opener, launch, { ...argvOptions, bringForward: () => wi
   app.on('window-all-closed', () => {
     if (platform !== 'darwin') app.quit();
   });
-  app.on('will-quit', () => {
-    host?.close();
+  // Quitting waits for the host process to close the library (a second or so at most), then quits again.
+  app.on('will-quit', (event) => {
+    const closing = host;
+    if (!closing) return;
     host = null;
+    event.preventDefault();
+    const timeout = new Promise((done) => setTimeout(done, 3000));
+    void Promise.race([closing.close(), timeout]).finally(() => app.quit());
   });
   app
     .whenReady()

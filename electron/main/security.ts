@@ -79,7 +79,7 @@ export function secureSession(session: Session): void {
 }
 
 /** Applies the per-page rules to every web contents: no navigation away, no popups, no webviews. */
-export function secureWebContents(contents: WebContents): void {
+export function secureWebContents(contents: WebContents, onOpenRequest?: (url: string) => void): void {
   contents.on('will-navigate', (event) => {
     if (!shouldAllowNavigation(event.url)) event.preventDefault();
   });
@@ -87,5 +87,9 @@ export function secureWebContents(contents: WebContents): void {
     if (!shouldAllowNavigation(event.url)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  // Every popup is refused; main may act on the request itself (the audience window, present.ts).
+  contents.setWindowOpenHandler((details) => {
+    onOpenRequest?.(details.url);
+    return { action: 'deny' };
+  });
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Language } from '../../shared/model';
 import { LibraryOpenError } from '../host/db/errors';
 import type { Host, StartOptions } from '../host';
+import { HostStartError } from '../host/remote';
 import type { MainText } from './i18n';
 
 export interface AppPaths {
@@ -32,16 +33,20 @@ export function appPaths(appRoot: string, electronVersion: string, resourcesPath
   };
 }
 
-export type Opened = { ok: true; host: Host } | { ok: false; title: string; message: string };
+/** What main needs of a host: the in-process one, or the remote end of the host process. */
+export type MainHost = Pick<Host, 'call' | 'events' | 'info'> & { close(): void | Promise<void> };
 
-export interface OpenRequest {
+export type Opened<H extends MainHost = MainHost> = { ok: true; host: H } | { ok: false; title: string; message: string };
+
+export interface OpenRequest<H extends MainHost = MainHost> {
   dataDir: string;
   language: Language;
   nativeBinding: string;
   /** Says "reinstall" rather than "npm start" when the native build is missing. */
   packaged?: boolean;
   text: MainText;
-  start: (options: StartOptions) => Host;
+  /** Starts the host: in Electron, forks the host process and waits for it to have opened the library. */
+  start: (options: StartOptions) => H | Promise<H>;
   exists: (path: string) => boolean;
 }
 
@@ -49,14 +54,14 @@ export interface OpenRequest {
  * Opens the host, or says why not. A library from a newer version is refused by the host before it
  * writes anything; here we only make sure nothing retries or recreates it.
  */
-export function openHost(request: OpenRequest): Opened {
+export async function openHost<H extends MainHost>(request: OpenRequest<H>): Promise<Opened<H>> {
   const { text } = request;
   if (!request.exists(request.nativeBinding)) {
     const missing = request.packaged ? text.nativeMissingPackaged : text.nativeMissing;
     return { ok: false, title: text.startFailedTitle, message: missing(request.nativeBinding) };
   }
   try {
-    const host = request.start({
+    const host = await request.start({
       dataDir: request.dataDir,
       mode: 'electron',
       language: request.language,
@@ -68,6 +73,11 @@ export function openHost(request: OpenRequest): Opened {
     if (error instanceof LibraryOpenError) {
       const title = error.problem === 'newer' ? text.newerTitle : text.openFailedTitle;
       return { ok: false, title, message: error.say(request.language) };
+    }
+    // The host process refused the library: it already said why in the user's language.
+    if (error instanceof HostStartError && error.problem) {
+      const title = error.problem === 'newer' ? text.newerTitle : text.openFailedTitle;
+      return { ok: false, title, message: error.message };
     }
     return { ok: false, title: text.startFailedTitle, message: error instanceof Error ? error.message : String(error) };
   }

@@ -1,5 +1,6 @@
 // Two windows on one workshop, in real Chromium: each edit sends only the field it changes, so page A's target value
 // and page B's deadline both survive; an edit of a field the other window changed is refused and the card reloaded.
+// Page B gets no live updates (its event stream is cut), as a window whose sync lags would: its view stays stale.
 import { expect, test } from './fixtures';
 
 test('keeps both pages’ edits of different fields of one card, and reloads a card edited from a stale view', async ({ page, socle }) => {
@@ -16,6 +17,7 @@ test('keeps both pages’ edits of different fields of one card, and reloads a c
 
   // Page B opens the same card while its target is still empty.
   const other = await page.context().newPage();
+  await other.route('**/events?**', (route) => route.abort());
   await other.goto(page.url());
   await other.locator('[data-testid^="card-"][data-kind="objective"]').click();
   const cardB = other.getByTestId('selected-card');

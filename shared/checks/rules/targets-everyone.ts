@@ -21,8 +21,11 @@ export const isEveryone = (name: string): boolean => EVERYONE.test(fold(name));
 export const targetsEveryone = defineRule({ id: 'targets.everyone', step: 'targets', source: ['S5', 'S1'] }, (ctx) => {
   const target = ctx.decided.target;
   if (!target.decided) return [];
-  const cards: Card[] = ctx.cards('persona').filter((p) => isEveryone(p.title));
-  const answer = (target.value ?? []).find((name, i) => i >= ctx.cards('persona').filter((p) => p.title.trim()).length && isEveryone(name));
+  const personas = ctx.cards('persona');
+  const cards: Card[] = personas.filter((p) => isEveryone(p.title));
+  // The decision lists the named personas first, then the answer's target: only the latter is read here.
+  const named = personas.filter((p) => p.title.trim()).length;
+  const answer = (target.value ?? []).find((name, i) => i >= named && isEveryone(name));
   if (cards.length === 0 && answer === undefined) return [];
   const found =
     cards.length > 0

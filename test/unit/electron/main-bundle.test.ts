@@ -53,6 +53,74 @@ describe('bundled main process (fake electron)', () => {
     expect(report.dialogs).toEqual([]);
   });
 
+  it('runs the host in its own utility process and holds the quit until that process has closed the library', () => {
+    const dataDir = join(work, 'data-process');
+    const report = runMain(dataDir);
+    expect(report.exerciseError).toBeUndefined();
+    expect(report.utilityProcesses).toEqual([
+      {
+        modulePath: join(root, 'dist', 'electron', 'host-process.cjs'),
+        args: ['--socle-host', '--room-static', join(appRoot, 'dist', 'renderer')],
+        serviceName: 'Socle library',
+        exitCode: 0,
+      },
+    ]);
+    // The window's call went through main to the process, which opened the library in dataDir.
+    expect(report.appInfo).toMatchObject({ ok: true, value: { mode: 'electron', dataDir } });
+    expect(report.quitHeld).toBe(true);
+    expect(report.quitTimedOut).toBeUndefined();
+    expect(report.quit).toBe(true);
+    // Closed cleanly: the lock is released, so a second run opens the same library.
+    expect(runMain(dataDir).appInfo).toMatchObject({ ok: true });
+  });
+
+  it('opens the room from the window: the host process listens, on the pinned loopback address, until closed', () => {
+    const report = runMain(join(work, 'data-room'), { FAKE_OPEN_ROOM: '1', SOCLE_ROOM_ADDRESS: '127.0.0.1' });
+    expect(report.exerciseError).toBeUndefined();
+    expect(report.utilityProcesses[0]?.args).toEqual(['--socle-host', '--room-static', join(appRoot, 'dist', 'renderer')]);
+    expect(report.roomOpen).toMatchObject({ ok: true });
+    expect(report.roomState?.value?.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+/);
+    expect(report.roomState?.value?.code).toMatch(/^\d{6}$/);
+    // The participants' page, served from the built interface by the host process.
+    expect(report.roomPage).toEqual({ status: 200, body: '<!doctype html><title>Socle room page</title>' });
+    expect(report.roomClose).toMatchObject({ ok: true });
+    expect(report.roomAfterClose).toBe('ECONNREFUSED');
+  });
+
+  it('presents on the second display: a sandboxed full-screen audience window, the popup itself refused', () => {
+    const displays = [
+      { id: 7, bounds: { x: 0, y: 0, width: 1920, height: 1080 }, workArea: { x: 0, y: 0, width: 1920, height: 1040 } },
+      { id: 8, bounds: { x: 1920, y: 0, width: 1280, height: 720 }, workArea: { x: 1920, y: 0, width: 1280, height: 720 } },
+    ];
+    const report = runMain(join(work, 'data-present-2'), { FAKE_PRESENT: 'w1', FAKE_DISPLAYS: JSON.stringify(displays) });
+    expect(report.present?.answer).toEqual({ action: 'deny' });
+    expect(report.present?.foreign).toEqual({ action: 'deny' });
+    expect(report.present?.windows).toHaveLength(1);
+    const audience = report.present?.windows[0];
+    expect(audience).toMatchObject({ url: 'socle://app/index.html#/audience/w1', shown: true });
+    expect(audience?.options).toMatchObject({ x: 1920, y: 0, width: 1280, height: 720, fullscreen: true });
+    expect(audience?.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
+    expect(report.present?.events).toEqual([]);
+  });
+
+  it('presents on one display by starting the single-screen presentation in the window', () => {
+    const report = runMain(join(work, 'data-present-1'), { FAKE_PRESENT: 'w1' });
+    expect(report.present?.answer).toEqual({ action: 'deny' });
+    expect(report.present?.windows).toEqual([]);
+    expect(report.present?.events).toEqual([['socle:event', 'app.command', { command: 'presenter' }]]);
+  });
+
+  it('tells the window when the host process dies, then quits', () => {
+    const report = runMain(join(work, 'data-killed'), { FAKE_KILL_HOST: '1', FAKE_LOCALE: 'fr-FR' });
+    expect(report.windows).toHaveLength(1);
+    expect(report.dialogs).toEqual([
+      expect.objectContaining({ kind: 'message', title: 'La bibliothèque de Socle s’est arrêtée', parent: true }),
+    ]);
+    expect(report.dialogs[0]?.detail).toContain('rouvrez-le');
+    expect(report.quit).toBe(true);
+    expect(report.exitCode).toBeUndefined();
+  });
+
   it('serves the page with the CSP, refuses foreign senders and remote requests', () => {
     const report = runMain(join(work, 'data-serve'));
     expect(report.page).toEqual({ status: 200, csp: CONTENT_SECURITY_POLICY, body: '<!doctype html><title>Socle test page</title>' });

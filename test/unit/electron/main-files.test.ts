@@ -19,17 +19,25 @@ beforeAll(async () => {
   appRoot = makeAppRoot(join(work, 'app'));
   // Bundled the way scripts/build-electron.mjs does, into this test's own folder: main-bundle.test.ts
   // rewrites dist/electron at the same time.
-  await build({
-    entryPoints: ['electron/main/main.ts'],
-    outfile: join(appRoot, 'dist', 'electron', 'main.cjs'),
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node24',
-    external: ['electron', 'better-sqlite3'],
-    logLevel: 'silent',
-    absWorkingDir: root,
-  });
+  // Main forks the host process from its own folder, and the host starts its job worker from there.
+  const bundles = {
+    'main.cjs': 'electron/main/main.ts',
+    'host-process.cjs': 'electron/host/process.ts',
+    'job-worker.cjs': 'electron/host/jobs/worker.ts',
+  };
+  for (const [out, entry] of Object.entries(bundles)) {
+    await build({
+      entryPoints: [entry],
+      outfile: join(appRoot, 'dist', 'electron', out),
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node24',
+      external: ['electron', 'better-sqlite3'],
+      logLevel: 'silent',
+      absWorkingDir: root,
+    });
+  }
   // A workshop file, exported by a host the way File > Export writes one.
   const source = makeHost();
   const created = await must(source, 'workshop.create', {
