@@ -9,6 +9,7 @@ import { connectLive } from './app/live';
 import { requestExport } from './features/exports/request';
 import { facilitationUi } from './features/facilitation/ui';
 import { browserEnv, chooseClient, localizeClient } from './client';
+import './styles/fonts.css';
 import './styles/theme.css';
 import './styles/base.css';
 import './styles/controls.css';

@@ -2,6 +2,7 @@
 // Each feature keeps its strings in i18n/features/<feature>.ts; they are merged here.
 import { backupsMessages } from './features/backups';
 import { audienceMessages } from './features/audience';
+import { planMessages } from './features/plan';
 import { canvasMessages } from './features/canvas';
 import { diagnosticsMessages } from './features/diagnostics';
 import { exportsMessages } from './features/exports';
@@ -155,6 +156,7 @@ export const fr = {
   ...exportsMessages.fr,
   ...backupsMessages.fr,
   ...audienceMessages.fr,
+  ...planMessages.fr,
   ...searchMessages.fr,
   ...roomPhoneMessages.fr,
   ...roomMessages.fr,

@@ -1,6 +1,7 @@
 // Light / dark theme toggle: a pressed button means the dark theme is on.
 import { useSettings } from '../app/hooks';
 import { useT } from '../i18n';
+import { Moon, Sun } from 'lucide-react';
 
 export function ThemeSwitch() {
   const { t } = useT();
@@ -15,7 +16,11 @@ export function ThemeSwitch() {
       title={t('settings.theme.dark')}
       onClick={toggle}
     >
-      <span aria-hidden="true">{theme === 'dark' ? '☾' : '☀'}</span>
+      {theme === 'dark' ? (
+        <Moon className="lucide-icon" size="1em" aria-hidden="true" />
+      ) : (
+        <Sun className="lucide-icon" size="1em" aria-hidden="true" />
+      )}
     </button>
   );
 }

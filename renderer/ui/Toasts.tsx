@@ -4,6 +4,7 @@ import { useNotices } from '../app/hooks';
 import { useServices } from '../app/ServicesContext';
 import { useT } from '../i18n';
 import type { Toast } from '../stores/notices';
+import { X } from 'lucide-react';
 
 const LIFETIME_MS = { info: 5000, success: 4000, error: 10000 } as const;
 
@@ -18,7 +19,7 @@ function ToastItem({ toast }: { toast: Toast }) {
     <li className={`toast toast--${toast.tone}`} data-testid="toast" data-tone={toast.tone}>
       <span className="toast__message">{toast.message}</span>
       <button type="button" className="icon-button" aria-label={t('toast.dismiss')} onClick={() => notices.getState().dismiss(toast.id)}>
-        ×
+        <X className="lucide-icon" size="1em" aria-hidden="true" />
       </button>
     </li>
   );

@@ -6,6 +6,7 @@ import { drawerStore } from './drawer';
 import { FindingGroups } from './FindingGroups';
 import { ScoreSummary } from './ScoreSummary';
 import { useDiagnosis } from './useDiagnosis';
+import { X } from 'lucide-react';
 
 export function DiagnosticsDrawer() {
   const { t } = useT();
@@ -50,7 +51,7 @@ export function DiagnosticsDrawer() {
           {t('diagnostics.title')}
         </h2>
         <button type="button" className="icon-button" aria-label={t('diagnostics.close')} onClick={close}>
-          ×
+          <X className="lucide-icon" size="1em" aria-hidden="true" />
         </button>
       </header>
       {diagnosis && cards ? (

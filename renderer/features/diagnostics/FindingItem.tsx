@@ -12,6 +12,7 @@ import { SeverityBadge } from './SeverityBadge';
 import { cardField, targetOf } from './target';
 import { useDiagnosticsActions } from './useDiagnosticsActions';
 import { useGoTo } from './useGoTo';
+import { Check } from 'lucide-react';
 
 const MAX_CHIPS = 5;
 
@@ -41,7 +42,7 @@ export function FindingItem({ finding, cards, compact }: { finding: Finding; car
         <SeverityBadge severity={finding.severity} />
         {finding.accepted ? (
           <span className="diag-badge diag-badge--accepted">
-            <span aria-hidden="true">✓</span> {t('diagnostics.acceptedMark')}
+            <Check className="lucide-icon" size="1em" aria-hidden="true" /> {t('diagnostics.acceptedMark')}
           </span>
         ) : null}
       </div>

@@ -10,6 +10,7 @@ import { fixLabel, planFix, type FixPlan } from './quickFixes';
 import { cardField } from './target';
 import { useDiagnosticsActions } from './useDiagnosticsActions';
 import { useGoTo } from './useGoTo';
+import { Plus } from 'lucide-react';
 
 export function QuickFixButton({ fix, compact }: { fix: QuickFix; compact?: boolean }) {
   const { t, language } = useT();
@@ -53,7 +54,7 @@ export function QuickFixButton({ fix, compact }: { fix: QuickFix; compact?: bool
         aria-expanded={pending?.kind === 'link' ? true : undefined}
         data-testid="quick-fix"
       >
-        <span aria-hidden="true">✚</span> {t(label.key, label.vars)}
+        <Plus className="lucide-icon" size="1em" aria-hidden="true" /> {t(label.key, label.vars)}
       </button>
       {pending?.kind === 'link' ? <LinkPicker plan={pending} onDone={() => setPending(null)} /> : null}
       {pending?.kind === 'remove' ? (

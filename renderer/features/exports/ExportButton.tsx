@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useT } from '../../i18n';
 import { ExportDialog } from './ExportDialog';
 import { onExportRequest } from './request';
+import { FileDown } from 'lucide-react';
 
 export function ExportButton() {
   const { t } = useT();
@@ -24,7 +25,7 @@ export function ExportButton() {
   return (
     <>
       <button type="button" className="button" onClick={() => setOpen(true)} title={t('export.openHint')} data-testid="export-open">
-        <span aria-hidden="true">⇪</span> <span className="appbar__label">{t('export.open')}</span>
+        <FileDown className="lucide-icon" size="1em" aria-hidden="true" /> <span className="appbar__label">{t('export.open')}</span>
       </button>
       {open ? <ExportDialog onClose={() => setOpen(false)} /> : null}
     </>

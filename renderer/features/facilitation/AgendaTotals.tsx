@@ -7,6 +7,7 @@ import { useReport } from '../../ui/useReport';
 import { useFacilitation } from './hooks';
 import { Icon } from './Icon';
 import { parseSessionMinutes, SESSION_MAX, SESSION_MIN, sessionMinutesOf } from './ids';
+import { fitTimeboxes } from './fit';
 import { agendaTotals, clock } from './time';
 import './agenda.css';
 
@@ -44,6 +45,7 @@ export function AgendaTotals({ agenda, receivedAt, now }: Props) {
       {totals.overrunMinutes > 0 ? (
         <p className="plan__warning" role="status" data-testid="plan-overrun">
           <Icon name="warning" /> {tn('fac.plan.overrun', totals.overrunMinutes)}
+          {session !== null ? <FitButton agenda={agenda} session={session} /> : null}
         </p>
       ) : null}
       {totals.overrunSteps > 0 ? (
@@ -52,6 +54,33 @@ export function AgendaTotals({ agenda, receivedAt, now }: Props) {
         </p>
       ) : null}
     </section>
+  );
+}
+
+/** Shortens every planned timebox in the same proportion so the plan fits the session. */
+function FitButton({ agenda, session }: { agenda: readonly AgendaEntry[]; session: number }) {
+  const { t } = useT();
+  const report = useReport();
+  const actions = useFacilitation();
+  const changes = fitTimeboxes(agenda, session);
+  if (changes.length === 0) return null;
+  const fit = async () => {
+    for (const change of changes) {
+      const result = await actions.updateAgenda(change.step, { timeboxMinutes: change.timeboxMinutes });
+      if (!result.ok) return report(result);
+    }
+    report({ ok: true, value: null }, () => t('plan.fitted', { minutes: session }));
+  };
+  return (
+    <button
+      type="button"
+      className="button plan__fit"
+      title={t('plan.fitHint', { minutes: session })}
+      onClick={() => void fit()}
+      data-testid="plan-fit"
+    >
+      {t('plan.fit')}
+    </button>
   );
 }
 

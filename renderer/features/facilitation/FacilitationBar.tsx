@@ -6,6 +6,7 @@ import { RoomButton, RoomTool } from '../room/RoomButton';
 import { StepTimer } from './StepTimer';
 import { useFacilitationUi, type Overlay } from './ui';
 import './timer.css';
+import { Menu, Presentation } from 'lucide-react';
 
 const MENU_ID = 'facilitation-tools';
 
@@ -40,11 +41,12 @@ export function FacilitationBar() {
         title={t('fac.present.hint')}
         data-testid="present"
       >
-        <span aria-hidden="true">▣</span> <span className="appbar__label">{t('fac.present.button')}</span>
+        <Presentation className="lucide-icon" size="1em" aria-hidden="true" />{' '}
+        <span className="appbar__label">{t('fac.present.button')}</span>
       </button>
       <RoomButton />
       <button type="button" className="button" popoverTarget={MENU_ID} title={t('fac.tools.button')} data-testid="tools">
-        <span aria-hidden="true">☰</span> <span className="appbar__label">{t('fac.tools.button')}</span>
+        <Menu className="lucide-icon" size="1em" aria-hidden="true" /> <span className="appbar__label">{t('fac.tools.button')}</span>
       </button>
       <div id={MENU_ID} popover="auto" className="tools" aria-label={t('fac.tools.button')} role="group">
         {tool('participants', t('fac.tools.participants', { count: people }), 'tool-participants')}

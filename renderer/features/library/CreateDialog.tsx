@@ -1,9 +1,13 @@
-// The "new workshop" dialog: title, organisation, date and starting point; shows the host's refusal inline.
+// The "new workshop" dialog: title, organisation, date, session length and starting point; says when the default agenda
+// overruns the session (the workshop then opens with the offer to fit it); shows the host's refusal inline.
 import { useId, useState, type FormEvent } from 'react';
 import type { Workshop } from '../../../shared/model';
 import { useLibrary, useSettings } from '../../app/hooks';
+import { useServices } from '../../app/ServicesContext';
 import { useT } from '../../i18n';
 import { Dialog } from '../../ui/Dialog';
+import { DEFAULT_AGENDA_MINUTES, DEFAULT_SESSION_MINUTES } from '../facilitation/fit';
+import { parseSessionMinutes, SESSION_MAX, SESSION_MIN, SESSION_QUESTION, SESSION_STEP } from '../facilitation/ids';
 import { TEMPLATE_CHOICES } from './templates';
 
 export function CreateDialog({ onClose, onCreated }: { onClose: () => void; onCreated: (w: Workshop) => void }) {
@@ -14,6 +18,10 @@ export function CreateDialog({ onClose, onCreated }: { onClose: () => void; onCr
   const [organisation, setOrganisation] = useState('');
   const [date, setDate] = useState('');
   const [template, setTemplate] = useState('');
+  const [session, setSession] = useState(String(DEFAULT_SESSION_MINUTES));
+  const { client } = useServices();
+  const sessionMinutes = parseSessionMinutes(session);
+  const overrun = sessionMinutes !== null ? DEFAULT_AGENDA_MINUTES - sessionMinutes : 0;
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const templateId = useId();
@@ -22,6 +30,8 @@ export function CreateDialog({ onClose, onCreated }: { onClose: () => void; onCr
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!title.trim()) return setError(t('create.titleRequired'));
+    if (session.trim() !== '' && sessionMinutes === null)
+      return setError(t('fac.plan.sessionHelp', { min: SESSION_MIN, max: SESSION_MAX }));
     setBusy(true);
     const result = await create({
       title: title.trim(),
@@ -30,6 +40,15 @@ export function CreateDialog({ onClose, onCreated }: { onClose: () => void; onCr
       template: template || null,
       language,
     });
+    if (result.ok && sessionMinutes !== null) {
+      // The session length is the plan's first answer; a refusal only leaves it to be typed in the agenda.
+      await client.call('answer.set', {
+        workshopId: result.value.id,
+        step: SESSION_STEP,
+        question: SESSION_QUESTION,
+        value: sessionMinutes,
+      });
+    }
     setBusy(false);
     if (result.ok) onCreated(result.value);
     else setError(t('create.failed', { message: result.error.message }));
@@ -50,6 +69,25 @@ export function CreateDialog({ onClose, onCreated }: { onClose: () => void; onCr
           <span className="form__label">{t('create.date')}</span>
           <input className="input" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
         </label>
+        <label className="form__field">
+          <span className="form__label">{t('plan.session')}</span>
+          <input
+            className="input"
+            type="number"
+            inputMode="numeric"
+            min={SESSION_MIN}
+            max={SESSION_MAX}
+            step={15}
+            value={session}
+            onChange={(e) => setSession(e.target.value)}
+            data-testid="create-session"
+          />
+        </label>
+        {overrun > 0 ? (
+          <p className="form__help" role="status" data-testid="create-overrun">
+            {t('plan.createOverrun', { agenda: DEFAULT_AGENDA_MINUTES, overrun })}
+          </p>
+        ) : null}
         <div className="form__field">
           <label className="form__label" htmlFor={templateId}>
             {t('create.template')}

@@ -2,7 +2,8 @@
 import type { WorkshopSummary } from '../../../shared/model';
 import { useT } from '../../i18n';
 import { ProgressBar } from '../../ui/ProgressBar';
-import { longDate, relativeTime } from './time';
+import { formatDay } from '../../i18n/dates';
+import { relativeTime } from './time';
 
 export interface RowActions {
   open(w: WorkshopSummary): void;
@@ -45,7 +46,7 @@ export function WorkshopRow({
         <p className="row__meta">
           <span>{w.organisation || t('row.noOrganisation')}</span>
           <span aria-hidden="true"> · </span>
-          <span>{w.date ? longDate(w.date, language) : t('row.noDate')}</span>
+          <span>{w.date ? formatDay(w.date, language) : t('row.noDate')}</span>
           <span aria-hidden="true"> · </span>
           <span>{tn('row.cards', w.cardCount)}</span>
         </p>

@@ -1,6 +1,6 @@
-// Relative and long dates in both languages.
+// Relative dates in both languages.
 import { describe, expect, it } from 'vitest';
-import { longDate, relativeTime } from './time';
+import { relativeTime } from './time';
 
 const now = Date.UTC(2026, 4, 10, 12, 0, 0);
 
@@ -11,13 +11,5 @@ describe('relativeTime', () => {
     expect(relativeTime(now - 3 * 3600_000, now, 'en')).toBe('3 hours ago');
     expect(relativeTime(now - 24 * 3600_000, now, 'en')).toBe('yesterday');
     expect(relativeTime(now - 5 * 60_000, now, 'fr')).toBe('il y a 5 minutes');
-  });
-});
-
-describe('longDate', () => {
-  it('formats a calendar day without shifting it', () => {
-    expect(longDate('2026-03-01', 'en')).toBe('March 1, 2026');
-    expect(longDate('2026-03-01', 'fr')).toBe('1 mars 2026');
-    expect(longDate('garbage', 'fr')).toBe('garbage');
   });
 });

@@ -1,4 +1,4 @@
-// Dates for people: "3 minutes ago" in the interface language, and workshop dates in long form.
+// Dates for people: "3 minutes ago" in the interface language (calendar days: i18n/dates.ts).
 import type { Language } from '../../../shared/model';
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
@@ -17,11 +17,4 @@ export function relativeTime(then: number, now: number, language: Language): str
     if (Math.abs(delta) >= size) return format.format(Math.round(delta / size), unit);
   }
   return format.format(0, 'minute');
-}
-
-/** A YYYY-MM-DD date in long form, read as a calendar day (no time zone shift). */
-export function longDate(iso: string, language: Language): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  if (!y || !m || !d) return iso;
-  return new Intl.DateTimeFormat(language, { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(y, m - 1, d));
 }

@@ -3,6 +3,7 @@
 import { useWorkshop } from '../../app/hooks';
 import { useT } from '../../i18n';
 import { isLive, useRoom } from './store';
+import { Radio } from 'lucide-react';
 
 export function RoomButton() {
   const { t } = useT();
@@ -20,7 +21,7 @@ export function RoomButton() {
       aria-label={`${t('room.title')} ${live}`}
       data-testid="room-button"
     >
-      <span aria-hidden="true">⌁</span> <span>{live}</span>
+      <Radio className="lucide-icon" size="1em" aria-hidden="true" /> <span>{live}</span>
     </button>
   );
 }

@@ -6,6 +6,7 @@ import { useT } from '../../i18n';
 import { AgendaEditRow } from '../facilitation/AgendaEditRow';
 import { Icon } from '../facilitation/Icon';
 import { clock, MINUTE } from '../facilitation/time';
+import { Check } from 'lucide-react';
 
 export interface AgendaItemProps {
   step: StepDef;
@@ -66,7 +67,7 @@ export function AgendaItem(props: AgendaItemProps) {
         onKeyDown={onKeyDown}
       >
         <span className={`agenda__number agenda__number--${state}`} aria-hidden="true">
-          {state === 'done' ? '✓' : step.number}
+          {state === 'done' ? <Check className="lucide-icon" size="1em" aria-hidden="true" /> : step.number}
         </span>
         <span className="agenda__text">
           <span className="agenda__name">{tx(step.title)}</span>

@@ -11,6 +11,7 @@ import { useCardLabels } from './useCardLabels';
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 import { useKindLabel } from './useKindLabel';
+import { X } from 'lucide-react';
 
 export function CardForm({ card }: { card: Card }) {
   const { t } = useT();
@@ -44,7 +45,7 @@ export function CardForm({ card }: { card: Card }) {
         </h2>
         <span className="tile__kind">{kindLabel(card.kind)}</span>
         <button type="button" className="icon-button" aria-label={t('card.close')} onClick={() => select(null)}>
-          ×
+          <X className="lucide-icon" size="1em" aria-hidden="true" />
         </button>
       </div>
       <div className="form">

@@ -9,6 +9,7 @@ import { useServices } from '../../app/ServicesContext';
 import { StrategyMap } from '../canvas/map/StrategyMap';
 import type { CardPlacement } from './canvasTypes';
 import { StepCanvas } from './StepCanvas';
+import { ArrowLeft, ArrowRight } from 'lucide-react';
 
 const COLUMNS = 4;
 
@@ -76,10 +77,10 @@ export function StepView({ step, panelOpen = false, onTogglePanel }: StepViewPro
         </h1>
         <div className="step__nav">
           <button type="button" className="button button--small" disabled={!previous} onClick={() => previous && go(previous.id)}>
-            <span aria-hidden="true">←</span> {t('step.previous')}
+            <ArrowLeft className="lucide-icon" size="1em" aria-hidden="true" /> {t('step.previous')}
           </button>
           <button type="button" className="button button--small" disabled={!next} onClick={() => next && go(next.id)}>
-            {t('step.next')} <span aria-hidden="true">→</span>
+            {t('step.next')} <ArrowRight className="lucide-icon" size="1em" aria-hidden="true" />
           </button>
           <button
             type="button"

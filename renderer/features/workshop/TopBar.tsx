@@ -8,6 +8,7 @@ import { ExportButton } from '../exports/ExportButton';
 import { FacilitationBar } from '../facilitation/FacilitationBar';
 import { SearchButton } from '../search/SearchButton';
 import { TitleEditor } from './TitleEditor';
+import { ArrowLeft, Redo2, Undo2 } from 'lucide-react';
 
 export function TopBar({ onUndo, onRedo }: { onUndo: () => void; onRedo: () => void }) {
   const { t } = useT();
@@ -18,7 +19,7 @@ export function TopBar({ onUndo, onRedo }: { onUndo: () => void; onRedo: () => v
   return (
     <header className="appbar appbar--workshop" aria-label={t('workshop.toolbar')}>
       <button type="button" className="button button--ghost" aria-label={t('workshop.backLabel')} onClick={() => openLibrary()}>
-        <span aria-hidden="true">←</span> <span className="appbar__label">{t('workshop.back')}</span>
+        <ArrowLeft className="lucide-icon" size="1em" aria-hidden="true" /> <span className="appbar__label">{t('workshop.back')}</span>
       </button>
       <TitleEditor key={`${revision}:${title}`} title={title} />
       <div className="appbar__end">
@@ -28,10 +29,10 @@ export function TopBar({ onUndo, onRedo }: { onUndo: () => void; onRedo: () => v
         <ExportButton />
         <div className="history" role="group">
           <button type="button" className="button" onClick={onUndo} disabled={!canUndo} title={t('workshop.undoHint')} data-testid="undo">
-            <span aria-hidden="true">↶</span> <span className="appbar__label">{t('workshop.undo')}</span>
+            <Undo2 className="lucide-icon" size="1em" aria-hidden="true" /> <span className="appbar__label">{t('workshop.undo')}</span>
           </button>
           <button type="button" className="button" onClick={onRedo} disabled={!canRedo} title={t('workshop.redoHint')} data-testid="redo">
-            <span aria-hidden="true">↷</span> <span className="appbar__label">{t('workshop.redo')}</span>
+            <Redo2 className="lucide-icon" size="1em" aria-hidden="true" /> <span className="appbar__label">{t('workshop.redo')}</span>
           </button>
         </div>
         <LanguageSwitch />

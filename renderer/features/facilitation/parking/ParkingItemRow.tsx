@@ -3,6 +3,7 @@ import type { ParkingItem } from '../../../../shared/model';
 import { useT } from '../../../i18n';
 import { useReport } from '../../../ui/useReport';
 import { useEcho, useFacilitation } from '../hooks';
+import { X } from 'lucide-react';
 
 export function ParkingItemRow({ item }: { item: ParkingItem }) {
   const { t } = useT();
@@ -45,7 +46,7 @@ export function ParkingItemRow({ item }: { item: ParkingItem }) {
         aria-label={t('fac.parking.remove', { idea: item.text })}
         onClick={async () => report(await actions.deleteParked(item.id))}
       >
-        ×
+        <X className="lucide-icon" size="1em" aria-hidden="true" />
       </button>
     </li>
   );

@@ -1,6 +1,7 @@
 // One snapshot in the list: its name, when it was taken, how many cards, and what can be done with it.
 import type { Snapshot } from '../../../../shared/model';
 import { useT } from '../../../i18n';
+import { formatMoment } from '../../../i18n/dates';
 
 interface Props {
   snapshot: Snapshot;
@@ -12,7 +13,7 @@ interface Props {
 
 export function SnapshotRow({ snapshot, compared, onCompare, onRestore, onDelete }: Props) {
   const { t, tn, language } = useT();
-  const when = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(snapshot.createdAt);
+  const when = formatMoment(snapshot.createdAt, language);
   return (
     <li className="snap" data-testid="snapshot">
       <span className="snap__text">
