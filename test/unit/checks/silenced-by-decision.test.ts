@@ -3,11 +3,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Answer, Card, Link } from '../model';
-import { UNDECIDED } from '../decisions';
-import { RULES } from './rules';
-import { answer, card, input } from './test-kit';
-import type { CheckInput } from './types';
+import type { Answer, Card, Link } from '../../../shared/model';
+import { UNDECIDED } from '../../../shared/decisions';
+import { RULES } from '../../../shared/checks/rules';
+import { answer, card, input } from '../../../shared/checks/test-kit';
+import type { CheckInput } from '../../../shared/checks/types';
 
 interface Case {
   /** What makes the rule fire when nothing is decided. */
@@ -202,7 +202,7 @@ describe('a decision recorded anywhere silences the rule that waits for it', () 
   }
 
   it('covers every rule that reads decisions', () => {
-    const dir = join(__dirname, 'rules');
+    const dir = join(import.meta.dirname, '..', '..', '..', 'shared', 'checks', 'rules');
     const reading = readdirSync(dir)
       .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'index.ts')
       .filter((f) => readFileSync(join(dir, f), 'utf8').includes('ctx.decided'))
