@@ -1,13 +1,12 @@
 // Kills a host in the middle of a restore, an import or an export, then checks the library is whole: it opens
 // without being set aside, passes SQLite's integrity check, and holds exactly one of the states it could be in.
-import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { LIBRARY_FILE } from '../../electron/host/db/open';
 import { createHost } from '../../electron/host/host';
+import { killAfterReady } from './kill-child';
 
-const root = join(import.meta.dirname, '..', '..');
 export type Chore = 'restore' | 'import' | 'export';
 
 export interface ChoreLibrary {
@@ -61,32 +60,9 @@ export interface ChoreOutcome {
 }
 
 /** Starts the chore child, SIGKILLs it `afterMs` after it is ready, then checks the library. */
-export function killDuringChore(lib: ChoreLibrary, chore: Chore, afterMs: number): Promise<ChoreOutcome> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'test', 'helpers', 'chore-child.ts'), lib.dataDir, chore, lib.arg], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  let started = false;
-  child.stdout.on('data', (c: Buffer) => {
-    out += c.toString();
-    if (!started && out.includes('ready')) {
-      started = true;
-      setTimeout(() => child.kill('SIGKILL'), afterMs);
-    }
-  });
-  let err = '';
-  child.stderr.on('data', (c: Buffer) => (err += c.toString()));
-  return new Promise((done, fail) => {
-    child.on('exit', (_code, signal) => {
-      if (signal !== 'SIGKILL') return fail(new Error(`the ${chore} process stopped by itself: ${err}`));
-      const acks = out
-        .split('\n')
-        .slice(0, -1)
-        .filter((l) => l.startsWith('ack '));
-      done({ acknowledged: acks.length, problems: check(lib, chore, acks) });
-    });
-  });
+export async function killDuringChore(lib: ChoreLibrary, chore: Chore, afterMs: number): Promise<ChoreOutcome> {
+  const acks = await killAfterReady('chore-child.ts', [lib.dataDir, chore, lib.arg], 'ready', afterMs, chore);
+  return { acknowledged: acks.length, problems: check(lib, chore, acks) };
 }
 
 function check(lib: ChoreLibrary, chore: Chore, acks: string[]): string[] {

@@ -1,11 +1,9 @@
 // Kills a host in the middle of a stream of edits and checks that every acknowledged edit survived.
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { LIBRARY_FILE } from '../../electron/host/db/open';
 import { createHost } from '../../electron/host/host';
-
-const root = join(import.meta.dirname, '..', '..');
+import { killAfterReady } from './kill-child';
 
 export interface CrashOutcome {
   acknowledged: number;
@@ -22,37 +20,12 @@ export async function prepareLibrary(dataDir: string): Promise<string> {
 }
 
 /** Starts the editing child, kills it with SIGKILL after `afterMs`, then checks the library. */
-export function crashOnce(dataDir: string, workshopId: string, afterMs: number): Promise<CrashOutcome> {
-  // node itself runs the child (tsx as a loader), so SIGKILL hits the process that holds the database.
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'test', 'helpers', 'crash-child.ts'), dataDir, workshopId], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  let started = false;
-  child.stdout.on('data', (c: Buffer) => {
-    out += c.toString();
-    if (!started && out.includes('ack ')) {
-      started = true;
-      setTimeout(() => child.kill('SIGKILL'), afterMs);
-    }
-  });
-  let err = '';
-  child.stderr.on('data', (c: Buffer) => (err += c.toString()));
-  return new Promise((done, fail) => {
-    child.on('exit', (_code, signal) => {
-      if (signal !== 'SIGKILL') return fail(new Error(`the editing process stopped by itself: ${err}`));
-      done(verify(dataDir, workshopId, out));
-    });
-  });
+export async function crashOnce(dataDir: string, workshopId: string, afterMs: number): Promise<CrashOutcome> {
+  const acks = await killAfterReady('crash-child.ts', [dataDir, workshopId], 'ack ', afterMs, 'editing');
+  return verify(dataDir, workshopId, acks);
 }
 
-function verify(dataDir: string, workshopId: string, out: string): CrashOutcome {
-  // Only complete lines are acknowledgements; a line cut by the kill was never fully said.
-  const acks = out
-    .split('\n')
-    .slice(0, -1)
-    .filter((l) => l.startsWith('ack '));
+function verify(dataDir: string, workshopId: string, acks: string[]): CrashOutcome {
   const db = new Database(join(dataDir, LIBRARY_FILE));
   const integrity = String(db.pragma('integrity_check', { simple: true }));
   const title = db.prepare('SELECT title FROM cards WHERE id = ?');
