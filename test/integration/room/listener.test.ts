@@ -88,10 +88,6 @@ describe('room listener', () => {
   it('answers no facilitator call, with or without a participant token', async () => {
     const room = await joined();
     const before = (await must(room.host, 'library.list', {})).length;
-    for (const name of CALL_NAMES) {
-      const reply = await guest(room.port, name, { workshopId: room.workshop.id }, room.token);
-      expect(reply.json, name).toMatchObject({ ok: false, error: { code: 'unknown_call' } });
-    }
     for (const path of ['/api/workshop.get', '/api/backup.list', '/api/export.run']) {
       const reply = await send(room.port, path, {
         method: 'POST',
@@ -99,6 +95,16 @@ describe('room listener', () => {
         body: '{}',
       });
       expect(reply.status, path).toBe(404);
+    }
+    // There are more facilitator calls than one address's burst: a call the limiter holds back is asked again
+    // once the bucket refills, so every call gets its real answer.
+    for (const name of CALL_NAMES) {
+      let reply = await guest(room.port, name, { workshopId: room.workshop.id }, room.token);
+      while (reply.status === 429) {
+        await new Promise((r) => setTimeout(r, 100));
+        reply = await guest(room.port, name, { workshopId: room.workshop.id }, room.token);
+      }
+      expect(reply.json, name).toMatchObject({ ok: false, error: { code: 'unknown_call' } });
     }
     expect((await must(room.host, 'library.list', {})).length).toBe(before);
   });
