@@ -105,7 +105,8 @@ export const list = (c: Card, key: string): string[] => {
   return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x.trim() !== '') : [];
 };
 
-const byOrder = (a: Card, b: Card) => a.createdAt - b.createdAt || a.id.localeCompare(b.id);
+// Ties keep the order the workshop lists its cards in (creation, then insertion): ids are random, so never a tie-break.
+const byOrder = (a: Card, b: Card) => a.createdAt - b.createdAt;
 /** Ranked first (1 is first), unranked after, then in creation order. */
 const byRank = (key: string) => (a: Card, b: Card) => (num(a, key) ?? 999) - (num(b, key) ?? 999) || byOrder(a, b);
 
