@@ -123,17 +123,11 @@ export function openSlide(f: Facts, language: Language): Slide | null {
     kicker: tr(language, STORY.openTitle),
     title: plural(language, open.length, STORY.openTitleCount, STORY.openTitleCountMany),
     blocks: [
-      trimTable(
-        {
-          type: 'table',
-          columns: [
-            { label: tr(language, STORY.colTopic), weight: 3.4 },
-            { label: tr(language, STORY.colOwner), weight: 1.6 },
-            { label: tr(language, STORY.colDue), weight: 1.2 },
-          ],
-          rows: open.map((o) => [o.topic, o.who, o.when]),
-        },
+      ownedTable(
         language,
+        { label: tr(language, STORY.colTopic), weight: 3.4 },
+        1.2,
+        open.map((o) => [o.topic, o.who, o.when]),
         8,
       ),
     ],
@@ -141,22 +135,29 @@ export function openSlide(f: Facts, language: Language): Slide | null {
   };
 }
 
+/** A table of things to do, each with who owns it and by when (open decisions, asks). */
+function ownedTable(
+  language: Language,
+  first: { label: string; weight: number },
+  dueWeight: number,
+  rows: string[][],
+  max: number,
+  cellMax?: number,
+): Block {
+  const columns = [first, { label: tr(language, STORY.colOwner), weight: 1.6 }, { label: tr(language, STORY.colDue), weight: dueWeight }];
+  return trimTable({ type: 'table', columns, rows }, language, max, cellMax);
+}
+
 /** The closing slide: at least three asks, each with its owner and date, and the recommendation. */
 export function asksSlide(f: Facts, language: Language): Slide {
   const list = asks(f, language);
   const reco = recommendation(f, language);
   const blocks: Block[] = [
-    trimTable(
-      {
-        type: 'table',
-        columns: [
-          { label: tr(language, STORY.colAsk), weight: 3.6 },
-          { label: tr(language, STORY.colOwner), weight: 1.6 },
-          { label: tr(language, STORY.colDue), weight: 1.1 },
-        ],
-        rows: list.map((a) => [a.text, a.owner, a.due]),
-      },
+    ownedTable(
       language,
+      { label: tr(language, STORY.colAsk), weight: 3.6 },
+      1.1,
+      list.map((a) => [a.text, a.owner, a.due]),
       6,
       130,
     ),
