@@ -61,6 +61,26 @@ async function check(page: Page, name: string, screen: { width: number; height: 
   await expect(presenter).toBeHidden();
 }
 
+/** Visits every step of the demo and measures it in both views; the screenshots' names start with `prefix`. */
+async function everyStep(page: Page, url: string, theme: (typeof THEMES)[number], screen: (typeof SCREENS)[number], prefix: string) {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.setViewportSize(screen);
+  await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
+  await openDemo(page, url);
+  const log: string[] = [];
+  try {
+    for (const step of STEPS) {
+      await page.getByTestId(`agenda-step-${step.id}`).click();
+      // The pointer leaves the agenda rail, as a facilitator's would, so it folds back.
+      await page.mouse.move(screen.width - 2, screen.height - 2);
+      await expect(page.getByTestId('canvas')).toHaveAttribute('data-layout', step.layout);
+      await check(page, `${prefix}-${String(step.number).padStart(2, '0')}-${step.id}`, screen, log);
+    }
+  } finally {
+    console.log(log.join('\n'));
+  }
+}
+
 test.describe.configure({ mode: 'serial' });
 
 for (const theme of THEMES) {
@@ -68,22 +88,7 @@ for (const theme of THEMES) {
     const size = `${screen.width}x${screen.height}`;
     test(`every step of the demo is legible in both views (${theme}, ${size})`, async ({ page, socle }) => {
       test.setTimeout(240_000);
-      mkdirSync(SHOTS, { recursive: true });
-      await page.setViewportSize(screen);
-      await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
-      await openDemo(page, socle.url);
-      const log: string[] = [];
-      try {
-        for (const step of STEPS) {
-          await page.getByTestId(`agenda-step-${step.id}`).click();
-          // The pointer leaves the agenda rail, as a facilitator's would, so it folds back.
-          await page.mouse.move(screen.width - 2, screen.height - 2);
-          await expect(page.getByTestId('canvas')).toHaveAttribute('data-layout', step.layout);
-          await check(page, `${theme}-${size}-${String(step.number).padStart(2, '0')}-${step.id}`, screen, log);
-        }
-      } finally {
-        console.log(log.join('\n'));
-      }
+      await everyStep(page, socle.url, theme, screen, `${theme}-${size}`);
     });
   }
 }
@@ -95,21 +100,7 @@ test.describe('in English', () => {
     const size = `${screen.width}x${screen.height}`;
     test(`every step of the demo is legible in both views (English, ${theme}, ${size})`, async ({ page, socle }) => {
       test.setTimeout(240_000);
-      mkdirSync(SHOTS, { recursive: true });
-      await page.setViewportSize(screen);
-      await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
-      await openDemo(page, socle.url);
-      const log: string[] = [];
-      try {
-        for (const step of STEPS) {
-          await page.getByTestId(`agenda-step-${step.id}`).click();
-          await page.mouse.move(screen.width - 2, screen.height - 2);
-          await expect(page.getByTestId('canvas')).toHaveAttribute('data-layout', step.layout);
-          await check(page, `en-${theme}-${size}-${String(step.number).padStart(2, '0')}-${step.id}`, screen, log);
-        }
-      } finally {
-        console.log(log.join('\n'));
-      }
+      await everyStep(page, socle.url, theme, screen, `en-${theme}-${size}`);
     });
   }
 });
