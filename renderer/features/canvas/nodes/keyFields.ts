@@ -1,5 +1,5 @@
-// The few filled fields a card shows on the canvas: the field's name in the interface's language, the value in the
-// workshop's (an option by its label, never its id), less the fields its zone already states.
+// The few filled fields a card shows on the canvas: the field's name, numbers, units and dates in the interface's
+// language, a chosen option by its label (never its id) in the workshop's, less the fields its zone already states.
 import { kindDef, type FieldDef } from '../../../../shared/catalogue';
 import type { Card, Language } from '../../../../shared/model';
 import { pick } from '../../../i18n/translate';
@@ -11,17 +11,17 @@ export interface KeyField {
 }
 
 export interface KeyFieldOptions {
-  /** Language of the values (the workshop's content); the labels' by default. */
+  /** Language of the chosen options (the workshop's content); the interface's by default. */
   valueLanguage?: Language;
   /** Fields not to show (their zone's name already says them). */
   hide?: ReadonlySet<string>;
   max?: number;
 }
 
-function format(def: FieldDef, value: unknown, language: Language): string | null {
+function format(def: FieldDef, value: unknown, language: Language, valueLanguage: Language): string | null {
   const named = (v: unknown) => {
     const o = def.options?.find((option) => option.value === v);
-    return o ? pick(o.label, language) : String(v);
+    return o ? pick(o.label, valueLanguage) : String(v);
   };
   if (value === null || value === undefined || value === '') return null;
   switch (def.type) {
@@ -55,7 +55,7 @@ export function keyFields(card: Pick<Card, 'kind' | 'fields'>, language: Languag
   for (const def of kindDef(card.kind)?.fields ?? []) {
     if (out.length >= max) break;
     if (hide?.has(def.key)) continue;
-    const value = format(def, card.fields[def.key], valueLanguage);
+    const value = format(def, card.fields[def.key], language, valueLanguage);
     if (value) out.push({ key: def.key, label: pick(def.label, language), value });
   }
   return out;
