@@ -3,7 +3,7 @@ import { useT } from '../../i18n';
 import { onListKeyDown } from '../../ui/listKeys';
 import type { StepCanvasProps } from './canvasTypes';
 import { CardTile } from './CardTile';
-import { useKindLabel } from './useKindLabel';
+import { useKindLabel } from '../../ui/useKindLabel';
 
 export function CardBoard({ kinds, cards, selectedCardId, onSelect, onCreate }: StepCanvasProps) {
   const { t } = useT();
