@@ -6,7 +6,7 @@ import { createServices, type Services } from './app/services';
 import { ServicesProvider } from './app/ServicesContext';
 import { connectCommands } from './app/commands';
 import { connectLive } from './app/live';
-import { requestExport } from './features/exports/request';
+import { requestExport } from './features/exports';
 import { facilitationUi } from './features/facilitation/ui';
 import { browserEnv, chooseClient, localizeClient } from './client';
 import './styles/fonts.css';

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useLibrary, useNav } from '../../app/hooks';
 import { useT } from '../../i18n';
 import { BackupsButton } from '../backups/BackupsButton';
-import { ImportButton } from '../exports/ImportButton';
+import { ImportButton } from '../exports';
 
 const SEARCH_DELAY_MS = 150;
 

@@ -4,7 +4,7 @@ import { useT } from '../../i18n';
 import { LanguageSwitch } from '../../ui/LanguageSwitch';
 import { ThemeSwitch } from '../../ui/ThemeSwitch';
 import { ScoreButton } from '../diagnostics/ScoreButton';
-import { ExportButton } from '../exports/ExportButton';
+import { ExportButton } from '../exports';
 import { FacilitationBar } from '../facilitation/FacilitationBar';
 import { SearchButton } from '../search/SearchButton';
 import { TitleEditor } from './TitleEditor';
