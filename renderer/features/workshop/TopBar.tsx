@@ -3,7 +3,7 @@ import { useNav, useWorkshop } from '../../app/hooks';
 import { useT } from '../../i18n';
 import { LanguageSwitch } from '../../ui/LanguageSwitch';
 import { ThemeSwitch } from '../../ui/ThemeSwitch';
-import { ScoreButton } from '../diagnostics/ScoreButton';
+import { ScoreButton } from '../diagnostics';
 import { ExportButton } from '../exports';
 import { FacilitationBar } from '../facilitation/FacilitationBar';
 import { SearchButton } from '../search/SearchButton';
