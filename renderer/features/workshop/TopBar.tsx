@@ -6,7 +6,7 @@ import { ThemeSwitch } from '../../ui/ThemeSwitch';
 import { ScoreButton } from '../diagnostics';
 import { ExportButton } from '../exports';
 import { FacilitationBar } from '../facilitation/FacilitationBar';
-import { SearchButton } from '../search/SearchButton';
+import { SearchButton } from '../search';
 import { TitleEditor } from './TitleEditor';
 import { ArrowLeft, Redo2, Undo2 } from 'lucide-react';
 
