@@ -7,7 +7,7 @@ import { ServicesProvider } from './app/ServicesContext';
 import { connectCommands } from './app/commands';
 import { connectLive } from './app/live';
 import { requestExport } from './features/exports';
-import { facilitationUi } from './features/facilitation/ui';
+import { facilitationUi } from './features/facilitation';
 import { browserEnv, chooseClient, localizeClient } from './client';
 import './styles/fonts.css';
 import './styles/theme.css';

@@ -1,5 +1,5 @@
 // The application shell: settings on <html>, the current screen, and the toasts.
-import { AudienceScreen } from '../features/facilitation/presenter/AudienceScreen';
+import { AudienceScreen } from '../features/facilitation';
 import { LibraryScreen } from '../features/library/LibraryScreen';
 import { WorkshopScreen } from '../features/workshop/WorkshopScreen';
 import { Toasts } from '../ui/Toasts';

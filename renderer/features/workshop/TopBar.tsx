@@ -5,7 +5,7 @@ import { LanguageSwitch } from '../../ui/LanguageSwitch';
 import { ThemeSwitch } from '../../ui/ThemeSwitch';
 import { ScoreButton } from '../diagnostics';
 import { ExportButton } from '../exports';
-import { FacilitationBar } from '../facilitation/FacilitationBar';
+import { FacilitationBar } from '../facilitation';
 import { SearchButton } from '../search';
 import { TitleEditor } from './TitleEditor';
 import { ArrowLeft, Redo2, Undo2 } from 'lucide-react';
