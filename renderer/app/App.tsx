@@ -1,6 +1,6 @@
 // The application shell: settings on <html>, the current screen, and the toasts.
 import { AudienceScreen } from '../features/facilitation';
-import { LibraryScreen } from '../features/library/LibraryScreen';
+import { LibraryScreen } from '../features/library';
 import { WorkshopScreen } from '../features/workshop/WorkshopScreen';
 import { Toasts } from '../ui/Toasts';
 import { useNav } from './hooks';
