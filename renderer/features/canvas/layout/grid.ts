@@ -1,32 +1,45 @@
-// Stakeholders: a power x interest grid (5 x 5 cells, power up, interest right) and a tray of cards not yet placed.
+// Stakeholders: the power x interest grid as four named quadrants (power up, interest right) and a tray of cards not
+// yet placed. A card's 1-5 values pick its quadrant; a drop in another quadrant moves only the axis that changed.
+import { QUADRANT_SIDES, STAKEHOLDER_QUADRANTS, movedTo, quadrantOf, type StakeholderQuadrant } from '../../../../shared/model';
 import type { MessageKey } from '../../../i18n';
-import type { LayoutModel, Zone } from './types';
-import { numberField, zoneModel } from './zoneModel';
+import { CARD_H, CARD_W, contains } from '../geometry';
+import { sameFields, type LayoutContext, type LayoutModel, type Zone, type ZoneTone } from './types';
+import { zoneModel } from './zoneModel';
 
-export const CELL_W = 260;
-export const CELL_H = 160;
-const LEVELS = [1, 2, 3, 4, 5] as const;
+const GAP = 16;
+const COLS = 2;
+const HEAD = 76;
+const PAD = 24;
 const AXIS = 56;
-const TRAY_W = 280;
+const TRAY_W = CARD_W + 60;
+/** Two rows of cards at least, so that an empty grid still reads as a grid. */
+const MIN_ROWS = 2;
 
-const cellId = (power: number, interest: number) => `cell-${power}-${interest}`;
+export const QUADRANT_W = PAD + COLS * (CARD_W + GAP) + PAD - GAP;
 
-function corner(id: string, key: MessageKey, col: number, row: number): Zone {
-  return {
-    id,
-    label: { key },
-    tone: 'corner',
-    x: col * CELL_W * 3,
-    y: row * CELL_H * 3,
-    width: CELL_W * 2,
-    height: CELL_H * 2,
-    labelAt: 'centre',
-  };
-}
+const LOOK: Record<StakeholderQuadrant, { key: MessageKey; tone: ZoneTone }> = {
+  'keep-satisfied': { key: 'canvas.zone.keepSatisfied', tone: 'satisfy' },
+  'manage-closely': { key: 'canvas.zone.manageClosely', tone: 'manage' },
+  monitor: { key: 'canvas.zone.monitor', tone: 'watch' },
+  'keep-informed': { key: 'canvas.zone.keepInformed', tone: 'inform' },
+};
 
-export function gridLayout(): LayoutModel {
-  const size = CELL_W * 5;
-  const height = CELL_H * 5;
+/** Height of a quadrant that holds `n` cards in rows of two. */
+export const quadrantHeight = (n: number) => HEAD + Math.max(MIN_ROWS, Math.ceil(n / COLS)) * (CARD_H + GAP) - GAP + PAD;
+
+export function gridLayout(ctx?: Pick<LayoutContext, 'cards'>): LayoutModel {
+  const counts = new Map<StakeholderQuadrant | null, number>();
+  for (const c of ctx?.cards ?? []) {
+    if (c.kind !== 'stakeholder') continue;
+    const q = quadrantOf(c.fields);
+    counts.set(q, (counts.get(q) ?? 0) + 1);
+  }
+  const count = (q: StakeholderQuadrant | null) => counts.get(q) ?? 0;
+  // Each row of quadrants is as tall as its fuller quadrant, so that no card is pushed out of its own.
+  const topH = quadrantHeight(Math.max(count('keep-satisfied'), count('manage-closely')));
+  const bottomH = quadrantHeight(Math.max(count('monitor'), count('keep-informed')));
+  const height = topH + bottomH;
+  const trayH = Math.max(height, 64 + Math.ceil(count(null)) * (CARD_H + GAP) + PAD);
   const zones: Zone[] = [
     {
       id: 'tray',
@@ -35,7 +48,7 @@ export function gridLayout(): LayoutModel {
       x: -AXIS - TRAY_W - 40,
       y: 0,
       width: TRAY_W,
-      height,
+      height: trayH,
       assign: { power: null, interest: null },
       stack: 'grid',
       inset: { left: 30, top: 64 },
@@ -47,34 +60,38 @@ export function gridLayout(): LayoutModel {
       tone: 'axis',
       x: 0,
       y: height,
-      width: size,
+      width: 2 * QUADRANT_W,
       height: AXIS,
       labelAt: 'centre',
     },
-    corner('keep-satisfied', 'canvas.zone.keepSatisfied', 0, 0),
-    corner('manage-closely', 'canvas.zone.manageClosely', 1, 0),
-    corner('monitor', 'canvas.zone.monitor', 0, 1),
-    corner('keep-informed', 'canvas.zone.keepInformed', 1, 1),
   ];
-  for (const power of LEVELS) {
-    for (const interest of LEVELS) {
-      zones.push({
-        id: cellId(power, interest),
-        label: null,
-        tone: power >= 4 && interest >= 4 ? 'hot' : 'plain',
-        x: (interest - 1) * CELL_W,
-        y: (5 - power) * CELL_H,
-        width: CELL_W,
-        height: CELL_H,
-        assign: { power, interest },
-        stack: 'cascade',
-        inset: { left: 20, top: 20 },
-      });
-    }
+  for (const q of STAKEHOLDER_QUADRANTS) {
+    const sides = QUADRANT_SIDES[q];
+    zones.push({
+      id: q,
+      label: { key: LOOK[q].key },
+      tone: LOOK[q].tone,
+      x: sides.interest ? QUADRANT_W : 0,
+      y: sides.power ? 0 : topH,
+      width: QUADRANT_W,
+      height: sides.power ? topH : bottomH,
+      // What the zone stands for; a drop computes the card's values itself (see below).
+      assign: { power: sides.power ? 4 : 2, interest: sides.interest ? 4 : 2 },
+      stack: 'grid',
+      inset: { left: PAD, top: HEAD },
+    });
   }
-  return zoneModel('grid', zones, ['stakeholder'], (card) => {
-    const power = numberField(card, 'power');
-    const interest = numberField(card, 'interest');
-    return power && interest ? cellId(power, interest) : 'tray';
-  });
+  const base = zoneModel('grid', zones, ['stakeholder'], (card) => quadrantOf(card.fields) ?? 'tray');
+  const quadrants = zones.filter((z): z is Zone & { id: StakeholderQuadrant } =>
+    (STAKEHOLDER_QUADRANTS as readonly string[]).includes(z.id),
+  );
+  return {
+    ...base,
+    drop: (card, at, topLeft) => {
+      const target = base.governs(card.kind) ? quadrants.find((z) => contains(z, at)) : undefined;
+      if (!target) return base.drop(card, at, topLeft);
+      const fields = movedTo(card.fields, target.id);
+      return sameFields(fields, card.fields) ? { keepPosition: true } : { fields, keepPosition: true };
+    },
+  };
 }

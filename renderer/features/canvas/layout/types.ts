@@ -7,7 +7,20 @@ import type { Rect, XY } from '../geometry';
 export type ZoneLabel = { key: MessageKey; vars?: Record<string, string | number> } | { text: Text } | { month: string };
 
 export type ZoneTone =
-  'plain' | 'tray' | 'strength' | 'weakness' | 'opportunity' | 'threat' | 'hot' | 'corner' | 'axis' | 'month' | 'lane' | 'header';
+  | 'plain'
+  | 'tray'
+  | 'strength'
+  | 'weakness'
+  | 'opportunity'
+  | 'threat'
+  | 'axis'
+  | 'month'
+  | 'lane'
+  | 'header'
+  | 'manage'
+  | 'satisfy'
+  | 'inform'
+  | 'watch';
 
 export interface Zone extends Rect {
   id: string;
