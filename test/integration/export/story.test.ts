@@ -45,6 +45,8 @@ function shown(b: Block): string {
       return b.cells.flatMap((c) => c.items).join(' ');
     case 'chart':
       return b.labels.join(' ');
+    case 'chain':
+      return b.lanes.flat(2).join(' ');
     case 'heading':
       return '';
     case 'pageBreak':
