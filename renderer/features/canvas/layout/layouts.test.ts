@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { STEPS } from '../../../../shared/catalogue';
 import { layoutFor } from '.';
+import { placeCards } from './place';
 import { testCard, testContext } from './testCards';
 import type { LayoutModel } from './types';
 
@@ -127,5 +128,38 @@ describe('free boards', () => {
     const model = layoutFor(step('context'), testContext('context', []));
     expect(model.zones).toEqual([]);
     expect(model.drop(testCard('note'), { x: 5, y: 5 }, { x: 5, y: 5 })).toEqual({ keepPosition: true });
+  });
+});
+
+describe('stakeholder quadrants: cards from the old 5 x 5 grid', () => {
+  it('draws each card in the quadrant of its values, in rows of two, none over another, its values untouched', () => {
+    // Old positions: cell (power, interest) at x = (interest - 1) * 260, y = (5 - power) * 160, two cards in one cell.
+    const old = (power: number, interest: number, n = 0) =>
+      testCard('stakeholder', {
+        step: 'stakeholders',
+        x: (interest - 1) * 260 + n * 14,
+        y: (5 - power) * 160 + n * 14,
+        fields: { power, interest },
+      });
+    const cards = [old(5, 4), old(4, 2), old(3, 3), old(3, 3, 1), old(3, 5), old(2, 1)];
+    const model = layoutFor(step('stakeholders'), testContext('stakeholders', cards));
+    const at = placeCards(model, cards);
+    const rects = cards.map((c) => ({ ...at.get(c.id)!, width: c.width, height: c.height }));
+    cards.forEach((c, i) => {
+      const home = model.home(c)!;
+      const r = rects[i]!;
+      expect(r.x >= home.x && r.y >= home.y && r.x + r.width <= home.x + home.width && r.y + r.height <= home.y + home.height).toBe(true);
+    });
+    expect(cards.map((c) => model.home(c)!.id)).toEqual([
+      'manage-closely',
+      'keep-satisfied',
+      'monitor',
+      'monitor',
+      'keep-informed',
+      'monitor',
+    ]);
+    for (const a of rects)
+      for (const b of rects)
+        if (a !== b) expect(a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height).toBe(false);
   });
 });

@@ -38,6 +38,8 @@ export interface Zone extends Rect {
   labelAt?: 'top' | 'left' | 'centre';
   /** Used by the layout's rules only, not drawn. */
   hidden?: boolean;
+  /** Always framed whole by a fit, cards or not (the four named quadrants of a grid that reads as one picture). */
+  framed?: boolean;
 }
 
 /** A node the layout computes itself (tree, matrix): a card of another step shown for reference, or a matrix cell. */
