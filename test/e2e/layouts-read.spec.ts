@@ -126,3 +126,25 @@ async function expectChain(map: Locator, language: 'fr' | 'en') {
     right = box.x + box.width;
   }
 }
+
+test('the audience window shows the strategy chain while the control window does, and the board again after', async ({ page, socle }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(socle.url);
+  await page.getByTestId('workshop-row').getByRole('button').first().click();
+  await page.getByTestId('agenda-step-objectives').click();
+  const [audience] = await Promise.all([page.waitForEvent('popup'), page.getByTestId('open-audience').click()]);
+  await audience.setViewportSize({ width: 1920, height: 1080 });
+  const room = audience.getByTestId('audience-window');
+  await expect(room.getByTestId('audience')).toHaveAttribute('data-map', 'false');
+
+  await page.getByTestId('map-toggle').click();
+  await expect(room.getByTestId('audience')).toHaveAttribute('data-map', 'true');
+  await expectChain(room.getByTestId('strategy-map'), 'fr');
+  await expect(room.locator('.react-flow__controls')).toHaveCount(0);
+
+  // Another step shows its own board, on both screens.
+  await page.getByTestId('agenda-step-swot').click();
+  await expect(room.getByTestId('audience')).toHaveAttribute('data-map', 'false');
+  await expect(room.getByTestId('audience')).toHaveAttribute('data-step', 'swot');
+  await expect(room.getByTestId('strategy-map')).toHaveCount(0);
+});
