@@ -13,8 +13,8 @@ const COLS = 2;
 const HEAD = 76;
 const PAD = 24;
 const AXIS = 56;
-/** Two rows of cards at least, so that an empty grid still reads as a grid. */
-const MIN_ROWS = 2;
+/** One row of cards at least: a sparse grid stays flat and wide, so that the room sees its cards large. */
+const MIN_ROWS = 1;
 
 const LOOK: Record<StakeholderQuadrant, { key: MessageKey; tone: ZoneTone }> = {
   'keep-satisfied': { key: 'canvas.zone.keepSatisfied', tone: 'satisfy' },
