@@ -148,3 +148,31 @@ test('the audience window shows the strategy chain while the control window does
   await expect(room.getByTestId('audience')).toHaveAttribute('data-step', 'swot');
   await expect(room.getByTestId('strategy-map')).toHaveCount(0);
 });
+
+test('a stakeholder dragged into another quadrant lands there, keeps its power, and one undo brings it back', async ({ page, socle }) => {
+  await page.setViewportSize({ width: 1600, height: 1000 });
+  await page.goto(socle.url);
+  await page.getByTestId('workshop-row').getByRole('button').first().click();
+  await page.getByTestId('agenda-step-stakeholders').click();
+  await expect(page.locator('.canvas[data-fitted="yes"]')).toBeVisible();
+  const sales = page.locator('[data-kind="stakeholder"]').filter({ has: page.locator('.cn__title').getByText('Ventes', { exact: true }) });
+  const zone = (q: string) => page.locator(`.stage [data-zone="${q}"]`);
+  const within = async (q: string) => inside((await sales.boundingBox())!, (await zone(q).boundingBox())!);
+  expect(await within('monitor')).toBe(true);
+
+  // From Monitor (power 3, interest 3) to Keep informed: only the interest crosses the line.
+  const from = (await sales.boundingBox())!;
+  const to = (await zone('keep-informed').boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2 + 5, from.y + from.height / 2 + 5, { steps: 2 });
+  await page.mouse.move(to.x + to.width * 0.75, to.y + to.height * 0.6, { steps: 12 });
+  await page.mouse.up();
+  await expect.poll(() => within('keep-informed')).toBe(true);
+  await sales.click();
+  await expect(page.getByRole('group', { name: 'Pouvoir', exact: true }).getByRole('radio', { name: '3' })).toBeChecked();
+  await expect(page.getByRole('group', { name: 'Intérêt', exact: true }).getByRole('radio', { name: '4' })).toBeChecked();
+
+  await page.getByTestId('undo').click();
+  await expect.poll(() => within('monitor')).toBe(true);
+});
