@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedFor } from '../../../shared/catalogue/templates';
 import { buildDeck, buildOutline, type Block, type DocumentInput } from '../../../shared/document';
-import { firstSnapshot } from '../../../electron/host/handlers/exports';
+import { beforeState } from '../../../electron/host/handlers/exports';
 import { makeHost, must, tempDir } from '../../helpers/host';
 import { exportFile, pdfPages, pdfText, scratch, unzip, xmlProblem, xmlText, type TestHost } from './fixture';
 import { STORY_WORKSHOPS, type StoryWorkshop } from './workshops';
@@ -24,7 +24,7 @@ beforeAll(async () => {
   for (const build of STORY_WORKSHOPS) workshops.push(await build(host));
   for (const w of workshops) {
     const data = await must(host, 'workshop.get', { workshopId: w.workshopId });
-    const before = firstSnapshot(host.store, w.workshopId);
+    const before = beforeState(host.store, w.workshopId);
     inputs.set(w.workshopId, before ? { ...data, before } : data);
   }
 });
