@@ -7,7 +7,7 @@ import { clip, formatHours, formatMoment, formatMoney, joinList, sameDay } from 
 import { evidenceTable } from '../sections/context';
 import { cover, keyFigures, openBlockers, recommendation } from '../sections/summary';
 import { asks, openDecisions } from '../story/asks';
-import { yearlyBudget } from '../story/case';
+import { askedBudget } from '../story/case';
 import { raisedObjections } from '../story/objections';
 import { plural, tr } from '../text';
 import { SLIDE_TITLES } from '../text/deck';
@@ -42,7 +42,8 @@ export function titleSlide(f: Facts, language: Language, generatedOn?: string): 
 
 /** The decision we ask for, in one sentence, with the figures behind it and the first asks. */
 export function decisionSlide(f: Facts, language: Language): Slide {
-  const budget = yearlyBudget(f);
+  // The amount of the budget ask below, so that the title and the asks never name two different sums.
+  const budget = askedBudget(f);
   const vars = {
     objectives: plural(language, f.objectives.length, SLIDE_TITLES.objectivesCount, SLIDE_TITLES.objectivesCountMany),
     channels: plural(language, f.channels.length, SLIDE_TITLES.channelsCount, SLIDE_TITLES.channelsCountMany),

@@ -19,6 +19,9 @@ export function plannedBudget(f: Facts): number | undefined {
   return Math.round(planned) === Math.round(f.budget.total) ? undefined : planned;
 }
 
+/** The budget management is asked to approve: the one decided in the room, else the costed lines' total. */
+export const askedBudget = (f: Facts): number => plannedBudget(f) ?? yearlyBudget(f);
+
 export interface CaseLine {
   objective: Card;
   gain: number;
