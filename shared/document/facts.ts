@@ -29,16 +29,12 @@ export interface DocumentInput {
   /** Ideas set aside during the workshop. */
   parking?: readonly Pick<ParkingItem, 'step' | 'text' | 'done'>[];
   platforms?: readonly Platform[];
-  /** The plan the room walked in with: the workshop's earliest snapshot, or else its first state the journal keeps. */
+  /** The plan the room walked in with: the workshop's earliest snapshot. */
   before?: BeforeInput;
 }
 
-/** Where the "before" comes from: a snapshot someone took, the workshop as created, or the oldest state its history keeps. */
-export type BeforeOrigin = 'snapshot' | 'created' | 'earliest';
-
 export interface BeforeInput {
-  origin: BeforeOrigin;
-  /** The snapshot's name; empty for the other origins. */
+  /** The snapshot's name. */
   name: string;
   /** When that state was the workshop's (ms). */
   at: number;
@@ -52,7 +48,6 @@ export interface BeforeInput {
 
 /** The figures of the snapshot the before/after slide compares with now. */
 export interface BeforeFacts {
-  origin: BeforeOrigin;
   name: string;
   at: number;
   now: number;
@@ -144,7 +139,6 @@ function beforeFacts(input: DocumentInput, platforms: readonly Platform[]): Befo
   const findings = runChecks(checkInput, []);
   const cap = capacity(checkInput, platforms);
   return {
-    origin: b.origin,
     name: b.name,
     at: b.at,
     now: b.now,

@@ -5,7 +5,6 @@ import type { ExportProgress } from '../export';
 import { importWorkshopFile } from '../export/workshop-file';
 import { upgradeContent, type Content } from '../store/content';
 import { answerFromRow, cardFromRow, linkFromRow, participantFromRow } from '../store/mappers';
-import { firstState } from '../store/first-state';
 import type { Store } from '../store/store';
 import type { Handlers } from './types';
 import { readWorkshop } from './workshops';
@@ -18,24 +17,23 @@ const toBefore = (rows: Pick<Content, 'cards' | 'links' | 'participants' | 'answ
 });
 
 /**
- * The plan the room walked in with, for the before/after comparison: the earliest snapshot, or else the workshop's
- * first state its undo journal can rebuild; none when neither exists (nothing was ever edited, or only unreadable snapshots).
+ * The plan the room walked in with, for the before/after comparison: the workshop's earliest snapshot. None without a
+ * readable snapshot (DESIGN §6: the comparison exists when a snapshot does; a workshop built from nothing in the room
+ * would only compare against an empty page).
  */
 export function beforeState(store: Store, workshopId: string): BeforeInput | undefined {
   const now = store.now();
   const row = store.rows.all('SELECT name, content, created_at FROM snapshots WHERE workshop_id = ? ORDER BY created_at, rowid LIMIT 1', [
     workshopId,
   ])[0];
-  if (row) {
-    try {
-      const content = upgradeContent(JSON.parse(String(row.content)) as Content, store.migrations);
-      return { origin: 'snapshot', name: String(row.name), at: Number(row.created_at), now, ...toBefore(content) };
-    } catch {
-      // A snapshot this version cannot read: fall back to the journal, the export itself still runs.
-    }
+  if (!row) return undefined;
+  try {
+    const content = upgradeContent(JSON.parse(String(row.content)) as Content, store.migrations);
+    return { name: String(row.name), at: Number(row.created_at), now, ...toBefore(content) };
+  } catch {
+    // A snapshot this version cannot read: no comparison, the export itself still runs.
+    return undefined;
   }
-  const first = firstState(store, workshopId);
-  return first ? { origin: first.origin, name: '', at: first.at, now, ...toBefore(first.rows) } : undefined;
 }
 
 /** What an export reads: the workshop, and the state before the workshop for the before/after comparison. */

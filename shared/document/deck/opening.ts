@@ -113,15 +113,8 @@ export function costSlide(f: Facts, language: Language): Slide | null {
   };
 }
 
-const BEFORE_LABEL = { snapshot: STORY.beforeSnapshot, created: STORY.beforeCreated, earliest: STORY.beforeEarliest } as const;
-const BEFORE_SOURCE = {
-  snapshot: STORY.beforeAfterSource,
-  created: STORY.beforeAfterCreated,
-  earliest: STORY.beforeAfterEarliest,
-} as const;
-
 /**
- * The plan the room walked in with (the earliest snapshot, or the workshop's first state) against the one it leaves
+ * The plan the room walked in with (the earliest snapshot) against the one it leaves
  * with, saying which two moments it compares: a director must see the "before" really is before.
  */
 export function beforeAfterSlide(f: Facts, language: Language): Slide | null {
@@ -136,8 +129,6 @@ export function beforeAfterSlide(f: Facts, language: Language): Slide | null {
     [tr(language, STORY.rowHours), hours(b.needed, b.available), hours(f.capacity.needed, f.capacity.available)],
     [tr(language, STORY.rowBlockers), String(b.blockers), String(openBlockers(f).length)],
   ];
-  // The workshop's own first state compared with an unchanged now says nothing; a snapshot someone took is kept.
-  if (b.origin !== 'snapshot' && rows.every((r) => r[1] === r[2])) return null;
   const withTime = sameDay(b.at, b.now);
   const from = formatMoment(language, b.at, withTime);
   const to = formatMoment(language, b.now, withTime);
@@ -156,12 +147,12 @@ export function beforeAfterSlide(f: Facts, language: Language): Slide | null {
         type: 'table',
         columns: [
           { label: tr(language, STORY.measure), weight: 2 },
-          { label: tr(language, BEFORE_LABEL[b.origin], { name, date: from }), weight: 2.2 },
+          { label: tr(language, STORY.beforeSnapshot, { name, date: from }), weight: 2.2 },
           { label: tr(language, STORY.afterCol, { date: to }), weight: 2.2 },
         ],
         rows,
       },
-      { type: 'paragraph', style: 'muted', text: tr(language, BEFORE_SOURCE[b.origin], { name, from, to }) },
+      { type: 'paragraph', style: 'muted', text: tr(language, STORY.beforeAfterSource, { name, from, to }) },
     ],
     notes: notesFor(language, 'summary'),
   };

@@ -67,20 +67,10 @@ export const STORY = {
     en: 'From {from} to {to}, the plan went from {before} to {after} out of 100',
   },
   beforeSnapshot: { fr: 'Instantané « {name} », {date}', en: 'Snapshot “{name}”, {date}' },
-  beforeCreated: { fr: 'Atelier à sa création, {date}', en: 'Workshop as created, {date}' },
-  beforeEarliest: { fr: 'Plus ancien état conservé, {date}', en: 'Earliest state kept, {date}' },
   afterCol: { fr: 'Aujourd’hui, {date}', en: 'Now, {date}' },
   beforeAfterSource: {
     fr: 'Comparaison de l’instantané « {name} » pris le {from} avec l’atelier tel qu’il est le {to}.',
     en: 'Compares the snapshot “{name}” taken on {from} with the workshop as it stands on {to}.',
-  },
-  beforeAfterCreated: {
-    fr: 'Comparaison de l’atelier à sa création, le {from} (aucun instantané pris avant la séance), avec l’atelier tel qu’il est le {to}.',
-    en: 'Compares the workshop as created on {from} (no snapshot was taken before the session) with the workshop as it stands on {to}.',
-  },
-  beforeAfterEarliest: {
-    fr: 'Comparaison du plus ancien état que garde l’historique, le {from} (aucun instantané pris avant la séance), avec l’atelier tel qu’il est le {to}.',
-    en: 'Compares the earliest state the history keeps, from {from} (no snapshot was taken before the session), with the workshop as it stands on {to}.',
   },
   measure: { fr: 'Mesure', en: 'Measure' },
   rowScore: { fr: 'Score de santé', en: 'Health score' },

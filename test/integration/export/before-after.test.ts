@@ -1,5 +1,5 @@
-// The before/after part of the case: which "before" it takes (the earliest snapshot, or else the workshop's first state),
-// and that the slide and the document say which two moments they compare.
+// The before/after part of the case: it compares the earliest snapshot with now (DESIGN §6: only when a snapshot exists),
+// and the slide and the document say which two moments they compare.
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildDeck, buildOutline, type DocumentInput } from '../../../shared/document';
 import { beforeState } from '../../../electron/host/handlers/exports';
@@ -49,7 +49,7 @@ describe('before and after', () => {
     later(6 * DAY);
     await channel(host, w, 'Instagram');
     const i = await input(host, w);
-    expect(i.before).toMatchObject({ origin: 'snapshot', name: 'Avant l’atelier', at: new Date(2026, 2, 3, 9, 0).getTime() });
+    expect(i.before).toMatchObject({ name: 'Avant l’atelier', at: new Date(2026, 2, 3, 9, 0).getTime() });
     expect(i.before?.cards.map((c) => c.title)).toEqual(['TikTok']);
 
     const fr = slideOf(i, 'fr')!;
@@ -78,32 +78,15 @@ describe('before and after', () => {
     expect(title).toMatch(/3 Mar 2026, 17:00/);
   });
 
-  it('without a snapshot, compares with the workshop as created, rebuilt from its history (undone edits left out)', async () => {
+  it('without a snapshot there is no comparison, however much the room built (nothing to compare with but an empty page)', async () => {
     const { host, later } = clockedHost();
     const w = (await must(host, 'workshop.create', { title: 'Comité' })).id;
     later(DAY);
     await channel(host, w, 'LinkedIn');
-    const objective = (await must(host, 'card.create', { workshopId: w, card: { step: 'objectives', kind: 'objective', title: 'Leads' } }))
-      .value;
-    await must(host, 'card.update', { workshopId: w, cardId: objective.id, patch: { title: 'Leads B2B' } });
-    await channel(host, w, 'TikTok');
-    await must(host, 'history.undo', { workshopId: w });
+    await must(host, 'card.create', { workshopId: w, card: { step: 'objectives', kind: 'objective', title: 'Leads' } });
     const i = await input(host, w);
-    expect(i.before).toMatchObject({ origin: 'created', at: new Date(2026, 2, 3, 9, 0).getTime(), cards: [] });
-    const slide = slideOf(i, 'fr')!;
-    const table = slide.blocks.find((b) => b.type === 'table');
-    expect(plain(table?.type === 'table' ? table.columns[1]?.label : '')).toBe('Atelier à sa création, 3 mars 2026');
-    expect(table?.type === 'table' ? table.rows[1] : []).toEqual(['Objectifs', '0', '1']);
-    expect(table?.type === 'table' ? table.rows[2]?.[2] : '').toBe('LinkedIn');
-    expect(plain(JSON.stringify(slide.blocks))).toContain('aucun instantané pris avant la séance');
-  });
-
-  it('leaves the comparison out when nothing was ever edited, or when the history only undoes to the same plan', async () => {
-    const { host } = clockedHost();
-    const w = (await must(host, 'workshop.create', { title: 'Comité' })).id;
-    expect(beforeState(host.store, w)).toBeUndefined();
-    // A note changes no figure of the comparison: a slide of identical columns is not shown.
-    await must(host, 'card.create', { workshopId: w, card: { step: 'context', kind: 'note', title: 'Idée' } });
-    expect(slideOf(await input(host, w), 'en')).toBeUndefined();
+    expect(i.before).toBeUndefined();
+    expect(slideOf(i, 'fr')).toBeUndefined();
+    expect(JSON.stringify(buildOutline(i, { language: 'en' }).sections)).not.toContain('Compares the snapshot');
   });
 });
