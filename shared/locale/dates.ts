@@ -9,12 +9,14 @@ const moment = cached(
 const medium = cached((locale) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }));
 const month = cached((locale) => new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }));
 
-/** The UTC time of a YYYY-MM-DD day, or null for anything else. */
+/** The UTC time of a real YYYY-MM-DD day, or null for anything else. */
 function dayTime(iso: string | null | undefined): number | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso ?? '');
   if (!match) return null;
-  const time = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-  return Number.isNaN(time) ? null : time;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const time = Date.UTC(year, month - 1, day);
+  // A day that does not exist (30 February) is not quietly moved to another one.
+  return new Date(time).getUTCMonth() === month - 1 && new Date(time).getUTCDate() === day ? time : null;
 }
 
 /** A YYYY-MM-DD day as "06/12/2026" in both languages; anything else is returned as it came. */

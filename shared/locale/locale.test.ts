@@ -32,6 +32,7 @@ describe('dates', () => {
     expect(formatDay('fr', '2026-12-06')).toBe('06/12/2026');
     expect(formatDay('en', '2026-12-06')).toBe('06/12/2026');
     expect(formatDay('fr', 'garbage')).toBe('garbage');
+    expect(formatDay('fr', '2026-02-30')).toBe('2026-02-30');
   });
 
   it('writes a moment as the day and the local time', () => {
