@@ -1,5 +1,6 @@
 // The few filled fields a card shows on the canvas, as label and value in the current language.
 import { kindDef, type FieldDef, type Text } from '../../../../shared/catalogue';
+import { formatDate, formatNumber } from '../../../../shared/locale';
 import type { Card, Language } from '../../../../shared/model';
 
 export interface KeyField {
@@ -28,13 +29,9 @@ function format(def: FieldDef, value: unknown, language: Language): string | nul
         : null;
     case 'number':
     case 'scale':
-      return typeof value === 'number' ? `${value.toLocaleString(language)}${def.unit ? ` ${pick(def.unit, language)}` : ''}` : null;
+      return typeof value === 'number' ? `${formatNumber(language, value, 3)}${def.unit ? ` ${pick(def.unit, language)}` : ''}` : null;
     case 'date':
-      return typeof value === 'string'
-        ? new Intl.DateTimeFormat(language, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
-            new Date(`${value}T00:00:00Z`),
-          )
-        : null;
+      return typeof value === 'string' ? formatDate(language, value) : null;
     default: {
       const text = String(value);
       return text.length > 48 ? `${text.slice(0, 47)}…` : text;
