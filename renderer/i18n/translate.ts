@@ -1,5 +1,6 @@
 // Looks up an interface string and fills its {placeholders}; picks a catalogue text in the current language.
 import type { Text } from '../../shared/catalogue';
+import { isSingular } from '../../shared/locale';
 import type { Language } from '../../shared/model';
 import { typeset } from '../../shared/text/typography';
 import { en } from './en';
@@ -22,7 +23,7 @@ export function translate(language: Language, key: MessageKey, vars?: Vars): str
 /** Picks `<key>.one` when the language says the count is singular (French: 0 and 1) and that key exists. */
 export function translateCount(language: Language, key: MessageKey, count: number, vars?: Vars): string {
   const one = `${key}.one` as MessageKey;
-  const singular = new Intl.PluralRules(language).select(count) === 'one' && one in MESSAGES[language];
+  const singular = isSingular(language, count) && one in MESSAGES[language];
   return translate(language, singular ? one : key, { count, ...vars });
 }
 

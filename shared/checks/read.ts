@@ -3,6 +3,7 @@ import type { Card } from '../model';
 import { normaliseKey } from '../catalogue/formats';
 import type { Platform } from '../catalogue/platforms';
 import type { Text } from '../catalogue/types';
+import { countWord } from '../locale';
 
 /** A non-empty trimmed string field, else undefined. */
 export function str(card: Card, key: string): string | undefined {
@@ -32,7 +33,7 @@ export function named(card: Card): Text {
 export function namedList(cards: readonly Card[], max = 3): Text {
   const shown = cards.slice(0, max).map(named);
   const rest = cards.length - shown.length;
-  const fr = shown.map((n) => n.fr).join(', ') + (rest > 0 ? ` et ${rest} autre${rest > 1 ? 's' : ''}` : '');
+  const fr = shown.map((n) => n.fr).join(', ') + (rest > 0 ? ` et ${rest} ${countWord('fr', rest, ['autre', 'autres'])}` : '');
   const en = shown.map((n) => n.en).join(', ') + (rest > 0 ? ` and ${rest} more` : '');
   return { fr, en };
 }
@@ -84,5 +85,5 @@ export function namedAll(cards: readonly Card[]): Text {
 
 /** "1 canal" / "4 canaux": a count with the singular or plural noun of each language. */
 export function count(n: number, fr: [string, string], en: [string, string]): Text {
-  return { fr: `${n} ${n > 1 ? fr[1] : fr[0]}`, en: `${n} ${n > 1 ? en[1] : en[0]}` };
+  return { fr: `${n} ${countWord('fr', n, fr)}`, en: `${n} ${countWord('en', n, en)}` };
 }

@@ -1,5 +1,6 @@
 // Helpers over the document's FR/EN text tables: pick a language, fill {placeholders}, choose singular or plural.
 import type { Text } from '../../catalogue/types';
+import { isSingular } from '../../locale';
 import type { Language } from '../../model';
 import { frenchSpacing } from '../../text/typography';
 
@@ -17,8 +18,7 @@ export function tr(language: Language, text: Text, vars: Record<string, string |
   return language === 'fr' ? frenchSpacing(filled) : filled;
 }
 
-/** The singular text for exactly one (zero too in French), the plural otherwise; {n} is the count. */
+/** The singular text when the language puts the count in the singular (1, and 0 in French), the plural otherwise; {n} is the count. */
 export function plural(language: Language, n: number, one: Text, many: Text, vars: Record<string, string | number> = {}): string {
-  const single = language === 'fr' ? n <= 1 : n === 1;
-  return tr(language, single ? one : many, { n, ...vars });
+  return tr(language, isSingular(language, n) ? one : many, { n, ...vars });
 }
