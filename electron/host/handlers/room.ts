@@ -20,7 +20,7 @@ type RoomCalls =
   | 'pulse.close';
 
 function openRoom(room: Room): Room {
-  if (room.status === 'closed') throw new CallFailure('conflict', 'The room is closed.', 'La salle est fermée.');
+  if (room.status === 'closed') throw new CallFailure('conflict', { en: 'The room is closed.', fr: 'La salle est fermée.' });
   return room;
 }
 
@@ -28,18 +28,17 @@ function openRoom(room: Room): Room {
 function takeIdea(ctx: Context, workshopId: string | null, ideaId: string) {
   const index = ctx.room.inbox.findIndex((i) => i.id === ideaId && (workshopId === null || i.workshopId === workshopId));
   const idea = ctx.room.inbox[index];
-  if (!idea) throw new CallFailure('not_found', 'This idea is no longer in the inbox.', 'Cette idée n’est plus dans la boîte.');
+  if (!idea) throw new CallFailure('not_found', { en: 'This idea is no longer in the inbox.', fr: 'Cette idée n’est plus dans la boîte.' });
   return { idea, drop: () => ctx.room.inbox.splice(ctx.room.inbox.indexOf(idea), 1) };
 }
 
 export const roomHandlers: Pick<Handlers, RoomCalls> = {
   'room.open': ({ workshopId, step }, ctx) => {
     if (!ctx.room.available)
-      throw new CallFailure(
-        'conflict',
-        'Room mode is not available in this window.',
-        'Le mode salle n’est pas disponible dans cette fenêtre.',
-      );
+      throw new CallFailure('conflict', {
+        en: 'Room mode is not available in this window.',
+        fr: 'Le mode salle n’est pas disponible dans cette fenêtre.',
+      });
     ctx.store.workshop(workshopId);
     ctx.room.open(workshopId, step);
     return ctx.room.state();
@@ -60,7 +59,8 @@ export const roomHandlers: Pick<Handlers, RoomCalls> = {
     return room.state();
   },
   'room.remove': ({ guestId }, { room }) => {
-    if (!room.remove(guestId)) throw new CallFailure('not_found', 'This participant has already left.', 'Ce participant est déjà parti.');
+    if (!room.remove(guestId))
+      throw new CallFailure('not_found', { en: 'This participant has already left.', fr: 'Ce participant est déjà parti.' });
     return room.state();
   },
   'inbox.accept': async ({ workshopId, ideaId, x, y }, ctx) => {
