@@ -1,15 +1,14 @@
 // The few filled fields a card shows on the canvas, as label and value in the current language.
-import { kindDef, type FieldDef, type Text } from '../../../../shared/catalogue';
+import { kindDef, type FieldDef } from '../../../../shared/catalogue';
 import { formatDate, formatNumber } from '../../../../shared/locale';
 import type { Card, Language } from '../../../../shared/model';
+import { pick } from '../../../i18n';
 
 export interface KeyField {
   key: string;
   label: string;
   value: string;
 }
-
-const pick = (text: Text, language: Language) => text[language] || text.fr;
 
 function format(def: FieldDef, value: unknown, language: Language): string | null {
   const option = (v: unknown) => def.options?.find((o) => o.value === v);
