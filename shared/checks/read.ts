@@ -3,7 +3,7 @@ import type { Card } from '../model';
 import { normaliseKey } from '../catalogue/formats';
 import type { Platform } from '../catalogue/platforms';
 import type { Text } from '../catalogue/types';
-import { countWord } from '../locale';
+import { countWord, formatNumber } from '../locale';
 
 /** A non-empty trimmed string field, else undefined. */
 export function str(card: Card, key: string): string | undefined {
@@ -45,8 +45,7 @@ export function ids(cards: readonly Card[]): string[] {
 
 /** A number for display, one decimal at most, with each language's decimal mark. */
 export function fmt(n: number): Text {
-  const en = (Math.round(n * 10) / 10).toString();
-  return { fr: en.replace('.', ','), en };
+  return { fr: formatNumber('fr', n, 1), en: formatNumber('en', n, 1) };
 }
 
 /** Whole months from one YYYY-MM-DD date to another (negative when `to` is before `from`). */

@@ -13,6 +13,7 @@ const RULES: { pattern: RegExp; why: string }[] = [
     pattern: /(?:[<>]=?|[=!]==)\s*[12]\s*\?\s*(['"`])[^'"`]*\1\s*:\s*(['"`])/,
     why: 'put a word in the plural with countWord/plural/translateCount (Intl.PluralRules), not by hand',
   },
+  { pattern: /'(?:fr-FR|en-GB|en-US)'/, why: 'take the language’s locale from shared/locale (LOCALES)' },
   { pattern: /\b[A-Z][A-Z_]*_FR\b/, why: 'write one { fr, en } Text table, not a French table beside an English one' },
 ];
 
@@ -54,6 +55,7 @@ describe('one locale module, one plural rule', () => {
     expect(offences('shared/x.ts', "const s = `${n} carte${n > 1 ? 's' : ''}`;")).toHaveLength(1);
     expect(offences('renderer/x.ts', "const s = count === 1 ? 'card' : 'cards';")).toHaveLength(1);
     expect(offences('electron/x.ts', 'const REASONS_FR = { a: 1 };')).toHaveLength(1);
+    expect(offences('electron/x.ts', "const tag = fr ? 'fr-FR' : 'en-GB';")).toHaveLength(1);
     expect(offences('shared/locale/dates.ts', "new Intl.DateTimeFormat('fr')")).toEqual([]);
     expect(
       offences(
