@@ -1,6 +1,6 @@
 // The phone page's language: the phone's own (French or English), switchable, with the one plural rule and typography.
 import { isSingular } from '../../shared/locale';
-import { typeset } from '../../shared/text';
+import { fill, typeset } from '../../shared/text';
 import { roomPhoneMessages, type PhoneKey } from '../i18n/features/room-phone';
 
 export type PhoneLanguage = 'fr' | 'en';
@@ -17,8 +17,5 @@ export function t(key: PhoneKey, vars: Record<string, string | number> = {}): st
   if (typeof vars.count === 'number' && isSingular(language, vars.count) && `${key}.one` in roomPhoneMessages[language])
     chosen = `${key}.one`;
   const template = roomPhoneMessages[language][chosen as PhoneKey] ?? key;
-  return typeset(
-    language,
-    template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole)),
-  );
+  return typeset(language, fill(template, vars));
 }

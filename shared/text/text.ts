@@ -12,13 +12,17 @@ export interface Text {
 
 export type Vars = Record<string, string | number>;
 
-/** The text in the language, with each {name} replaced by its value, typeset for the language. */
-export function tr(language: Language, text: Text, vars: Vars = {}): string {
-  const filled = text[language].replace(/\{(\w+)\}/g, (whole, name: string) => {
+/** The template with each {name} replaced by its value; a name without a value stays as written. */
+export function fill(template: string, vars: Vars = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = vars[name];
     return value === undefined ? whole : String(value);
   });
-  return typeset(language, filled);
+}
+
+/** The text in the language, with each {name} replaced by its value, typeset for the language. */
+export function tr(language: Language, text: Text, vars: Vars = {}): string {
+  return typeset(language, fill(text[language], vars));
 }
 
 /** The singular text when the language puts the count in the singular (1, and 0 in French), the plural otherwise; {n} is the count. */
