@@ -2,6 +2,6 @@
 // exports and the host messages all write through here, so French reads 06/12/2026 and "1 234,5" everywhere.
 export { LOCALES } from './locales';
 export { isSingular, countWord } from './plural';
-export { formatNumber, formatMoney, formatPercent } from './numbers';
+export { formatNumber, formatMoney, formatPercent, OFFICE_PERCENT } from './numbers';
 export { formatDay, formatMoment, formatDate, formatMonth, formatRelative } from './dates';
 export { textCollator } from './collate';

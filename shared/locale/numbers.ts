@@ -21,6 +21,9 @@ export function formatMoney(language: Language, n: number): string {
   return tidy(numberFormat(language, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(n));
 }
 
+/** The whole-percent number format an office chart axis takes (Excel syntax): "40 %" / "40%". */
+export const OFFICE_PERCENT: Record<Language, string> = { fr: '0" %"', en: '0"%"' };
+
 /** A share given from 0 to 100: "40 %" / "40%". */
 export function formatPercent(language: Language, n: number): string {
   return tidy(numberFormat(language, { style: 'percent', maximumFractionDigits: 0 }).format(n / 100));
