@@ -37,6 +37,17 @@ export function formatDate(language: Language, iso: string | null | undefined): 
   return time === null ? iso : tidy(medium(language).format(time));
 }
 
+const mediumAt = cached((locale) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }));
+const mediumAtTime = cached((locale) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }));
+
+/** A moment (ms since 1970) as its local date, "6 déc. 2026", with the time of day when asked (two moments of one day). */
+export function formatDateAt(language: Language, at: number, withTime = false): string {
+  return tidy((withTime ? mediumAtTime : mediumAt)(language).format(new Date(at)));
+}
+
+/** Whether two moments fall on the same local day. */
+export const sameDay = (a: number, b: number): boolean => new Date(a).toDateString() === new Date(b).toDateString();
+
 /** The month of a YYYY-MM-DD day: "décembre 2026" / "December 2026"; anything else is returned as given. */
 export function formatMonth(language: Language, iso: string): string {
   const time = dayTime(iso);

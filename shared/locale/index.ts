@@ -3,5 +3,5 @@
 export { LOCALES } from './locales';
 export { isSingular, countWord } from './plural';
 export { formatNumber, formatMoney, formatPercent, OFFICE_PERCENT } from './numbers';
-export { formatDay, formatMoment, formatDate, formatMonth, formatRelative } from './dates';
+export { formatDay, formatMoment, formatDate, formatDateAt, formatMonth, formatRelative, sameDay } from './dates';
 export { textCollator } from './collate';
