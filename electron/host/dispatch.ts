@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { CALL_NAMES, CallFailure, contract, fail, ok, type CallName, type Result } from '../../shared/api';
 import { handlers } from './handlers';
 import type { Context } from './handlers/types';
+import type { Text } from '../../shared/text';
 
 const NAMES = new Set<string>(CALL_NAMES);
 export const isCallName = (name: string): name is CallName => NAMES.has(name);
@@ -12,32 +13,32 @@ export function describeIssues(error: z.ZodError): { path: string; message: stri
   return error.issues.slice(0, 20).map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
 }
 
-const STORAGE_MESSAGES: Record<string, [en: string, fr: string]> = {
-  SQLITE_FULL: [
-    'The disk is full: the change was not saved. Free some space and try again.',
-    'Le disque est plein : la modification n’a pas été enregistrée. Libérez de la place et recommencez.',
-  ],
-  SQLITE_READONLY: [
-    'The library folder is read-only: the change was not saved.',
-    'Le dossier de la bibliothèque est en lecture seule : la modification n’a pas été enregistrée.',
-  ],
-  SQLITE_CORRUPT: [
-    'The library file is damaged: the change was not saved. Restore a backup.',
-    'Le fichier de la bibliothèque est endommagé : la modification n’a pas été enregistrée. Restaurez une sauvegarde.',
-  ],
-  SQLITE_IOERR: [
-    'The disk could not be written: the change was not saved.',
-    'Le disque n’a pas pu être écrit : la modification n’a pas été enregistrée.',
-  ],
-  SQLITE_CANTOPEN: [
-    'The library file could not be opened: the change was not saved.',
-    'Le fichier de la bibliothèque n’a pas pu être ouvert : la modification n’a pas été enregistrée.',
-  ],
+const STORAGE_MESSAGES: Record<string, Text> = {
+  SQLITE_FULL: {
+    en: 'The disk is full: the change was not saved. Free some space and try again.',
+    fr: 'Le disque est plein : la modification n’a pas été enregistrée. Libérez de la place et recommencez.',
+  },
+  SQLITE_READONLY: {
+    en: 'The library folder is read-only: the change was not saved.',
+    fr: 'Le dossier de la bibliothèque est en lecture seule : la modification n’a pas été enregistrée.',
+  },
+  SQLITE_CORRUPT: {
+    en: 'The library file is damaged: the change was not saved. Restore a backup.',
+    fr: 'Le fichier de la bibliothèque est endommagé : la modification n’a pas été enregistrée. Restaurez une sauvegarde.',
+  },
+  SQLITE_IOERR: {
+    en: 'The disk could not be written: the change was not saved.',
+    fr: 'Le disque n’a pas pu être écrit : la modification n’a pas été enregistrée.',
+  },
+  SQLITE_CANTOPEN: {
+    en: 'The library file could not be opened: the change was not saved.',
+    fr: 'Le fichier de la bibliothèque n’a pas pu être ouvert : la modification n’a pas été enregistrée.',
+  },
 };
 
 type SqliteError = InstanceType<typeof Database.SqliteError>;
 
-function storageMessage(error: SqliteError): [en: string, fr: string] | null {
+function storageMessage(error: SqliteError): Text | null {
   const base = error.code.split('_').slice(0, 2).join('_');
   return STORAGE_MESSAGES[error.code] ?? STORAGE_MESSAGES[base] ?? null;
 }
@@ -82,10 +83,10 @@ export async function runCall(
     }
     return ok(value);
   } catch (error) {
-    if (error instanceof CallFailure) return fail(error.code, error.message, error.issues, error.fr);
+    if (error instanceof CallFailure) return fail(error.code, error.text, error.issues);
     if (error instanceof Database.SqliteError) {
       const message = storageMessage(error);
-      if (message) return fail('storage', message[0], undefined, message[1]);
+      if (message) return fail('storage', message);
       if (error.code.startsWith('SQLITE_CONSTRAINT'))
         return fail('conflict', `The change breaks a rule of the library (${error.message}).`);
       return fail('storage', `The library refused the change: ${error.message}`);

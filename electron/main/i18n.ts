@@ -1,149 +1,90 @@
-// Text the main process shows (menu, dialogs), in French and English: nothing user-facing is inline.
+// Text the main process shows (menu, dialogs), as typed { fr, en } pairs like all content written in code.
 import type { Language } from '../../shared/model';
+import { tr, type Text } from '../../shared/text';
 
-export interface MainText {
-  app: string;
-  file: string;
-  newWorkshop: string;
-  openFile: string;
-  openRecent: string;
-  exportWorkshop: string;
-  presenter: string;
-  clearRecent: string;
-  noRecent: string;
-  closeWindow: string;
-  quit: string;
-  edit: string;
-  undo: string;
-  redo: string;
-  cut: string;
-  copy: string;
-  paste: string;
-  selectAll: string;
-  view: string;
-  reload: string;
-  devTools: string;
-  toggleFullScreen: string;
-  resetZoom: string;
-  zoomIn: string;
-  zoomOut: string;
-  window: string;
-  minimize: string;
-  zoom: string;
-  front: string;
-  help: string;
-  about: string;
-  hide: string;
-  hideOthers: string;
-  showAll: string;
-  newerTitle: string;
-  openFailedTitle: string;
-  startFailedTitle: string;
-  noticeTitle: string;
+const TEXT = {
+  app: { fr: 'Socle', en: 'Socle' },
+  file: { fr: 'Fichier', en: 'File' },
+  newWorkshop: { fr: 'Nouvel atelier', en: 'New workshop' },
+  openFile: { fr: 'Ouvrir un fichier d’atelier…', en: 'Open workshop file…' },
+  openRecent: { fr: 'Ouvrir un fichier récent', en: 'Open recent' },
+  exportWorkshop: { fr: 'Exporter…', en: 'Export…' },
+  presenter: { fr: 'Mode présentateur', en: 'Presenter mode' },
+  clearRecent: { fr: 'Effacer la liste', en: 'Clear list' },
+  noRecent: { fr: 'Aucun fichier récent', en: 'No recent files' },
+  closeWindow: { fr: 'Fermer la fenêtre', en: 'Close window' },
+  quit: { fr: 'Quitter Socle', en: 'Quit Socle' },
+  edit: { fr: 'Édition', en: 'Edit' },
+  undo: { fr: 'Annuler', en: 'Undo' },
+  redo: { fr: 'Rétablir', en: 'Redo' },
+  cut: { fr: 'Couper', en: 'Cut' },
+  copy: { fr: 'Copier', en: 'Copy' },
+  paste: { fr: 'Coller', en: 'Paste' },
+  selectAll: { fr: 'Tout sélectionner', en: 'Select all' },
+  view: { fr: 'Affichage', en: 'View' },
+  reload: { fr: 'Recharger', en: 'Reload' },
+  devTools: { fr: 'Outils de développement', en: 'Developer tools' },
+  toggleFullScreen: { fr: 'Plein écran', en: 'Toggle full screen' },
+  resetZoom: { fr: 'Taille réelle', en: 'Actual size' },
+  zoomIn: { fr: 'Agrandir', en: 'Zoom in' },
+  zoomOut: { fr: 'Réduire', en: 'Zoom out' },
+  window: { fr: 'Fenêtre', en: 'Window' },
+  minimize: { fr: 'Réduire la fenêtre', en: 'Minimize' },
+  zoom: { fr: 'Agrandir la fenêtre', en: 'Zoom' },
+  front: { fr: 'Tout ramener au premier plan', en: 'Bring all to front' },
+  help: { fr: 'Aide', en: 'Help' },
+  about: { fr: 'À propos de Socle', en: 'About Socle' },
+  hide: { fr: 'Masquer Socle', en: 'Hide Socle' },
+  hideOthers: { fr: 'Masquer les autres', en: 'Hide others' },
+  showAll: { fr: 'Tout afficher', en: 'Show all' },
+  newerTitle: { fr: 'Bibliothèque créée par une version plus récente de Socle', en: 'This library was made by a newer version of Socle' },
+  openFailedTitle: { fr: 'La bibliothèque ne peut pas être ouverte', en: 'The library cannot be opened' },
+  startFailedTitle: { fr: 'Socle n’a pas pu démarrer', en: 'Socle could not start' },
+  noticeTitle: { fr: 'À savoir sur votre bibliothèque', en: 'About your library' },
+  nativeMissing: {
+    fr: 'Le module SQLite compilé pour Electron est introuvable ({file}). Lancez Socle avec « npm start », qui le prépare.',
+    en: 'The SQLite module built for Electron is missing ({file}). Start Socle with "npm start", which prepares it.',
+  },
+  nativeMissingPackaged: {
+    fr: 'Il manque un fichier à cette installation de Socle ({file}). Réinstallez Socle.',
+    en: 'A file of this Socle installation is missing ({file}). Please reinstall Socle.',
+  },
+  /** The library's process ended without being asked to: Socle says so, then closes. */
+  hostStoppedTitle: { fr: 'La bibliothèque de Socle s’est arrêtée', en: 'Socle’s library stopped' },
+  hostStopped: {
+    fr: 'Le processus qui garde vos ateliers s’est arrêté de lui-même (code {code}). Tout ce qui a été enregistré jusqu’à la dernière modification est conservé. Socle va se fermer ; rouvrez-le pour continuer.',
+    en: 'The process that keeps your workshops stopped on its own (code {code}). Everything saved up to the last change is kept. Socle will now close; open it again to carry on.',
+  },
+  ok: { fr: 'OK', en: 'OK' },
+  unknownCode: { fr: 'inconnu', en: 'unknown' },
+} satisfies Record<string, Text>;
+
+type Filled = 'nativeMissing' | 'nativeMissingPackaged' | 'hostStopped';
+
+/** Every text in one language: plain strings, and functions for those that name a file or an exit code. */
+type Plain = Record<Exclude<keyof typeof TEXT, Filled | 'unknownCode'>, string>;
+
+export interface MainText extends Plain {
   nativeMissing: (file: string) => string;
   nativeMissingPackaged: (file: string) => string;
-  /** The library's process ended without being asked to: Socle says so, then closes. */
-  hostStoppedTitle: string;
   hostStopped: (code: number | null) => string;
-  ok: string;
 }
 
-const fr: MainText = {
-  app: 'Socle',
-  file: 'Fichier',
-  newWorkshop: 'Nouvel atelier',
-  openFile: 'Ouvrir un fichier d’atelier…',
-  openRecent: 'Ouvrir un fichier récent',
-  exportWorkshop: 'Exporter…',
-  presenter: 'Mode présentateur',
-  clearRecent: 'Effacer la liste',
-  noRecent: 'Aucun fichier récent',
-  closeWindow: 'Fermer la fenêtre',
-  quit: 'Quitter Socle',
-  edit: 'Édition',
-  undo: 'Annuler',
-  redo: 'Rétablir',
-  cut: 'Couper',
-  copy: 'Copier',
-  paste: 'Coller',
-  selectAll: 'Tout sélectionner',
-  view: 'Affichage',
-  reload: 'Recharger',
-  devTools: 'Outils de développement',
-  toggleFullScreen: 'Plein écran',
-  resetZoom: 'Taille réelle',
-  zoomIn: 'Agrandir',
-  zoomOut: 'Réduire',
-  window: 'Fenêtre',
-  minimize: 'Réduire la fenêtre',
-  zoom: 'Agrandir la fenêtre',
-  front: 'Tout ramener au premier plan',
-  help: 'Aide',
-  about: 'À propos de Socle',
-  hide: 'Masquer Socle',
-  hideOthers: 'Masquer les autres',
-  showAll: 'Tout afficher',
-  newerTitle: 'Bibliothèque créée par une version plus récente de Socle',
-  openFailedTitle: 'La bibliothèque ne peut pas être ouverte',
-  startFailedTitle: 'Socle n’a pas pu démarrer',
-  noticeTitle: 'À savoir sur votre bibliothèque',
-  nativeMissing: (file) =>
-    `Le module SQLite compilé pour Electron est introuvable (${file}). Lancez Socle avec « npm start », qui le prépare.`,
-  nativeMissingPackaged: (file) => `Il manque un fichier à cette installation de Socle (${file}). Réinstallez Socle.`,
-  hostStoppedTitle: 'La bibliothèque de Socle s’est arrêtée',
-  hostStopped: (code) =>
-    `Le processus qui garde vos ateliers s’est arrêté de lui-même (code ${code ?? 'inconnu'}). Tout ce qui a été enregistré jusqu’à la dernière modification est conservé. Socle va se fermer ; rouvrez-le pour continuer.`,
-  ok: 'OK',
-};
+function textIn(language: Language): MainText {
+  const plain = Object.fromEntries(Object.entries(TEXT).map(([key, text]) => [key, tr(language, text)])) as Record<
+    keyof typeof TEXT,
+    string
+  >;
+  const { unknownCode, nativeMissing: _a, nativeMissingPackaged: _b, hostStopped: _c, ...rest } = plain;
+  return {
+    ...rest,
+    nativeMissing: (file) => tr(language, TEXT.nativeMissing, { file }),
+    nativeMissingPackaged: (file) => tr(language, TEXT.nativeMissingPackaged, { file }),
+    hostStopped: (code) => tr(language, TEXT.hostStopped, { code: code ?? unknownCode }),
+  };
+}
 
-const en: MainText = {
-  app: 'Socle',
-  file: 'File',
-  newWorkshop: 'New workshop',
-  openFile: 'Open workshop file…',
-  openRecent: 'Open recent',
-  exportWorkshop: 'Export…',
-  presenter: 'Presenter mode',
-  clearRecent: 'Clear list',
-  noRecent: 'No recent files',
-  closeWindow: 'Close window',
-  quit: 'Quit Socle',
-  edit: 'Edit',
-  undo: 'Undo',
-  redo: 'Redo',
-  cut: 'Cut',
-  copy: 'Copy',
-  paste: 'Paste',
-  selectAll: 'Select all',
-  view: 'View',
-  reload: 'Reload',
-  devTools: 'Developer tools',
-  toggleFullScreen: 'Toggle full screen',
-  resetZoom: 'Actual size',
-  zoomIn: 'Zoom in',
-  zoomOut: 'Zoom out',
-  window: 'Window',
-  minimize: 'Minimize',
-  zoom: 'Zoom',
-  front: 'Bring all to front',
-  help: 'Help',
-  about: 'About Socle',
-  hide: 'Hide Socle',
-  hideOthers: 'Hide others',
-  showAll: 'Show all',
-  newerTitle: 'This library was made by a newer version of Socle',
-  openFailedTitle: 'The library cannot be opened',
-  startFailedTitle: 'Socle could not start',
-  noticeTitle: 'About your library',
-  nativeMissing: (file) => `The SQLite module built for Electron is missing (${file}). Start Socle with "npm start", which prepares it.`,
-  nativeMissingPackaged: (file) => `A file of this Socle installation is missing (${file}). Please reinstall Socle.`,
-  hostStoppedTitle: 'Socle’s library stopped',
-  hostStopped: (code) =>
-    `The process that keeps your workshops stopped on its own (code ${code ?? 'unknown'}). Everything saved up to the last change is kept. Socle will now close; open it again to carry on.`,
-  ok: 'OK',
-};
-
-export const MAIN_TEXT: Record<Language, MainText> = { fr, en };
+export const MAIN_TEXT: Record<Language, MainText> = { fr: textIn('fr'), en: textIn('en') };
 
 /** The app speaks French to a French system and English to everyone else. */
 export function languageFromLocale(locale: string | undefined | null): Language {

@@ -88,12 +88,10 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, name: string
     return sendJson(
       res,
       413,
-      fail(
-        'invalid_input',
-        `The request is larger than ${mb} MB: nothing was changed.`,
-        undefined,
-        `La requête dépasse ${mb} Mo : rien n’a été modifié.`,
-      ),
+      fail('invalid_input', {
+        en: `The request is larger than ${mb} MB: nothing was changed.`,
+        fr: `La requête dépasse ${mb} Mo : rien n’a été modifié.`,
+      }),
     );
   }
   let input: unknown;

@@ -1,28 +1,25 @@
 // Looks up an interface string and fills its {placeholders}; picks a catalogue text in the current language.
 import type { Text } from '../../shared/catalogue';
+import { isSingular } from '../../shared/locale';
 import type { Language } from '../../shared/model';
-import { typeset } from '../../shared/text/typography';
+import { fill, typeset, type Vars } from '../../shared/text';
 import { en } from './en';
 import { fr, type MessageKey, type Messages } from './fr';
 
 export const MESSAGES: Record<Language, Messages> = { fr, en };
 
-export type Vars = Record<string, string | number>;
+export type { Vars };
 export type Translate = (key: MessageKey, vars?: Vars) => string;
 
 export function translate(language: Language, key: MessageKey, vars?: Vars): string {
   const template = MESSAGES[language][key] ?? MESSAGES.fr[key] ?? key;
-  if (!vars) return typeset(language, template);
-  return typeset(
-    language,
-    template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole)),
-  );
+  return typeset(language, fill(template, vars));
 }
 
 /** Picks `<key>.one` when the language says the count is singular (French: 0 and 1) and that key exists. */
 export function translateCount(language: Language, key: MessageKey, count: number, vars?: Vars): string {
   const one = `${key}.one` as MessageKey;
-  const singular = new Intl.PluralRules(language).select(count) === 'one' && one in MESSAGES[language];
+  const singular = isSingular(language, count) && one in MESSAGES[language];
   return translate(language, singular ? one : key, { count, ...vars });
 }
 

@@ -1,4 +1,6 @@
-// The phone page's language: the phone's own (French or English), switchable, with the page's plural rule.
+// The phone page's language: the phone's own (French or English), switchable, with the one plural rule and typography.
+import { isSingular } from '../../shared/locale';
+import { fill, typeset } from '../../shared/text';
 import { roomPhoneMessages, type PhoneKey } from '../i18n/features/room-phone';
 
 export type PhoneLanguage = 'fr' | 'en';
@@ -12,12 +14,8 @@ export function setLanguage(next: PhoneLanguage): void {
 
 export function t(key: PhoneKey, vars: Record<string, string | number> = {}): string {
   let chosen: string = key;
-  if (
-    typeof vars.count === 'number' &&
-    new Intl.PluralRules(language).select(vars.count) === 'one' &&
-    `${key}.one` in roomPhoneMessages[language]
-  )
+  if (typeof vars.count === 'number' && isSingular(language, vars.count) && `${key}.one` in roomPhoneMessages[language])
     chosen = `${key}.one`;
   const template = roomPhoneMessages[language][chosen as PhoneKey] ?? key;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  return typeset(language, fill(template, vars));
 }

@@ -1,4 +1,7 @@
 // Results that cross the process boundary: never a throw, always a value or a typed error.
+import type { Text } from '../text/text';
+import { typeset } from '../text/typography';
+
 export const ERROR_CODES = [
   'invalid_input', // the payload does not match the call's schema
   'unknown_call', // no such call in the contract
@@ -23,10 +26,11 @@ export interface CallError {
 export type Result<T> = { ok: true; value: T } | { ok: false; error: CallError };
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
-export const fail = (code: ErrorCode, message: string, issues?: CallError['issues'], fr?: string): Result<never> => {
-  const error: CallError = { code, message };
+/** A failed result; a message given in both languages carries its French, typeset, beside the English. */
+export const fail = (code: ErrorCode, message: string | Text, issues?: CallError['issues']): Result<never> => {
+  const error: CallError = { code, message: typeof message === 'string' ? message : message.en };
   if (issues) error.issues = issues;
-  if (fr) error.fr = fr;
+  if (typeof message !== 'string') error.fr = typeset('fr', message.fr);
   return { ok: false, error };
 };
 
@@ -34,14 +38,18 @@ export const fail = (code: ErrorCode, message: string, issues?: CallError['issue
 export class CallFailure extends Error {
   constructor(
     readonly code: ErrorCode,
-    message: string,
-    /** The same message in French, for a French interface. */
-    readonly fr?: string,
+    /** The message as a { fr, en } text for what a user may read; English only for what only a developer sees. */
+    readonly text: string | Text,
     /** Where it went wrong, as dotted paths (a stale edit names the attributes that changed under it). */
     readonly issues?: CallError['issues'],
   ) {
-    super(message);
+    super(typeof text === 'string' ? text : text.en);
     this.name = 'CallFailure';
+  }
+
+  /** The same message in French, for a French interface. */
+  get fr(): string | undefined {
+    return typeof this.text === 'string' ? undefined : this.text.fr;
   }
 }
 

@@ -1,11 +1,9 @@
 // The shapes of the catalogue: steps, questions, card kinds, platforms, evidence, objections, sources.
 import type { CardKindName, StepId } from '../model';
+import type { Text } from '../text/text';
 
-/** Every user-facing string of the catalogue exists in both languages. */
-export interface Text {
-  fr: string;
-  en: string;
-}
+/** Every user-facing string of the catalogue exists in both languages (the one shared-content type). */
+export type { Text };
 
 export type SourceId = 'S1' | 'S2' | 'S3' | 'S4' | 'S5';
 

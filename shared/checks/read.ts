@@ -3,6 +3,7 @@ import type { Card } from '../model';
 import { normaliseKey } from '../catalogue/formats';
 import type { Platform } from '../catalogue/platforms';
 import type { Text } from '../catalogue/types';
+import { countWord, formatNumber } from '../locale';
 
 /** A non-empty trimmed string field, else undefined. */
 export function str(card: Card, key: string): string | undefined {
@@ -32,7 +33,7 @@ export function named(card: Card): Text {
 export function namedList(cards: readonly Card[], max = 3): Text {
   const shown = cards.slice(0, max).map(named);
   const rest = cards.length - shown.length;
-  const fr = shown.map((n) => n.fr).join(', ') + (rest > 0 ? ` et ${rest} autre${rest > 1 ? 's' : ''}` : '');
+  const fr = shown.map((n) => n.fr).join(', ') + (rest > 0 ? ` et ${rest} ${countWord('fr', rest, ['autre', 'autres'])}` : '');
   const en = shown.map((n) => n.en).join(', ') + (rest > 0 ? ` and ${rest} more` : '');
   return { fr, en };
 }
@@ -44,8 +45,7 @@ export function ids(cards: readonly Card[]): string[] {
 
 /** A number for display, one decimal at most, with each language's decimal mark. */
 export function fmt(n: number): Text {
-  const en = (Math.round(n * 10) / 10).toString();
-  return { fr: en.replace('.', ','), en };
+  return { fr: formatNumber('fr', n, 1), en: formatNumber('en', n, 1) };
 }
 
 /** Whole months from one YYYY-MM-DD date to another (negative when `to` is before `from`). */
@@ -84,5 +84,5 @@ export function namedAll(cards: readonly Card[]): Text {
 
 /** "1 canal" / "4 canaux": a count with the singular or plural noun of each language. */
 export function count(n: number, fr: [string, string], en: [string, string]): Text {
-  return { fr: `${n} ${n > 1 ? fr[1] : fr[0]}`, en: `${n} ${n > 1 ? en[1] : en[0]}` };
+  return { fr: `${n} ${countWord('fr', n, fr)}`, en: `${n} ${countWord('en', n, en)}` };
 }

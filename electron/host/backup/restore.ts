@@ -11,38 +11,37 @@ import { backupDir, isBackupName, takeBackup, type BackupInfo } from './backups'
 /** Refuses a backup that is missing, not ours, damaged or from a newer Socle, before anything is touched. */
 export function checkBackup(dataDir: string, name: string, options: OpenOptions = {}): string {
   if (!isBackupName(name))
-    throw new CallFailure(
-      'invalid_input',
-      `"${name.slice(0, 80)}" is not the name of a backup.`,
-      `« ${name.slice(0, 80)} » n’est pas le nom d’une sauvegarde.`,
-    );
+    throw new CallFailure('invalid_input', {
+      en: `"${name.slice(0, 80)}" is not the name of a backup.`,
+      fr: `« ${name.slice(0, 80)} » n’est pas le nom d’une sauvegarde.`,
+    });
   const file = join(backupDir(dataDir), name);
   if (!existsSync(file)) throw new CallFailure('not_found', `No backup named ${name}.`);
   let db: Database.Database | null = null;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding });
     if (db.pragma('application_id', { simple: true }) !== APPLICATION_ID)
-      throw new CallFailure('conflict', 'That backup is not a Socle library.', 'Cette sauvegarde n’est pas une bibliothèque Socle.');
+      throw new CallFailure('conflict', {
+        en: 'That backup is not a Socle library.',
+        fr: 'Cette sauvegarde n’est pas une bibliothèque Socle.',
+      });
     if (db.pragma('quick_check', { simple: true }) !== 'ok')
-      throw new CallFailure(
-        'conflict',
-        'That backup is damaged; choose another one.',
-        'Cette sauvegarde est endommagée : choisissez-en une autre.',
-      );
+      throw new CallFailure('conflict', {
+        en: 'That backup is damaged; choose another one.',
+        fr: 'Cette sauvegarde est endommagée : choisissez-en une autre.',
+      });
     if ((db.pragma('user_version', { simple: true }) as number) > MIGRATIONS.length) {
-      throw new CallFailure(
-        'conflict',
-        'That backup was made by a newer version of Socle.',
-        'Cette sauvegarde vient d’une version plus récente de Socle.',
-      );
+      throw new CallFailure('conflict', {
+        en: 'That backup was made by a newer version of Socle.',
+        fr: 'Cette sauvegarde vient d’une version plus récente de Socle.',
+      });
     }
   } catch (error) {
     if (error instanceof CallFailure) throw error;
-    throw new CallFailure(
-      'conflict',
-      `That backup cannot be read: ${(error as Error).message}`,
-      `Cette sauvegarde est illisible : ${(error as Error).message}`,
-    );
+    throw new CallFailure('conflict', {
+      en: `That backup cannot be read: ${(error as Error).message}`,
+      fr: `Cette sauvegarde est illisible : ${(error as Error).message}`,
+    });
   } finally {
     db?.close();
   }

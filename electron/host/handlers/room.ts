@@ -22,18 +22,17 @@ type RoomCalls =
   | 'pulse.close';
 
 function openRoom(room: Room): Room {
-  if (room.status === 'closed') throw new CallFailure('conflict', 'The room is closed.', 'La salle est fermée.');
+  if (room.status === 'closed') throw new CallFailure('conflict', { en: 'The room is closed.', fr: 'La salle est fermée.' });
   return room;
 }
 
 export const roomHandlers: Pick<Handlers, RoomCalls> = {
   'room.open': ({ workshopId, step }, ctx) => {
     if (!ctx.room.available)
-      throw new CallFailure(
-        'conflict',
-        'Room mode is not available in this window.',
-        'Le mode salle n’est pas disponible dans cette fenêtre.',
-      );
+      throw new CallFailure('conflict', {
+        en: 'Room mode is not available in this window.',
+        fr: 'Le mode salle n’est pas disponible dans cette fenêtre.',
+      });
     ctx.store.workshop(workshopId);
     ctx.room.open(workshopId, step);
     return ctx.room.state();
@@ -60,7 +59,8 @@ export const roomHandlers: Pick<Handlers, RoomCalls> = {
     return room.state();
   },
   'room.remove': ({ guestId }, { room }) => {
-    if (!room.remove(guestId)) throw new CallFailure('not_found', 'This participant has already left.', 'Ce participant est déjà parti.');
+    if (!room.remove(guestId))
+      throw new CallFailure('not_found', { en: 'This participant has already left.', fr: 'Ce participant est déjà parti.' });
     return room.state();
   },
   // Accept and merge are one undo step each: the card edit and the idea leaving the inbox (undo puts it back).

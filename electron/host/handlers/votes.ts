@@ -20,27 +20,25 @@ function checkBudget(store: Store, round: VoteRound, participantId: string | nul
     const people = count(store, 'SELECT count(*) AS n FROM participants WHERE workshop_id = ?', [round.workshopId]);
     const cast = count(store, 'SELECT count(*) AS n FROM votes WHERE round_id = ?', [round.id]);
     if (people === 0)
-      throw new CallFailure(
-        'conflict',
-        'Add the participants before voting: each one gets a number of votes.',
-        'Ajoutez les participants avant de voter : chacun reçoit un nombre de votes.',
-      );
+      throw new CallFailure('conflict', {
+        en: 'Add the participants before voting: each one gets a number of votes.',
+        fr: 'Ajoutez les participants avant de voter : chacun reçoit un nombre de votes.',
+      });
     if (cast >= people * round.votesPerParticipant)
-      throw new CallFailure('conflict', 'Every vote of this round has been cast.', 'Tous les votes de ce tour ont été donnés.');
+      throw new CallFailure('conflict', { en: 'Every vote of this round has been cast.', fr: 'Tous les votes de ce tour ont été donnés.' });
     return;
   }
   if (!participantId)
-    throw new CallFailure('invalid_input', 'In a named round, say who votes.', 'Dans un vote nominatif, indiquez qui vote.');
+    throw new CallFailure('invalid_input', { en: 'In a named round, say who votes.', fr: 'Dans un vote nominatif, indiquez qui vote.' });
   const person = store.rows.get('participants', { id: participantId });
   if (!person || person.workshop_id !== round.workshopId)
     throw new CallFailure('not_found', `No participant ${participantId} in this workshop.`);
   const used = count(store, 'SELECT count(*) AS n FROM votes WHERE round_id = ? AND participant_id = ?', [round.id, participantId]);
   if (used >= round.votesPerParticipant)
-    throw new CallFailure(
-      'conflict',
-      `${String(person.name)} has used all ${round.votesPerParticipant} votes.`,
-      `${String(person.name)} a utilisé ses ${round.votesPerParticipant} votes.`,
-    );
+    throw new CallFailure('conflict', {
+      en: `${String(person.name)} has used all ${round.votesPerParticipant} votes.`,
+      fr: `${String(person.name)} a utilisé ses ${round.votesPerParticipant} votes.`,
+    });
 }
 
 export const voteHandlers: Pick<Handlers, 'vote.start' | 'vote.cast' | 'vote.retract' | 'vote.close' | 'vote.reset'> = {
@@ -64,14 +62,13 @@ export const voteHandlers: Pick<Handlers, 'vote.start' | 'vote.cast' | 'vote.ret
   'vote.cast': ({ workshopId, roundId, cardId, participantId }, { store }) =>
     store.mutate(workshopId, 'vote.cast', null, (edit) => {
       const round = readRound(store, workshopId, roundId);
-      if (round.status !== 'open') throw new CallFailure('conflict', 'This vote round is closed.', 'Ce tour de vote est clos.');
+      if (round.status !== 'open') throw new CallFailure('conflict', { en: 'This vote round is closed.', fr: 'Ce tour de vote est clos.' });
       const card = readCard(store, workshopId, cardId);
       if (card.step !== round.step)
-        throw new CallFailure(
-          'conflict',
-          'This round is about the cards of another step.',
-          'Ce tour de vote porte sur les cartes d’une autre étape.',
-        );
+        throw new CallFailure('conflict', {
+          en: 'This round is about the cards of another step.',
+          fr: 'Ce tour de vote porte sur les cartes d’une autre étape.',
+        });
       checkBudget(store, round, participantId);
       const vote: Vote = {
         id: store.newId(),
@@ -95,7 +92,7 @@ export const voteHandlers: Pick<Handlers, 'vote.start' | 'vote.cast' | 'vote.ret
       const row = store.rows.get('votes', { id: voteId });
       if (!row || row.workshop_id !== workshopId) throw new CallFailure('not_found', `No vote ${voteId} in this workshop.`);
       if (readRound(store, workshopId, String(row.round_id)).status !== 'open')
-        throw new CallFailure('conflict', 'This vote round is closed.', 'Ce tour de vote est clos.');
+        throw new CallFailure('conflict', { en: 'This vote round is closed.', fr: 'Ce tour de vote est clos.' });
       edit.remove('votes', { id: voteId });
       return { voteId };
     }),

@@ -32,11 +32,10 @@ function setDeleted(store: Store, workshopId: string, deletedAt: number | null):
   return store.transaction(() => {
     const current = store.workshop(workshopId, { allowDeleted: true });
     if ((current.deletedAt !== null) === (deletedAt !== null)) {
-      throw new CallFailure(
-        'conflict',
-        deletedAt ? 'That workshop is already in the trash.' : 'That workshop is not in the trash.',
-        deletedAt ? 'Cet atelier est déjà dans la corbeille.' : 'Cet atelier n’est pas dans la corbeille.',
-      );
+      throw new CallFailure('conflict', {
+        en: deletedAt ? 'That workshop is already in the trash.' : 'That workshop is not in the trash.',
+        fr: deletedAt ? 'Cet atelier est déjà dans la corbeille.' : 'Cet atelier n’est pas dans la corbeille.',
+      });
     }
     const next = { ...current, deletedAt };
     store.rows.put('workshops', workshopToRow(next));
@@ -52,7 +51,7 @@ export const workshopHandlers: Pick<
     const { store } = ctx;
     const seed = args.template ? ctx.seed(args.template, args.language) : null;
     if (args.template && !seed)
-      throw new CallFailure('invalid_input', `Unknown template "${args.template}".`, `Modèle inconnu : « ${args.template} ».`);
+      throw new CallFailure('invalid_input', { en: `Unknown template "${args.template}".`, fr: `Modèle inconnu : « ${args.template} ».` });
     const now = store.now();
     const workshop: Workshop = {
       id: store.newId(),
@@ -96,11 +95,10 @@ export const workshopHandlers: Pick<
     store.transaction(() => {
       const current = store.workshop(workshopId, { allowDeleted: true });
       if (current.deletedAt === null)
-        throw new CallFailure(
-          'conflict',
-          'Only a workshop in the trash can be deleted for good.',
-          'Seul un atelier dans la corbeille peut être supprimé définitivement.',
-        );
+        throw new CallFailure('conflict', {
+          en: 'Only a workshop in the trash can be deleted for good.',
+          fr: 'Seul un atelier dans la corbeille peut être supprimé définitivement.',
+        });
       store.rows.run('DELETE FROM workshops WHERE id = ?', [workshopId]);
       return { purged: true as const };
     }),

@@ -68,7 +68,10 @@ export function createJobPool({ size = Math.max(1, Math.min(2, availableParallel
       pending.delete(message.id);
       settle(slot);
       if (message.type === 'done') job.resolve(message.value);
-      else if (message.code) job.reject(new CallFailure(message.code as ErrorCode, message.message, message.fr));
+      else if (message.code)
+        job.reject(
+          new CallFailure(message.code as ErrorCode, message.fr === undefined ? message.message : { en: message.message, fr: message.fr }),
+        );
       else job.reject(new Error(message.message));
     });
     // A worker that dies takes its jobs with it: they fail with a clear message, the next job starts a new worker.

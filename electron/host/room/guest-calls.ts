@@ -22,11 +22,10 @@ export type GuestHandler<N extends GuestCallName> = (
 ) => GuestCallOutput<N> | Promise<GuestCallOutput<N>>;
 
 const gone = () =>
-  new CallFailure(
-    'forbidden',
-    'You are no longer in the room: join again with the code.',
-    'Vous n’êtes plus dans la salle : rejoignez-la avec le code.',
-  );
+  new CallFailure('forbidden', {
+    en: 'You are no longer in the room: join again with the code.',
+    fr: 'Vous n’êtes plus dans la salle : rejoignez-la avec le code.',
+  });
 
 function needGuest(guest: Guest | null): Guest {
   if (!guest) throw gone();
@@ -38,15 +37,14 @@ function checkCode(room: Room, code: string, address: string): void {
   const wait = room.codes.lockedFor(address);
   if (wait > 0) {
     const minutes = Math.ceil(wait / 60_000);
-    throw new CallFailure(
-      'rate_limited',
-      `Too many wrong codes: try again in ${minutes} min.`,
-      `Trop de codes erronés : réessayez dans ${minutes} min.`,
-    );
+    throw new CallFailure('rate_limited', {
+      en: `Too many wrong codes: try again in ${minutes} min.`,
+      fr: `Trop de codes erronés : réessayez dans ${minutes} min.`,
+    });
   }
   if (!room.codeMatches(code)) {
     room.codes.wrong(address);
-    throw new CallFailure('forbidden', 'Wrong code, or the room is closed.', 'Code erroné, ou la salle est fermée.');
+    throw new CallFailure('forbidden', { en: 'Wrong code, or the room is closed.', fr: 'Code erroné, ou la salle est fermée.' });
   }
   room.codes.right(address);
 }
@@ -139,11 +137,10 @@ function view(ctx: Context, guest: Guest): GuestView {
 
 function takeWrite(room: Room, guest: Guest): void {
   if (!room.writes.take(guest.id))
-    throw new CallFailure(
-      'rate_limited',
-      'Slow down a little: try again in a few seconds.',
-      'Doucement : réessayez dans quelques secondes.',
-    );
+    throw new CallFailure('rate_limited', {
+      en: 'Slow down a little: try again in a few seconds.',
+      fr: 'Doucement : réessayez dans quelques secondes.',
+    });
 }
 
 export const guestHandlers: { [N in GuestCallName]: GuestHandler<N> } = {
@@ -161,8 +158,8 @@ export const guestHandlers: { [N in GuestCallName]: GuestHandler<N> } = {
     const { room } = ctx;
     checkCode(room, code, meta.address);
     if (room.status === 'locked')
-      throw new CallFailure('forbidden', 'The facilitator has locked the room.', 'L’animateur a verrouillé la salle.');
-    if (room.guests.size >= MAX_GUESTS) throw new CallFailure('conflict', 'The room is full.', 'La salle est pleine.');
+      throw new CallFailure('forbidden', { en: 'The facilitator has locked the room.', fr: 'L’animateur a verrouillé la salle.' });
+    if (room.guests.size >= MAX_GUESTS) throw new CallFailure('conflict', { en: 'The room is full.', fr: 'La salle est pleine.' });
     let name: string | null = null;
     if (participantId) {
       const row = ctx.store.rows.get('participants', { id: participantId });
@@ -178,7 +175,7 @@ export const guestHandlers: { [N in GuestCallName]: GuestHandler<N> } = {
     const { room } = ctx;
     takeWrite(room, guest);
     if (guest.ideas >= MAX_IDEAS_PER_GUEST || pendingCount(ctx.store, guest.workshopId) >= MAX_INBOX)
-      throw new CallFailure('conflict', 'The inbox is full for now.', 'La boîte à idées est pleine pour l’instant.');
+      throw new CallFailure('conflict', { en: 'The inbox is full for now.', fr: 'La boîte à idées est pleine pour l’instant.' });
     // Stored before the phone is answered: "received" means it survives closing the app.
     postIdea(ctx.store, {
       id: room.newId(),
@@ -195,15 +192,14 @@ export const guestHandlers: { [N in GuestCallName]: GuestHandler<N> } = {
   'guest.vote': async ({ roundId, cardId }, ctx, maybe) => {
     const guest = needGuest(maybe);
     const round = openRound(ctx, guest.workshopId);
-    if (!round || round.id !== roundId) throw new CallFailure('conflict', 'This vote is closed.', 'Ce vote est clos.');
+    if (!round || round.id !== roundId) throw new CallFailure('conflict', { en: 'This vote is closed.', fr: 'Ce vote est clos.' });
     if (!round.anonymous && !guest.participantId)
-      throw new CallFailure(
-        'forbidden',
-        'This vote is by name: join with your name to take part.',
-        'Ce vote est nominatif : rejoignez la salle avec votre nom pour y participer.',
-      );
+      throw new CallFailure('forbidden', {
+        en: 'This vote is by name: join with your name to take part.',
+        fr: 'Ce vote est nominatif : rejoignez la salle avec votre nom pour y participer.',
+      });
     if (ownVotesLeft(ctx, guest, round) <= 0)
-      throw new CallFailure('conflict', 'You have used all your votes.', 'Vous avez utilisé tous vos votes.');
+      throw new CallFailure('conflict', { en: 'You have used all your votes.', fr: 'Vous avez utilisé tous vos votes.' });
     // A full ballot box (anonymous round) is refused by vote.cast, which says so.
     await voteHandlers['vote.cast'](
       { workshopId: guest.workshopId, roundId, cardId, participantId: round.anonymous ? null : guest.participantId },
@@ -217,7 +213,10 @@ export const guestHandlers: { [N in GuestCallName]: GuestHandler<N> } = {
     const guest = needGuest(maybe);
     takeWrite(ctx.room, guest);
     if (guest.objections >= MAX_OBJECTIONS_PER_GUEST)
-      throw new CallFailure('conflict', 'You have raised many objections already.', 'Vous avez déjà soulevé beaucoup d’objections.');
+      throw new CallFailure('conflict', {
+        en: 'You have raised many objections already.',
+        fr: 'Vous avez déjà soulevé beaucoup d’objections.',
+      });
     const existing = count(ctx, "SELECT count(*) AS n FROM cards WHERE workshop_id = ? AND step = 'convince' AND kind = 'objection'", [
       guest.workshopId,
     ]);
@@ -237,7 +236,7 @@ export const guestHandlers: { [N in GuestCallName]: GuestHandler<N> } = {
     const guest = needGuest(maybe);
     const { pulse } = ctx.room;
     if (!pulse || !pulse.open || pulse.id !== pulseId)
-      throw new CallFailure('conflict', 'This question is closed.', 'Cette question est close.');
+      throw new CallFailure('conflict', { en: 'This question is closed.', fr: 'Cette question est close.' });
     pulse.answers.set(guest.id, value);
     ctx.room.changed();
     return { answered: value };

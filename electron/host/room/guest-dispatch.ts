@@ -12,7 +12,7 @@ export async function dispatchGuest(ctx: Context, name: string, input: unknown, 
   if (!isGuestCall(name)) return fail('unknown_call', 'There is no such participant call.');
   const guest = ctx.room.guest(meta.token);
   if (!ctx.room.calls.take(guest ? `g:${guest.id}` : `a:${meta.address}`))
-    return fail('rate_limited', 'Too many requests: wait a moment.', undefined, 'Trop de requêtes : patientez un instant.');
+    return fail('rate_limited', { en: 'Too many requests: wait a moment.', fr: 'Trop de requêtes : patientez un instant.' });
   const spec = guestContract[name];
   const parsed = spec.input.safeParse(input ?? {});
   if (!parsed.success) {
@@ -24,9 +24,9 @@ export async function dispatchGuest(ctx: Context, name: string, input: unknown, 
     const handler = guestHandlers[name] as (args: unknown, c: typeof ctx, g: typeof guest, m: GuestMeta) => unknown;
     return ok(await handler(parsed.data, ctx, guest, meta));
   } catch (error) {
-    if (error instanceof CallFailure) return fail(error.code, error.message, undefined, error.fr);
+    if (error instanceof CallFailure) return fail(error.code, error.text);
     // Never tell a phone what broke inside the host.
     console.error(`room: ${name} failed`, error);
-    return fail('internal', 'Something went wrong; the facilitator can see it.', undefined, 'Une erreur est survenue.');
+    return fail('internal', { en: 'Something went wrong; the facilitator can see it.', fr: 'Une erreur est survenue.' });
   }
 }

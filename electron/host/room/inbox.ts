@@ -47,7 +47,7 @@ export const pendingCount = (store: Store, workshopId: string): number =>
 export function readIdea(store: Store, workshopId: string | null, ideaId: string): StoredIdea {
   const row = store.rows.get('inbox', { id: ideaId });
   if (!row || (workshopId !== null && row.workshop_id !== workshopId))
-    throw new CallFailure('not_found', 'This idea is no longer in the inbox.', 'Cette idée n’est plus dans la boîte.');
+    throw new CallFailure('not_found', { en: 'This idea is no longer in the inbox.', fr: 'Cette idée n’est plus dans la boîte.' });
   return fromRow(row);
 }
 

@@ -119,8 +119,10 @@ export class Journal {
     if (expected !== undefined && entry?.seq !== expected) {
       throw new CallFailure(
         'conflict',
-        'The latest edit of this workshop was made in another window: the workshop has been reloaded. Undo again to undo that edit.',
-        'La dernière modification de cet atelier vient d’une autre fenêtre : l’atelier a été rechargé. Annulez à nouveau pour annuler celle-ci.',
+        {
+          en: 'The latest edit of this workshop was made in another window: the workshop has been reloaded. Undo again to undo that edit.',
+          fr: 'La dernière modification de cet atelier vient d’une autre fenêtre : l’atelier a été rechargé. Annulez à nouveau pour annuler celle-ci.',
+        },
         [{ path: 'history', message: STALE_ISSUE }],
       );
     }

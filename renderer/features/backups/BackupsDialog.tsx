@@ -5,7 +5,7 @@ import { useServices } from '../../app/ServicesContext';
 import { useSettings } from '../../app/hooks';
 import { useT, type MessageKey } from '../../i18n';
 import { Dialog } from '../../ui/Dialog';
-import { formatMoment } from '../../i18n/dates';
+import { formatMoment } from '../../../shared/locale';
 
 export function BackupsDialog({ onClose }: { onClose: () => void }) {
   const { t } = useT();
@@ -13,7 +13,7 @@ export function BackupsDialog({ onClose }: { onClose: () => void }) {
   const language = useSettings((s) => s.language);
   const [backups, setBackups] = useState<BackupInfo[] | null>(null);
   const [busy, setBusy] = useState(false);
-  const when = (b: BackupInfo) => formatMoment(b.createdAt, language);
+  const when = (b: BackupInfo) => formatMoment(language, b.createdAt);
   const fail = (message: string) => notices.getState().push('error', t('backups.failed', { message }));
 
   const load = useCallback(async () => {

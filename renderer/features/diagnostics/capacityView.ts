@@ -1,5 +1,6 @@
 // Pure figures for the capacity gauge: hours needed and available, how far over, bar widths, lines by kind.
 import type { Capacity, CapacityLine } from '../../../shared/checks';
+import { formatNumber } from '../../../shared/locale';
 import type { Language } from '../../../shared/model';
 
 export interface Gauge {
@@ -44,5 +45,5 @@ export function linesByKind(lines: readonly CapacityLine[]): { kind: LineKind; t
 
 /** Hours with at most one decimal, in the language's own number format. */
 export function formatHours(hours: number, language: Language): string {
-  return new Intl.NumberFormat(language === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 1 }).format(hours);
+  return formatNumber(language, hours, 1);
 }

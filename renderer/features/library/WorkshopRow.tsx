@@ -2,8 +2,7 @@
 import type { WorkshopSummary } from '../../../shared/model';
 import { useT } from '../../i18n';
 import { ProgressBar } from '../../ui/ProgressBar';
-import { formatDay } from '../../i18n/dates';
-import { relativeTime } from './time';
+import { formatDay, formatRelative } from '../../../shared/locale';
 
 export interface RowActions {
   open(w: WorkshopSummary): void;
@@ -28,7 +27,7 @@ export function WorkshopRow({
   const { t, tn, language } = useT();
   const title = w.title;
   const percent = Math.round(w.progress * 100);
-  const when = relativeTime(inTrash && w.deletedAt ? w.deletedAt : w.updatedAt, now, language);
+  const when = formatRelative(language, inTrash && w.deletedAt ? w.deletedAt : w.updatedAt, now);
   return (
     <li className="row" data-testid="workshop-row" data-workshop-id={w.id}>
       <div className="row__main">
@@ -46,7 +45,7 @@ export function WorkshopRow({
         <p className="row__meta">
           <span>{w.organisation || t('row.noOrganisation')}</span>
           <span aria-hidden="true"> · </span>
-          <span>{w.date ? formatDay(w.date, language) : t('row.noDate')}</span>
+          <span>{w.date ? formatDay(language, w.date) : t('row.noDate')}</span>
           <span aria-hidden="true"> · </span>
           <span>{tn('row.cards', w.cardCount)}</span>
         </p>

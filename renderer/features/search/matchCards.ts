@@ -1,5 +1,6 @@
 // Finds the workshop's cards holding every word of a query (no case, no accents), best first: title, then text, then a field.
 import { kindDef, STEPS, type Option } from '../../../shared/catalogue';
+import { textCollator } from '../../../shared/locale';
 import type { Card, FieldValue, Language } from '../../../shared/model';
 import { pick } from '../../i18n/translate';
 import { fold, queryWords } from './fold';
@@ -83,7 +84,7 @@ function score(card: Card, words: string[], language: Language): Scored | null {
 export function matchCards(cards: readonly Card[], query: string, language: Language, limit = MATCH_LIMIT): CardMatch[] {
   const words = queryWords(query);
   if (words.length === 0) return [];
-  const collator = new Intl.Collator(language, { sensitivity: 'base', numeric: true });
+  const collator = textCollator(language);
   const step = (c: Card) => STEP_ORDER.get(c.step) ?? STEPS.length;
   return cards
     .map((card) => score(card, words, language))

@@ -1,5 +1,6 @@
 // Budget lines and chart, the team and its capacity, KPIs and their chart, for document and deck.
 import { BUDGET_CATEGORY_OPTIONS, BUDGET_PERIOD_OPTIONS, KPI_NATURE_OPTIONS, TEAM_TYPE_OPTIONS } from '../../catalogue/options';
+import { OFFICE_PERCENT } from '../../locale';
 import type { Language } from '../../model';
 import { num, str, type Facts } from '../facts';
 import { clip, formatHours, formatMoney, formatNumber, formatPercent } from '../format';
@@ -153,6 +154,6 @@ export function kpiChart(f: Facts, language: Language, max = 8): Block | null {
         display: points.map((p) => formatNumber(language, p.target)),
       },
     ],
-    numberFormat: language === 'fr' ? '0" %"' : '0"%"',
+    numberFormat: OFFICE_PERCENT[language],
   };
 }

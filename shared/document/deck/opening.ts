@@ -3,7 +3,8 @@ import type { Language } from '../../model';
 import { answerText } from '../answers';
 import { trimItems, trimTable, type Table } from '../blocks/common';
 import type { Facts } from '../facts';
-import { clip, formatHours, formatMoment, formatMoney, joinList, sameDay } from '../format';
+import { formatDateAt, sameDay } from '../../locale';
+import { clip, formatHours, formatMoney, joinList } from '../format';
 import { evidenceTable } from '../sections/context';
 import { cover, keyFigures, openBlockers, recommendation } from '../sections/summary';
 import { asks, openDecisions } from '../story/asks';
@@ -130,8 +131,8 @@ export function beforeAfterSlide(f: Facts, language: Language): Slide | null {
     [tr(language, STORY.rowBlockers), String(b.blockers), String(openBlockers(f).length)],
   ];
   const withTime = sameDay(b.at, b.now);
-  const from = formatMoment(language, b.at, withTime);
-  const to = formatMoment(language, b.now, withTime);
+  const from = formatDateAt(language, b.at, withTime);
+  const to = formatDateAt(language, b.now, withTime);
   const name = clip(b.name, 40);
   const changed = f.health.overall !== b.health;
   return {

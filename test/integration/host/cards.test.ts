@@ -109,7 +109,7 @@ describe('links', () => {
       error: {
         code: 'conflict',
         message: 'A "measures" link cannot start from a channel card.',
-        fr: 'Un lien « measures » ne peut pas partir d’une carte channel.',
+        fr: 'Un lien «\u00a0measures\u00a0» ne peut pas partir d’une carte channel.',
       },
     });
     expect(await host.call('link.create', { workshopId, kind: 'mitigates', fromCard: strength, toCard: strength })).toMatchObject({

@@ -22,15 +22,15 @@ describe('aboutBox', () => {
   it('says that it works offline and sends nothing anywhere', () => {
     expect(aboutBox('en', facts).detail).toMatch(/Works offline: nothing you enter ever leaves this computer/);
     expect(aboutBox('en', facts).detail).toMatch(/no updates, no telemetry/);
-    expect(aboutBox('fr', facts).detail).toMatch(/Fonctionne hors ligne : rien de ce que vous saisissez ne quitte cet ordinateur/);
+    expect(aboutBox('fr', facts).detail).toMatch(/Fonctionne hors ligne\u00a0: rien de ce que vous saisissez ne quitte cet ordinateur/);
     expect(aboutBox('fr', facts).detail).toMatch(/ni mise à jour, ni télémétrie/);
   });
 
   it('states the licence declared by the package, or that all rights are reserved', () => {
     expect(aboutBox('en', { ...facts, licence: 'MIT' }).detail).toContain('Licence: MIT.');
-    expect(aboutBox('fr', { ...facts, licence: 'MIT' }).detail).toContain('Licence : MIT.');
+    expect(aboutBox('fr', { ...facts, licence: 'MIT' }).detail).toContain('Licence\u00a0: MIT.');
     expect(aboutBox('en', facts).detail).toContain('Licence: all rights reserved.');
-    expect(aboutBox('fr', facts).detail).toContain('Licence : tous droits réservés.');
+    expect(aboutBox('fr', facts).detail).toContain('Licence\u00a0: tous droits réservés.');
     // The bundled typeface's own licence is credited too.
     expect(aboutBox('en', facts).detail).toContain('SIL Open Font License 1.1');
   });

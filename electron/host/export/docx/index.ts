@@ -14,6 +14,7 @@ import {
   type ISectionOptions,
 } from 'docx';
 import type { Outline } from '../../../../shared/document';
+import { LOCALES } from '../../../../shared/locale';
 import { COLOURS } from '../theme';
 import { BULLETS, TABLE_STYLE, blockContent } from './blocks';
 
@@ -106,7 +107,7 @@ export function buildDocx(o: Outline): Document {
   const sections: ISectionOptions[] = [];
   if (o.cover) sections.push({ properties: { page: { margin: margins } }, children: cover(o) });
   sections.push({ properties: { page: { margin: margins } }, ...chrome, children: body.length ? body : [new Paragraph({ children: [] })] });
-  const language = { value: o.language === 'fr' ? 'fr-FR' : 'en-GB' };
+  const language = { value: LOCALES[o.language] };
   return new Document({
     title: `${o.organisation} · ${o.chrome.documentKind}`,
     creator: 'Socle',

@@ -1,5 +1,6 @@
 // The deck as a presentation spec: a consulting frame (kicker, takeaway title, rule, footer) around laid-out blocks.
 import type { Deck, Slide } from '../../../../shared/document';
+import { LOCALES } from '../../../../shared/locale';
 import { DECK_SIZES, FRAME, SLIDE, layoutSlide, titleSizeFor } from '../deck-layout';
 import { COLOURS } from '../theme';
 import { blockOps } from './blocks';
@@ -88,7 +89,7 @@ export function deckSpec(deck: Deck): DeckSpec {
     // pptxgenjs writes the company into docProps/app.xml without escaping it ("&" broke the file), so it is escaped here.
     company: deck.organisation.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'),
     subject: deck.chrome.documentKind,
-    language: deck.language === 'fr' ? 'fr-FR' : 'en-GB',
+    language: LOCALES[deck.language],
     fontFace: FONT,
     slides: deck.slides.map((s, i) => (s.layout === 'title' ? titleSlide(s) : contentSlide(s, deck, i + 1))),
   };

@@ -1,6 +1,7 @@
 // A background zone of a layout (quadrant, row, column, cell, lane, month): a tinted area with its name.
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
+import { formatMonth } from '../../../../shared/locale';
 import { pick, translate } from '../../../i18n';
 import { useCanvasEnv } from '../canvasEnv';
 import type { ZoneLabel } from '../layout';
@@ -9,9 +10,7 @@ import type { ZoneNode as ZoneNodeType } from './types';
 function labelText(label: ZoneLabel, language: 'fr' | 'en'): string {
   if ('key' in label) return translate(language, label.key, label.vars);
   if ('text' in label) return pick(label.text, language);
-  return new Intl.DateTimeFormat(language, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${label.month}T00:00:00Z`),
-  );
+  return formatMonth(language, label.month);
 }
 
 function ZoneNodeView({ data }: NodeProps<ZoneNodeType>) {

@@ -1,6 +1,7 @@
 // The few filled fields a card shows on the canvas: the field's name, numbers, units and dates in the interface's
 // language, a chosen option by its label (never its id) in the workshop's, less the fields its zone already states.
 import { kindDef, type FieldDef } from '../../../../shared/catalogue';
+import { formatDate, formatNumber } from '../../../../shared/locale';
 import type { Card, Language } from '../../../../shared/model';
 import { pick } from '../../../i18n/translate';
 
@@ -35,13 +36,9 @@ function format(def: FieldDef, value: unknown, language: Language, valueLanguage
       return Array.isArray(value) && value.length > 0 ? value.map(named).join(', ') : null;
     case 'number':
     case 'scale':
-      return typeof value === 'number' ? `${value.toLocaleString(language)}${def.unit ? ` ${pick(def.unit, language)}` : ''}` : null;
+      return typeof value === 'number' ? `${formatNumber(language, value, 3)}${def.unit ? ` ${pick(def.unit, language)}` : ''}` : null;
     case 'date':
-      return typeof value === 'string'
-        ? new Intl.DateTimeFormat(language, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
-            new Date(`${value}T00:00:00Z`),
-          )
-        : null;
+      return typeof value === 'string' ? formatDate(language, value) : null;
     default: {
       const text = named(value);
       return text.length > 48 ? `${text.slice(0, 47)}…` : text;

@@ -1,7 +1,7 @@
 // One snapshot in the list: its name, when it was taken, how many cards, and what can be done with it.
 import type { Snapshot } from '../../../../shared/model';
 import { useT } from '../../../i18n';
-import { formatMoment } from '../../../i18n/dates';
+import { formatMoment } from '../../../../shared/locale';
 
 interface Props {
   snapshot: Snapshot;
@@ -13,7 +13,7 @@ interface Props {
 
 export function SnapshotRow({ snapshot, compared, onCompare, onRestore, onDelete }: Props) {
   const { t, tn, language } = useT();
-  const when = formatMoment(snapshot.createdAt, language);
+  const when = formatMoment(language, snapshot.createdAt);
   return (
     <li className="snap" data-testid="snapshot">
       <span className="snap__text">
