@@ -10,6 +10,7 @@ import { facilitationMessages } from './features/facilitation';
 import { facilitationRecordMessages } from './features/facilitation-records';
 import { healthMessages } from './features/health';
 import { searchMessages } from './features/search';
+import { shortcutMessages } from './features/shortcuts';
 import { roomMessages } from './features/room';
 import { roomPhoneMessages } from './features/room-phone';
 
@@ -158,6 +159,7 @@ export const fr = {
   ...audienceMessages.fr,
   ...planMessages.fr,
   ...searchMessages.fr,
+  ...shortcutMessages.fr,
   ...roomPhoneMessages.fr,
   ...roomMessages.fr,
   ...healthMessages.fr,
