@@ -14,12 +14,14 @@ export function ShortcutHelp() {
   if (!open) return null;
   return (
     <Dialog title={t('shortcut.help.title')} onClose={() => setOpen(false)} className="shortcut-help" testId="shortcut-help">
-      {HELP_GROUPS.map(({ scope, pick }) => (
-        <section key={scope} className="shortcut-help__group">
-          <h3>{t(`shortcut.group.${scope}`)}</h3>
-          <KeyList ids={idsIn(scope, pick)} label={t(`shortcut.group.${scope}`)} testId={`shortcut-group-${scope}`} />
-        </section>
-      ))}
+      <div className="shortcut-help__groups">
+        {HELP_GROUPS.map(({ scope, pick }) => (
+          <section key={scope} className="shortcut-help__group">
+            <h3>{t(`shortcut.group.${scope}`)}</h3>
+            <KeyList ids={idsIn(scope, pick)} label={t(`shortcut.group.${scope}`)} testId={`shortcut-group-${scope}`} />
+          </section>
+        ))}
+      </div>
       <div className="dialog__actions">
         <button type="button" className="button button--primary" data-autofocus onClick={() => setOpen(false)}>
           {t('common.close')}

@@ -57,5 +57,6 @@ describe('display', () => {
     expect(keyCaps('ArrowRight')).toEqual([{ text: '→' }]);
     expect(keyCaps('Space')).toEqual([{ name: 'space' }]);
     expect(keyCaps('Digit')).toEqual([{ text: '0…9' }]);
+    expect(keyCaps('PageUp')).toEqual([{ name: 'pageUp' }]);
   });
 });

@@ -72,15 +72,15 @@ export function ariaChord(text: string): string {
 }
 
 /** The words shown on key caps, before translation: named keys stay as names the i18n table translates. */
-export type KeyCap = { text: string } | { name: 'ctrl' | 'shift' | 'alt' | 'space' | 'escape' | 'enter' | 'delete' | 'backspace' | 'tab' };
+export type KeyCap =
+  | { text: string }
+  | { name: 'ctrl' | 'shift' | 'alt' | 'space' | 'escape' | 'enter' | 'delete' | 'backspace' | 'tab' | 'pageUp' | 'pageDown' };
 
 const SYMBOLS: Record<string, string> = {
   ArrowRight: '→',
   ArrowLeft: '←',
   ArrowUp: '↑',
   ArrowDown: '↓',
-  PageUp: '⇞',
-  PageDown: '⇟',
   [DIGIT]: '0…9',
 };
 const NAMED: Record<string, KeyCap> = {
@@ -90,6 +90,8 @@ const NAMED: Record<string, KeyCap> = {
   Delete: { name: 'delete' },
   Backspace: { name: 'backspace' },
   Tab: { name: 'tab' },
+  PageUp: { name: 'pageUp' },
+  PageDown: { name: 'pageDown' },
 };
 
 export function keyCaps(text: string): KeyCap[] {
