@@ -21,6 +21,7 @@ export function idsIn(scope: Scope, pick: Pick = {}): ShortcutId[] {
 export const HELP_GROUPS: readonly { scope: Scope; pick?: Pick }[] = [
   { scope: 'workshop' },
   { scope: 'canvas' },
+  { scope: 'agenda' },
   { scope: 'presenter' },
   { scope: 'vote', pick: { without: 'presenter' } },
 ];

@@ -4,12 +4,12 @@ import { matchesChord, parseChord, sameChord, type Chord, type KeyLike } from '.
 
 /**
  * Where a shortcut applies. `workshop` is the window's own keys; `canvas` is inside it (a canvas key shadows a
- * workshop key, so the two may not share a chord); `drawer` is the health check drawer, which lets a few workshop
+ * workshop key, so the two may not share a chord), as is `agenda` (the list of steps); `drawer` is the health check drawer, which lets a few workshop
  * keys through; `presenter` and `vote` are presenter mode, without and with the keyboard vote open.
  */
-export type Scope = 'workshop' | 'canvas' | 'drawer' | 'presenter' | 'vote';
+export type Scope = 'workshop' | 'canvas' | 'agenda' | 'drawer' | 'presenter' | 'vote';
 
-const PARENT: Partial<Record<Scope, Scope>> = { canvas: 'workshop' };
+const PARENT: Partial<Record<Scope, Scope>> = { canvas: 'workshop', agenda: 'workshop' };
 
 export interface ShortcutDef<Label extends string = string> {
   /** One or more chords: 'Mod+Shift+Z', 'F5', 'ArrowRight', 'Space', '?', 'Digit' (any of 0 to 9). */

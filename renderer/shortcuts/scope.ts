@@ -10,7 +10,7 @@ export interface Layer {
   element: Element;
 }
 
-const SCOPES: readonly Scope[] = ['workshop', 'canvas', 'drawer', 'presenter', 'vote'];
+const SCOPES: readonly Scope[] = ['workshop', 'canvas', 'agenda', 'drawer', 'presenter', 'vote'];
 
 function scopeOf(element: Element, dynamic: (el: Element) => Scope | undefined): Scope | null {
   const named = dynamic(element) ?? element.getAttribute(SCOPE_ATTRIBUTE);

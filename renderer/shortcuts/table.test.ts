@@ -64,6 +64,16 @@ describe('the canvas', () => {
   });
 });
 
+describe('the agenda', () => {
+  it('moves the focused step with Alt+arrows, and leaves plain arrows to the list', () => {
+    const AGENDA: Scope[] = ['agenda', 'workshop'];
+    expect(find(AGENDA, key('ArrowUp', { altKey: true }))).toBe('agenda.moveUp');
+    expect(find(AGENDA, key('ArrowDown', { altKey: true }))).toBe('agenda.moveDown');
+    expect(find(AGENDA, key('ArrowUp'))).toBeNull();
+    expect(find(WORKSHOP, key('ArrowUp', { altKey: true }))).toBeNull();
+  });
+});
+
 describe('presenter mode', () => {
   const P: Scope[] = ['presenter'];
   const V: Scope[] = ['vote'];

@@ -23,6 +23,9 @@ export const SHORTCUTS = defineShortcuts({
   'canvas.paste': { keys: ['Mod+V'], scopes: ['canvas'], label: 'shortcut.canvas.paste' },
   'canvas.vote': { keys: ['V'], scopes: ['canvas'], label: 'shortcut.canvas.vote' },
   'canvas.move': { keys: ['ArrowRight', 'ArrowLeft', 'ArrowDown', 'ArrowUp'], scopes: ['canvas'], label: 'shortcut.canvas.move' },
+  // The agenda, on a step.
+  'agenda.moveUp': { keys: ['Alt+ArrowUp'], scopes: ['agenda'], label: 'shortcut.agenda.moveUp' },
+  'agenda.moveDown': { keys: ['Alt+ArrowDown'], scopes: ['agenda'], label: 'shortcut.agenda.moveDown' },
   // Presenter mode (F5), vote open or not.
   'presenter.next': { keys: ['ArrowRight', 'PageDown'], scopes: IN_PRESENTER, label: 'shortcut.presenter.next', brief: true },
   'presenter.previous': { keys: ['ArrowLeft', 'PageUp'], scopes: IN_PRESENTER, label: 'shortcut.presenter.previous', brief: true },

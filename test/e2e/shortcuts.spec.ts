@@ -31,6 +31,7 @@ test('? lists every shortcut by where it applies, not from a text field; Esc clo
   await expect(help.getByRole('heading', { level: 3 })).toHaveText([
     'Atelier',
     'Tableau (quand il a le focus)',
+    'Déroulé (sur une étape)',
     'Mode présentation (F5)',
     'Vote au clavier',
   ]);
