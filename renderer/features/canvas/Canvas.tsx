@@ -11,7 +11,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } fr
 import type { CardKindName, LinkKind } from '../../../shared/model';
 import { useSettings, useView, useWorkshop } from '../../app/hooks';
 import { useT } from '../../i18n';
-import type { StepCanvasProps } from '../workshop/canvasTypes';
+import type { StepCanvasProps } from './canvasTypes';
 import { CanvasEnvContext, type CanvasEnv } from './canvasEnv';
 import { LinkKindMenu } from './links/LinkKindMenu';
 import { useLinkCreate } from './links/useLinkCreate';

@@ -1,7 +1,7 @@
 // The canvas as a PNG or SVG image (html-to-image of React Flow's viewport, framed on all the nodes), saved as a download.
 import { getNodesBounds, getViewportForBounds, type Node } from '@xyflow/react';
 import { toPng, toSvg } from 'html-to-image';
-import { base64ToBytes, saveBlob } from '../exports/download';
+import { base64ToBytes, saveBlob } from '../../ui/download';
 
 export type ImageFormat = 'png' | 'svg';
 
