@@ -25,8 +25,13 @@ export async function canvasImage(format: ImageFormat, root: HTMLElement, nodes:
     skipFonts: true,
     pixelRatio: 1,
     style: { width: `${width}px`, height: `${height}px`, transform: `translate(${vp.x}px, ${vp.y}px) scale(${vp.zoom})` },
-    // Editing chrome is not part of the picture.
-    filter: (el) => !(el.classList?.contains('cn__palette') || el.classList?.contains('react-flow__resize-control')),
+    // Editing chrome and an empty step's example card are not part of the picture.
+    filter: (el) =>
+      !(
+        el.classList?.contains('cn__palette') ||
+        el.classList?.contains('react-flow__resize-control') ||
+        el.classList?.contains('react-flow__node-example')
+      ),
   });
 }
 

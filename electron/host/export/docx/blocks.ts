@@ -15,7 +15,7 @@ import {
   type ITableCellBorders,
 } from 'docx';
 import { ChartRun } from 'docx/charts';
-import type { Block, Tone } from '../../../../shared/document';
+import { chainTable, type Block, type Tone } from '../../../../shared/document';
 import { COLOURS, PALETTE, TONES, TONE_BAR } from '../theme';
 
 /** The text width of an A4 page with 2 cm margins, in twentieths of a point. */
@@ -241,6 +241,8 @@ export function blockContent(b: Block, sep: string): (Paragraph | Table)[] {
     }
     case 'chart':
       return [chart(b)];
+    case 'chain':
+      return blockContent(chainTable(b), sep);
     case 'pageBreak':
       return [new Paragraph({ children: [new PageBreak()] })];
   }

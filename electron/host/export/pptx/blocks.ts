@@ -2,6 +2,7 @@
 import type { Block } from '../../../../shared/document';
 import type { Box } from '../deck-layout';
 import { COLOURS, PALETTE, TONES, TONE_BAR } from '../theme';
+import { chainOps } from './chain';
 import { BULLET_INDENT, CELL_PAD, figureTile, sizes, tableWidths, textIn } from './measure';
 import type { Op, Run } from './spec';
 
@@ -273,6 +274,8 @@ export function blockOps(b: Block, box: Box, scale: number, sep: string): Op[] {
     }
     case 'quadrants':
       return quadrants(b, box, scale);
+    case 'chain':
+      return chainOps(b, box, scale);
     case 'pageBreak':
       return [];
   }
