@@ -37,7 +37,7 @@ function table(b: Extract<Block, { type: 'table' }>, box: Box, pt: number): Op {
       x: box.x,
       y: box.y,
       w: box.w,
-      colW: tableWidths(b, box.w),
+      colW: tableWidths(b, box.w, pt),
       fontSize: pt,
       color: COLOURS.body,
       valign: 'middle',
