@@ -10,6 +10,8 @@ export default defineConfig({
       'test/unit/**/*.test.ts',
       'test/integration/**/*.test.ts',
       'test/scenarios/**/*.test.ts',
+      // Component tests (React in happy-dom, each file says so), against a real host behind the contract.
+      'test/component/**/*.test.tsx',
     ],
     environment: 'node',
     pool: 'forks',

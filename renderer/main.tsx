@@ -9,6 +9,7 @@ import { connectLive } from './app/live';
 import { requestExport } from './features/exports';
 import { facilitationUi } from './features/facilitation';
 import { browserEnv, chooseClient, localizeClient } from './client';
+import { installShortcuts } from './shortcuts';
 import './styles/fonts.css';
 import './styles/theme.css';
 import './styles/base.css';
@@ -42,6 +43,8 @@ const services: Services = createServices(
 );
 // Edits made in another window or tab show here as they happen.
 connectLive(services);
+// Every keyboard shortcut of this window goes through one listener (see shortcuts/table.ts).
+installShortcuts(window);
 // Menu commands and opened files, sent by Electron's main process.
 connectCommands(services, {
   go: (hash) => (window.location.hash = hash),

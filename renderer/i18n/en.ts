@@ -11,6 +11,7 @@ import { facilitationMessages } from './features/facilitation';
 import { facilitationRecordMessages } from './features/facilitation-records';
 import { healthMessages } from './features/health';
 import { searchMessages } from './features/search';
+import { shortcutMessages } from './features/shortcuts';
 import { roomMessages } from './features/room';
 import { roomPhoneMessages } from './features/room-phone';
 import type { coreFr, Messages } from './fr';
@@ -162,6 +163,7 @@ export const en: Messages = {
   ...chainMessages.en,
   ...planMessages.en,
   ...searchMessages.en,
+  ...shortcutMessages.en,
   ...roomPhoneMessages.en,
   ...roomMessages.en,
   ...healthMessages.en,

@@ -12,6 +12,7 @@ import { facilitationMessages } from './features/facilitation';
 import { facilitationRecordMessages } from './features/facilitation-records';
 import { healthMessages } from './features/health';
 import { searchMessages } from './features/search';
+import { shortcutMessages } from './features/shortcuts';
 import { roomMessages } from './features/room';
 import { roomPhoneMessages } from './features/room-phone';
 
@@ -162,6 +163,7 @@ export const fr = {
   ...chainMessages.fr,
   ...planMessages.fr,
   ...searchMessages.fr,
+  ...shortcutMessages.fr,
   ...roomPhoneMessages.fr,
   ...roomMessages.fr,
   ...healthMessages.fr,

@@ -18,6 +18,8 @@ export function nextIndex(key: string, index: number, count: number): number | n
 }
 
 export function onListKeyDown(event: KeyboardEvent<HTMLElement>): void {
+  // With a modifier an arrow is a shortcut (Alt+arrows reorder the agenda), not a move of the focus.
+  if (event.altKey || event.ctrlKey || event.metaKey) return;
   const items = [...event.currentTarget.querySelectorAll<HTMLElement>('[data-list-item]')];
   const index = items.findIndex((el) => el === document.activeElement);
   if (index < 0) return;

@@ -5,6 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { STEPS } from '../../shared/catalogue';
+import { canvasAtRest } from './canvas-rest';
 import { expect, test } from './fixtures';
 
 const SHOTS = process.env.SOCLE_SHOTS ?? join(tmpdir(), 'socle-canvas-layouts');
@@ -56,7 +57,7 @@ for (const { theme, width, height, minCard } of SCREENS) {
       await expect(canvas).toHaveAttribute('data-layout', step.layout);
       await page.locator('.canvas__flow').evaluate((el) => el.scrollIntoView({ block: 'center' }));
       await page.locator('.react-flow__controls-fitview').click();
-      await page.waitForTimeout(450);
+      await canvasAtRest(page);
 
       const flow = (await boxes(page, '.canvas__flow'))[0]!;
       const cards = await boxes(page, '.react-flow__node-card');

@@ -1,5 +1,6 @@
 // The visual canvas through the UI: drag and drop with meaning, links by handle, dot voting, undo/redo, reload.
 import type { Locator, Page } from '@playwright/test';
+import { canvasAtRest } from './canvas-rest';
 import { expect, test } from './fixtures';
 
 async function newWorkshop(page: Page, url: string, title: string) {
@@ -19,7 +20,7 @@ async function openStep(page: Page, step: string) {
 /** The zoom control's "fit": every card of the layout on screen (only cards on screen are drawn). */
 async function fit(page: Page) {
   await page.locator('.react-flow__controls-fitview').click();
-  await page.waitForTimeout(400);
+  await canvasAtRest(page);
 }
 
 /** Scrolls the stage so the whole canvas is on screen (mouse drags need it). */

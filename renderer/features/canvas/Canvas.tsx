@@ -120,7 +120,7 @@ function CanvasInner({
     }),
     [commands, mainKind, vote],
   );
-  const onKeyDown = useCanvasKeys(keyActions, readOnly, selectedCardId);
+  useCanvasKeys(wrapper, keyActions, readOnly, selectedCardId);
 
   // Stable unless the language or mode changes: every card node reads it, none should draw again for less.
   const select = useRef(onSelect);
@@ -190,7 +190,7 @@ function CanvasInner({
         />
       )}
       <div className="canvas__main">
-        <div className="canvas__flow" ref={wrapper} tabIndex={-1} onKeyDown={onKeyDown} onDoubleClick={onDoubleClick}>
+        <div className="canvas__flow" ref={wrapper} tabIndex={-1} data-shortcut-scope="canvas" onDoubleClick={onDoubleClick}>
           <ArrowDefs />
           <CanvasEnvContext.Provider value={env}>
             <ReactFlow

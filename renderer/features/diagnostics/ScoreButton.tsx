@@ -1,12 +1,12 @@
 // The top bar's progress ("3 of 14 steps decided") with the health score once there are cards, in a neutral colour until
 // the group has worked: opens the diagnostics drawer, as does Ctrl+Shift+D.
 import { useEffect } from 'react';
+import { ariaKeys, useShortcutHandlers } from '../../shortcuts';
 import { useWorkshop } from '../../app/hooks';
 import { useT } from '../../i18n';
 import { DiagnosticsDrawer } from './DiagnosticsDrawer';
 import { drawerStore, useDrawer } from './drawer';
 import { headerTone, planProgress } from './progress';
-import { DIAGNOSTICS_SHORTCUT, isDiagnosticsShortcut } from './shortcut';
 import { useDiagnosis } from './useDiagnosis';
 import './diagnostics.css';
 import './findings.css';
@@ -19,18 +19,8 @@ export function ScoreButton() {
   const agenda = useWorkshop((s) => s.data?.agenda);
   const cards = useWorkshop((s) => s.data?.cards);
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (!isDiagnosticsShortcut(event)) return;
-      // Another dialog (a confirmation...) keeps the keyboard to itself.
-      const other = [...document.querySelectorAll('dialog[open]')].some((d) => !d.classList.contains('diag-drawer'));
-      if (other) return;
-      event.preventDefault();
-      drawerStore.getState().toggle();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  // Another dialog (a confirmation...) keeps the keyboard to itself: the shortcut's scopes are the screen and the drawer.
+  useShortcutHandlers({ 'diagnostics.toggle': () => drawerStore.getState().toggle() });
   // The drawer belongs to the open workshop: leaving it closes the drawer.
   useEffect(() => () => drawerStore.getState().setOpen(false), []);
 
@@ -46,7 +36,7 @@ export function ScoreButton() {
         onClick={() => drawerStore.getState().setOpen(true)}
         title={t('plan.progressHint', { toDecide: progress.planned - progress.decided })}
         data-tone={tone}
-        aria-keyshortcuts={DIAGNOSTICS_SHORTCUT}
+        aria-keyshortcuts={ariaKeys('diagnostics.toggle')}
         aria-haspopup="dialog"
         data-testid="health-score"
       >

@@ -7,7 +7,7 @@ import { ChannelFitList } from './ChannelFitList';
 import { drawerStore } from './drawer';
 import { FindingItem } from './FindingItem';
 import { CHECKED_STEPS, findingKey, scoreTone, stepFindings } from './group';
-import { DIAGNOSTICS_SHORTCUT } from './shortcut';
+import { ariaKeys } from '../../shortcuts';
 import { useDiagnosis } from './useDiagnosis';
 import './diagnostics.css';
 import './findings.css';
@@ -53,7 +53,7 @@ export function StepDiagnostics({ step }: { step: StepId }) {
           type="button"
           className="button button--small diag-open-all"
           onClick={() => drawerStore.getState().setOpen(true)}
-          aria-keyshortcuts={DIAGNOSTICS_SHORTCUT}
+          aria-keyshortcuts={ariaKeys('diagnostics.toggle')}
           title={t('diagnostics.shortcutHint')}
         >
           {t('diagnostics.step.openAll')}

@@ -4,6 +4,7 @@ import { STEPS, stepById, stepCompletion } from '../../../shared/catalogue';
 import type { StepId } from '../../../shared/model';
 import { useNav, useView, useWorkshop } from '../../app/hooks';
 import { useT } from '../../i18n';
+import { useShortcutHandlers, type ShortcutContext } from '../../shortcuts';
 import { onListKeyDown } from '../../ui/listKeys';
 import { useReport } from '../../ui/useReport';
 import { dropOn, moveBy, stepOrder } from './agendaOrder';
@@ -45,6 +46,17 @@ export function Agenda({ current }: { current: StepId }) {
     if (report(result) && def) setAnnounce(t('fac.plan.moved', { step: tx(def.title), position: order.indexOf(step) + 1 }));
   };
 
+  // Alt+arrows move the step that has the focus (declared in shortcuts/table.ts).
+  const moveFocused =
+    (delta: -1 | 1) =>
+    ({ event }: ShortcutContext) => {
+      const step = (event.target as Element | null)?.closest('[data-step]')?.getAttribute('data-step');
+      const entry = agenda.find((e) => e.step === step);
+      if (!entry) return false;
+      void reorder(moveBy(stepOrder(agenda), entry.step, delta), entry.step);
+    };
+  useShortcutHandlers({ 'agenda.moveUp': moveFocused(-1), 'agenda.moveDown': moveFocused(1) });
+
   return (
     <nav className="agenda agenda--plan" aria-labelledby="agenda-title">
       <div className="agenda__head">
@@ -64,7 +76,7 @@ export function Agenda({ current }: { current: StepId }) {
       <p className="visually-hidden" aria-live="polite">
         {announce}
       </p>
-      <ol className="agenda__list" onKeyDown={onListKeyDown} aria-describedby="agenda-reorder-hint">
+      <ol className="agenda__list" data-shortcut-scope="agenda" onKeyDown={onListKeyDown} aria-describedby="agenda-reorder-hint">
         {agenda.map((entry) => {
           const step = stepById(entry.step);
           if (!step) return null;
@@ -82,7 +94,6 @@ export function Agenda({ current }: { current: StepId }) {
                 select(null);
                 setStep(step.id);
               }}
-              onMove={(delta) => void reorder(moveBy(stepOrder(agenda), step.id, delta), step.id)}
               onDragStart={() => setDragged(step.id)}
               onDragEnd={() => setDragged(null)}
               onDrop={() => {

@@ -1,5 +1,4 @@
 // One step in the agenda: number, name, timebox against time spent, completion; in edit mode its timebox and skip.
-import type { KeyboardEvent } from 'react';
 import type { StepDef } from '../../../shared/catalogue';
 import type { AgendaEntry } from '../../../shared/model';
 import { useT } from '../../i18n';
@@ -17,7 +16,6 @@ export interface AgendaItemProps {
   editing: boolean;
   dragging: boolean;
   onOpen: () => void;
-  onMove: (delta: -1 | 1) => void;
   onDragStart: () => void;
   onDragEnd: () => void;
   onDrop: () => void;
@@ -32,12 +30,6 @@ export function AgendaItem(props: AgendaItemProps) {
   const state = percent >= 100 ? 'done' : percent > 0 ? 'started' : 'empty';
   const over = spentMs > entry.timeboxMinutes * MINUTE;
   const running = entry.runningSince !== null;
-  const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
-    if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
-    event.preventDefault();
-    event.stopPropagation();
-    props.onMove(event.key === 'ArrowUp' ? -1 : 1);
-  };
   return (
     <li
       className={`agenda__entry${entry.skipped ? ' agenda__entry--skipped' : ''}${dragging ? ' agenda__entry--dragging' : ''}`}
@@ -64,7 +56,6 @@ export function AgendaItem(props: AgendaItemProps) {
         data-skipped={entry.skipped}
         aria-current={current ? 'step' : undefined}
         onClick={props.onOpen}
-        onKeyDown={onKeyDown}
       >
         <span className={`agenda__number agenda__number--${state}`} aria-hidden="true">
           {state === 'done' ? <Check className="lucide-icon" size="1em" aria-hidden="true" /> : step.number}

@@ -2,12 +2,12 @@
 import { useEffect } from 'react';
 import type { StepId } from '../../../shared/model';
 import { useServices } from '../../app/ServicesContext';
+import { useShortcutHandlers } from '../../shortcuts';
 import { CaseView } from './convince/CaseView';
 import { ParkingQuickAdd } from './parking/ParkingQuickAdd';
 import { ParkingReview } from './parking/ParkingReview';
 import { ParticipantsDialog } from './participants/ParticipantsDialog';
 import { PresenterMode } from './presenter/PresenterMode';
-import { screenCommand } from './presenterKeys';
 import { SnapshotsDialog } from './snapshots/SnapshotsDialog';
 import { facilitationUi, useFacilitationUi } from './ui';
 import './dialogs.css';
@@ -17,23 +17,12 @@ export function FacilitationLayer({ step }: { step: StepId }) {
   const overlay = useFacilitationUi((s) => s.overlay);
   const parking = useFacilitationUi((s) => s.parking);
 
-  useEffect(() => {
-    const ui = facilitationUi(workshop);
-    const onKey = (event: KeyboardEvent) => {
-      // Presenter mode and the dialogs have their own keys.
-      if (event.defaultPrevented || document.querySelector('dialog[open]')) return;
-      const command = screenCommand(event);
-      if (!command) return;
-      event.preventDefault();
-      if (command === 'present') ui.getState().open('presenter');
-      else ui.getState().setParking(true);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => {
-      window.removeEventListener('keydown', onKey);
-      ui.setState({ overlay: null, parking: false });
-    };
-  }, [workshop]);
+  // F5 from the screen; the parking lot from the screen and from presenter mode alike.
+  useShortcutHandlers({
+    'presenter.open': () => facilitationUi(workshop).getState().open('presenter'),
+    'parking.quickAdd': () => facilitationUi(workshop).getState().setParking(true),
+  });
+  useEffect(() => () => facilitationUi(workshop).setState({ overlay: null, parking: false }), [workshop]);
 
   const close = () => facilitationUi(workshop).getState().open(null);
   return (

@@ -8,7 +8,7 @@ import { nextIndex } from '../../ui/listKeys';
 import { useGoTo } from '../diagnostics';
 import { MATCH_LIMIT, matchCards, type CardMatch } from './matchCards';
 import { SearchResult } from './SearchResult';
-import { isSearchShortcut } from './shortcut';
+import { SHORTCUTS } from '../../shortcuts';
 import './search.css';
 
 const NO_CARDS: Card[] = [];
@@ -37,7 +37,7 @@ export function CardSearch({ onClose }: { onClose: () => void }) {
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (isSearchShortcut(event)) {
+    if (SHORTCUTS.matches('search.open', event)) {
       event.preventDefault();
       event.currentTarget.select();
     } else if (event.key === 'Escape') {

@@ -3,14 +3,14 @@ import { useCallback, useState } from 'react';
 import { useT } from '../../i18n';
 import { Icon } from '../../ui/Icon';
 import { CardSearch } from './CardSearch';
-import { SEARCH_SHORTCUT } from './shortcut';
-import { useSearchShortcut } from './useSearchShortcut';
+import { ariaKeys, useShortcutHandlers } from '../../shortcuts';
 
 export function SearchButton() {
   const { t } = useT();
   const [open, setOpen] = useState(false);
   const show = useCallback(() => setOpen(true), []);
-  useSearchShortcut(show);
+  // Presenter mode and the other dialogs keep the keyboard; the health check drawer gives way (see the table).
+  useShortcutHandlers({ 'search.open': show });
   return (
     <>
       <button
@@ -18,7 +18,7 @@ export function SearchButton() {
         className="button"
         onClick={show}
         title={t('search.openHint')}
-        aria-keyshortcuts={SEARCH_SHORTCUT}
+        aria-keyshortcuts={ariaKeys('search.open')}
         aria-haspopup="dialog"
         data-testid="card-search-open"
       >

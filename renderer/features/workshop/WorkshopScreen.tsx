@@ -5,13 +5,13 @@ import type { StepId } from '../../../shared/model';
 import { useNav, useView, useWorkshop } from '../../app/hooks';
 import { useServices } from '../../app/ServicesContext';
 import { useT } from '../../i18n';
+import { ShortcutHelp, useShortcutHandlers } from '../../shortcuts';
 import { Agenda, FacilitationLayer, StepExtras, usePresentationSync } from '../facilitation';
 import { RoomInbox, RoomLayer } from '../room';
 import { SidePanel } from './SidePanel';
 import { StepView } from './StepView';
 import { TopBar } from './TopBar';
 import { useHistoryActions } from './useHistoryActions';
-import { useShortcuts } from './useShortcuts';
 
 export function WorkshopScreen({ workshopId, step: stepId }: { workshopId: string; step: StepId }) {
   const { t } = useT();
@@ -24,7 +24,7 @@ export function WorkshopScreen({ workshopId, step: stepId }: { workshopId: strin
   // On a narrow screen the side panel folds away for the board; a chosen card or the panel button opens it.
   const [panelOpen, setPanelOpen] = useState(false);
   const cardChosen = useView((s) => s.selectedCardId !== null);
-  useShortcuts(history);
+  useShortcutHandlers({ 'history.undo': history.undo, 'history.redo': history.redo, 'selection.clear': history.escape });
   usePresentationSync(workshopId, stepId);
 
   useEffect(() => {
@@ -63,6 +63,7 @@ export function WorkshopScreen({ workshopId, step: stepId }: { workshopId: strin
         <SidePanel key={step.id} step={step} />
       </div>
       <FacilitationLayer step={step.id} />
+      <ShortcutHelp />
       <RoomLayer workshopId={workshopId} step={step.id} />
     </div>
   );

@@ -54,6 +54,16 @@ describe('createAutosave', () => {
     expect(saves).toEqual([['x', 'k1']]);
   });
 
+  it('forgets what waits when dropped: neither the timer nor a flush saves it', () => {
+    const { auto, saves } = setup();
+    auto.change('9');
+    auto.drop();
+    expect(auto.pending()).toBe(false);
+    vi.advanceTimersByTime(1000);
+    auto.flush();
+    expect(saves).toEqual([]);
+  });
+
   it('saves a discrete choice at once without a key, after what was waiting', () => {
     const { auto, saves } = setup();
     auto.change('typed');

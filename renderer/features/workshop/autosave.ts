@@ -14,6 +14,8 @@ export interface Autosave<V> {
   saveNow(value: V): void;
   /** Saves what is waiting, if anything (on blur, on leaving the screen). */
   flush(): void;
+  /** Forgets the value waiting to be saved (the field now holds one it refuses: an earlier keystroke must not be saved instead). */
+  drop(): void;
   /** A new focus session: the next edits form a new undo step. */
   begin(): void;
   pending(): boolean;
@@ -56,6 +58,10 @@ export function createAutosave<V>({
       save(value, undefined);
     },
     flush,
+    drop: () => {
+      cancel();
+      waiting = null;
+    },
     begin: () => {
       flush();
       key = newKey();

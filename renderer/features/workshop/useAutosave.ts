@@ -41,7 +41,11 @@ export function useAutosave<V>(initial: V, save: Save<V>) {
     value,
     error,
     localError,
-    setLocalError,
+    /** A value the control refuses: shown as the field's error, and the partial value typed before it is not saved. */
+    setLocalError: (message: string | null) => {
+      if (message !== null) auto.drop();
+      setLocalError(message);
+    },
     change: (next: V) => {
       setValue(next);
       setLocalError(null);

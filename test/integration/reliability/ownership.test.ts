@@ -21,12 +21,26 @@ function start(
   return { child, out: () => out, err: () => err, exit };
 }
 
-async function until(what: () => boolean, ms = 60_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!what()) {
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 50));
-  }
+/** Resolves once `what` holds, checked each time the child writes (no polling); fails if it exits first, or after `ms`. */
+function until(proc: ReturnType<typeof start>, what: () => boolean, ms = 60_000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const stop = () => {
+      clearTimeout(deadline);
+      proc.child.stdout!.off('data', check);
+      proc.child.off('exit', exited);
+    };
+    const check = () => {
+      if (!what()) return;
+      stop();
+      resolve();
+    };
+    const exited = () => (stop(), reject(new Error(`the child exited first: ${proc.err()}`)));
+    const deadline = setTimeout(() => (stop(), reject(new Error('timed out'))), ms);
+    // After start()'s own listener: the chunk is already in out() when this one runs.
+    proc.child.stdout!.on('data', check);
+    proc.child.once('exit', exited);
+    check();
+  });
 }
 
 const editor = (dir: string, workshopId: string) => start('test/helpers/crash-child.ts', [dir, workshopId]);
@@ -36,7 +50,7 @@ describe('one owner per library', () => {
     const dir = tempDir('socle-owner-');
     const workshopId = await prepareLibrary(dir);
     const owner = editor(dir, workshopId);
-    await until(() => owner.out().includes('ack '));
+    await until(owner, () => owner.out().includes('ack '));
 
     const second = start('electron/web/cli.ts', ['--data-dir', dir]);
     const code = await second.exit;
@@ -51,6 +65,7 @@ describe('one owner per library', () => {
       .split('\n')
       .filter((l) => l.startsWith('ack ')).length;
     await until(
+      owner,
       () =>
         owner
           .out()
@@ -64,7 +79,7 @@ describe('one owner per library', () => {
     await owner.exit;
     // A kill leaves no stale lock: the next host opens the library at once.
     const next = editor(dir, workshopId);
-    await until(() => next.out().includes('ack '));
+    await until(next, () => next.out().includes('ack '));
     next.child.kill('SIGKILL');
     await next.exit;
     expect(next.err()).toBe('');

@@ -1,5 +1,5 @@
 // What participants' calls do to the workshop, and the facilitator's inbox, vote, objection and pulse calls.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { must } from '../../helpers/host';
 import { guest, openRoom } from './kit';
 
@@ -121,11 +121,12 @@ describe('room calls', () => {
     const token = await join(room, null, '127.0.0.2');
     for (const text of ['one', 'two', 'three']) await guest(room.port, 'guest.idea', { text }, token, {}, '127.0.0.2');
     await guest(room.port, 'guest.object', { text: 'Too risky' }, token, {}, '127.0.0.2');
-    await new Promise((done) => setTimeout(done, 300));
-    const rooms = seen.filter((e) => e.name === 'room.changed');
-    expect(rooms.length).toBeGreaterThan(0);
-    expect(rooms.length).toBeLessThan(5);
-    expect((rooms.at(-1)?.payload as { inbox: { text: string }[] }).inbox.map((i) => i.text)).toEqual(['one', 'two', 'three']);
+    // The room's announcement is coalesced: wait for the one that carries the whole inbox.
+    const rooms = () => seen.filter((e) => e.name === 'room.changed');
+    const inbox = () => (rooms().at(-1)?.payload as { inbox: { text: string }[] } | undefined)?.inbox.map((i) => i.text);
+    await vi.waitFor(() => expect(inbox()).toEqual(['one', 'two', 'three']));
+    expect(rooms().length).toBeGreaterThan(0);
+    expect(rooms().length).toBeLessThan(5);
     const changes = seen
       .filter((e) => e.name === 'workshop.changed')
       .map((e) => e.payload as { call: string; by: string | null; workshopId: string });

@@ -1,6 +1,6 @@
 // Exported files on a fake session: opened in the system's viewer once saved, never when the save is cancelled or fails.
 import { EventEmitter } from 'node:events';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { openDownloadsWhenSaved } from '../../../electron/main/downloads';
 
 function fakeSession() {
@@ -12,8 +12,6 @@ function fakeSession() {
   };
   return { session, download };
 }
-
-const settle = () => new Promise((done) => setTimeout(done, 0));
 
 describe('exported files', () => {
   it('opens a saved file with the system viewer, and only a saved one', async () => {
@@ -29,8 +27,7 @@ describe('exported files', () => {
     download('/home/ana/Stratégie.docx', 'completed');
     download('/home/ana/Deck.pptx', 'cancelled');
     download('/home/ana/Plan.pdf', 'interrupted');
-    await settle();
-    expect(opened).toEqual(['/home/ana/Stratégie.docx']);
+    await vi.waitFor(() => expect(opened).toEqual(['/home/ana/Stratégie.docx']));
     expect(reports).toEqual([]);
   });
 
@@ -44,8 +41,7 @@ describe('exported files', () => {
       () => undefined,
     );
     download('/tmp/atelier.ics', 'completed');
-    await settle();
-    expect(reports).toEqual(['/tmp/atelier.ics: No application knows this file type']);
+    await vi.waitFor(() => expect(reports).toEqual(['/tmp/atelier.ics: No application knows this file type']));
   });
 
   it('shows an exported workshop file in its folder instead of opening it (Socle would import it again)', async () => {
@@ -63,8 +59,9 @@ describe('exported files', () => {
     download('/home/ana/Sans extension', 'completed');
     for (const ext of ['docx', 'pptx', 'pdf', 'md', 'ics', 'csv', 'png', 'svg']) download(`/home/ana/Plan.${ext}`, 'completed');
     download('/home/ana/Copie.socle', 'cancelled');
-    await settle();
-    expect(shown).toEqual(['/home/ana/Atelier.socle', '/home/ana/ATELIER.SOCLE', '/home/ana/Sans extension']);
-    expect(opened).toEqual(['docx', 'pptx', 'pdf', 'md', 'ics', 'csv', 'png', 'svg'].map((ext) => `/home/ana/Plan.${ext}`));
+    await vi.waitFor(() => expect(shown).toEqual(['/home/ana/Atelier.socle', '/home/ana/ATELIER.SOCLE', '/home/ana/Sans extension']));
+    await vi.waitFor(() =>
+      expect(opened).toEqual(['docx', 'pptx', 'pdf', 'md', 'ics', 'csv', 'png', 'svg'].map((ext) => `/home/ana/Plan.${ext}`)),
+    );
   });
 });

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fakeElectronBinary, FUSE_STATE } from './fake-electron-dist';
+import { fakeElectronBinary, FUSE_STATE } from '../../helpers/fake-electron-dist';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const load = async <T>(path: string): Promise<T> => (await import(pathToFileURL(join(root, path)).href)) as T;

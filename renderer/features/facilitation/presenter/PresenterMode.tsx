@@ -10,7 +10,7 @@ import { RoomAudience } from '../../room';
 import { PresenterVotes } from './PresenterVotes';
 import { useFullscreen } from './useFullscreen';
 import { usePresenter } from './usePresenter';
-import { usePresenterKeys } from './usePresenterKeys';
+import { usePresenterShortcuts } from './usePresenterShortcuts';
 import { openRoundOf } from './voters';
 import './presenter.css';
 import './votes.css';
@@ -25,7 +25,7 @@ export function PresenterMode({ step: stepId, onLeave }: { step: StepId; onLeave
   const spotlight = useWorkshop((s) => (s.data?.cards.some((c) => c.id === selected && c.step === step.id) ? selected : null));
   const map = useView((s) => s.map);
   const presenter = usePresenter(step.id, onLeave);
-  usePresenterKeys(ref, presenter.isVoting, presenter.run);
+  usePresenterShortcuts(ref, presenter.isVoting, presenter.run);
   useFullscreen(onLeave);
 
   useEffect(() => {
@@ -50,6 +50,7 @@ export function PresenterMode({ step: stepId, onLeave }: { step: StepId; onLeave
       aria-labelledby="presenter-question"
       data-testid="presenter"
       data-voting={presenter.voting}
+      data-shortcut-scope="presenter"
       tabIndex={-1}
       onCancel={(event) => event.preventDefault()}
     >

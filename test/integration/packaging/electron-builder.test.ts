@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { appPaths } from '../../../electron/main/startup';
-import { writeFakeElectronDist } from './fake-electron-dist';
+import { writeFakeElectronDist } from '../../helpers/fake-electron-dist';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const requireHere = createRequire(join(root, 'package.json'));

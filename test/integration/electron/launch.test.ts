@@ -70,11 +70,17 @@ describe('Electron launch', () => {
         const windows = await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length);
         expect(windows).toBe(1);
 
-        // Navigation away from the app is prevented.
+        // Navigation away from the app is prevented: wait for the attempt to reach the main process, then look.
+        await app.evaluate(({ BrowserWindow }) => {
+          const contents = BrowserWindow.getAllWindows()[0]!.webContents;
+          (globalThis as { attempt?: Promise<string> }).attempt = new Promise((done) =>
+            contents.once('will-navigate', (_e, url) => done(url)),
+          );
+        });
         await page.evaluate(() => {
           window.location.href = 'https://example.com/';
         });
-        await page.waitForTimeout(500);
+        expect(await app.evaluate(() => (globalThis as { attempt?: Promise<string> }).attempt)).toBe('https://example.com/');
         expect(page.url().startsWith('socle://app/')).toBe(true);
       } finally {
         await app.close();
