@@ -2,9 +2,10 @@
 import type { BeforeInput } from '../../../shared/document';
 import { takeBackup } from '../backup/backups';
 import type { ExportProgress } from '../export';
-import { importWorkshopFile } from '../export/workshop-file';
+import { prepareImport } from '../export/import-plan';
 import { upgradeContent, type Content } from '../store/content';
 import { answerFromRow, cardFromRow, linkFromRow, participantFromRow } from '../store/mappers';
+import { writeImport } from '../store/import-writer';
 import type { Store } from '../store/store';
 import type { Handlers } from './types';
 import { readWorkshop } from './workshops';
@@ -47,7 +48,15 @@ export const exportHandlers: Pick<Handlers, 'export.run' | 'workshop.import'> = 
     const file = await (await import('../export')).runExport(readExportSource(store, workshopId), request, progress);
     return { fileName: file.fileName, mimeType: file.mimeType, base64: Buffer.from(file.bytes).toString('base64') };
   },
-  'workshop.import': ({ fileName, text }, { store, info }) =>
-    // A copy of the library first (outside the transaction: SQLite cannot VACUUM INTO inside one).
-    importWorkshopFile(store, text, fileName, () => takeBackup(store.db, info.dataDir, 'before-import', store.now())),
+  'workshop.import': async ({ fileName, text }, ctx) => {
+    const { store, info, jobs } = ctx;
+    const now = store.now();
+    // The file is checked, the library backed up (outside any transaction: SQLite cannot VACUUM INTO inside one) and
+    // the rows laid out on a job worker when there is a pool; this thread then writes them in short steps.
+    const plan = jobs
+      ? await jobs.run('import', { dataDir: info.dataDir, fileName, text, now })
+      : prepareImport(text, fileName, now, store.newId, () => takeBackup(store.db, info.dataDir, 'before-import', now));
+    const checkpoint = jobs && (() => jobs.run('checkpoint', { dataDir: info.dataDir }));
+    return writeImport(() => ctx.store, plan, checkpoint ? { checkpoint } : {});
+  },
 };

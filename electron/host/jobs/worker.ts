@@ -1,7 +1,8 @@
-// A job worker: runs exports off the thread that answers calls, and reports their progress.
+// A job worker: runs exports, big reads and the preparation of imports off the thread that answers calls.
 import { parentPort } from 'node:worker_threads';
 import { CallFailure } from '../../../shared/api';
 import { runExport } from '../export';
+import { checkpoint, importPlan } from './import';
 import { readCall, readForExport } from './read';
 import type { JobIn, JobOut } from './protocol';
 
@@ -13,6 +14,8 @@ port.on('message', (job: JobIn) => {
   void (async () => {
     try {
       if (job.kind === 'read') return post({ id: job.id, type: 'done', value: { text: await readCall(job.payload) } });
+      if (job.kind === 'import') return post({ id: job.id, type: 'done', value: importPlan(job.payload) });
+      if (job.kind === 'checkpoint') return post({ id: job.id, type: 'done', value: checkpoint(job.payload) });
       const { dataDir, workshopId, request } = job.payload;
       const data = readForExport(dataDir, workshopId);
       const file = await runExport(data, request, (progress) => post({ id: job.id, type: 'progress', progress }));
