@@ -3,12 +3,15 @@ import { parentPort } from 'node:worker_threads';
 import { CallFailure } from '../../../shared/api';
 import { runExport } from '../export';
 import { checkpoint, importPlan } from './import';
+import { lowerThisThread } from './priority';
 import { readCall, readForExport } from './read';
 import type { JobIn, JobOut } from './protocol';
 
 const port = parentPort;
 if (!port) throw new Error('the job worker must run in a worker thread');
 const post = (message: JobOut) => port.postMessage(message);
+// Background work: this thread gives way to the one that answers calls.
+lowerThisThread();
 
 port.on('message', (job: JobIn) => {
   void (async () => {
