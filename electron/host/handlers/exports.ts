@@ -38,6 +38,9 @@ export function readExportSource(store: Store, workshopId: string) {
   return before ? { ...data, before } : data;
 }
 
+/** From this size a file is checked and laid out on a job worker: below, that takes less than starting one. */
+export const BIG_IMPORT_CHARS = 200_000;
+
 export const exportHandlers: Pick<Handlers, 'export.run' | 'workshop.import'> = {
   'export.run': async ({ workshopId, format, language, sections }, { store, info, jobs, onExportProgress }) => {
     const request = { format, language, ...(sections ? { sections } : {}), appVersion: info.version, now: store.now() };
@@ -52,11 +55,12 @@ export const exportHandlers: Pick<Handlers, 'export.run' | 'workshop.import'> = 
     const { store, info, jobs } = ctx;
     const now = store.now();
     // The file is checked, the library backed up (outside any transaction: SQLite cannot VACUUM INTO inside one) and
-    // the rows laid out on a job worker when there is a pool; this thread then writes them in short steps.
-    const plan = jobs
-      ? await jobs.run('import', { dataDir: info.dataDir, fileName, text, now })
+    // the rows laid out on a job worker when there is a pool and the file is big; this thread then writes them in steps.
+    const pool = jobs && text.length >= BIG_IMPORT_CHARS ? jobs : null;
+    const plan = pool
+      ? await pool.run('import', { dataDir: info.dataDir, fileName, text, now })
       : prepareImport(text, fileName, now, store.newId, () => takeBackup(store.db, info.dataDir, 'before-import', now));
-    const checkpoint = jobs && (() => jobs.run('checkpoint', { dataDir: info.dataDir }));
+    const checkpoint = pool && (() => pool.run('checkpoint', { dataDir: info.dataDir }));
     return writeImport(() => ctx.store, plan, checkpoint ? { checkpoint } : {});
   },
 };
