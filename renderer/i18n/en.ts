@@ -1,6 +1,7 @@
 // Every interface string in English, with exactly the keys of fr.ts.
 import { backupsMessages } from './features/backups';
 import { audienceMessages } from './features/audience';
+import { cardLookMessages } from './features/card-look';
 import { planMessages } from './features/plan';
 import { canvasMessages } from './features/canvas';
 import { diagnosticsMessages } from './features/diagnostics';
@@ -156,6 +157,7 @@ export const en: Messages = {
   ...exportsMessages.en,
   ...backupsMessages.en,
   ...audienceMessages.en,
+  ...cardLookMessages.en,
   ...planMessages.en,
   ...searchMessages.en,
   ...roomPhoneMessages.en,

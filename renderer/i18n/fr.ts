@@ -2,6 +2,7 @@
 // Each feature keeps its strings in i18n/features/<feature>.ts; they are merged here.
 import { backupsMessages } from './features/backups';
 import { audienceMessages } from './features/audience';
+import { cardLookMessages } from './features/card-look';
 import { planMessages } from './features/plan';
 import { canvasMessages } from './features/canvas';
 import { diagnosticsMessages } from './features/diagnostics';
@@ -156,6 +157,7 @@ export const fr = {
   ...exportsMessages.fr,
   ...backupsMessages.fr,
   ...audienceMessages.fr,
+  ...cardLookMessages.fr,
   ...planMessages.fr,
   ...searchMessages.fr,
   ...roomPhoneMessages.fr,

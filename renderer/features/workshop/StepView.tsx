@@ -6,9 +6,7 @@ import { useNav, useView, useWorkshop } from '../../app/hooks';
 import { useT } from '../../i18n';
 import { useReport } from '../../ui/useReport';
 import { useServices } from '../../app/ServicesContext';
-import { StrategyMap } from '../canvas/map/StrategyMap';
-import type { CardPlacement } from './canvasTypes';
-import { StepCanvas } from './StepCanvas';
+import { StepCanvas, StrategyMap, type CardPlacement } from '../canvas';
 import { ArrowLeft, ArrowRight } from 'lucide-react';
 
 const COLUMNS = 4;

@@ -85,6 +85,9 @@ export function useFit(wrapper: React.RefObject<HTMLElement | null>, nodes: Node
     [rf, wrapper, crowded],
   );
 
+  // The view the last fit gave: while the user has not moved it, a new frame size (the agenda rail opening beside
+  // the board) fits again rather than cutting cards off.
+  const fitted = useRef<{ x: number; y: number; zoom: number } | null>(null);
   // Computed here rather than with fitView, whose promise waits for a node change that may never come.
   const fit = useCallback(() => {
     const el = wrapper.current;
@@ -94,6 +97,7 @@ export function useFit(wrapper: React.RefObject<HTMLElement | null>, nodes: Node
     if (bounds && el.clientWidth > 0 && el.clientHeight > 0) {
       const viewport = getViewportForBounds(bounds, el.clientWidth, el.clientHeight, 0.05, options.maxZoom, options.padding);
       void rf.setViewport(viewport);
+      fitted.current = viewport;
       publishZoom(viewport.zoom);
     }
     el.closest('.canvas')?.setAttribute('data-fitted', 'yes');
@@ -130,11 +134,16 @@ export function useFit(wrapper: React.RefObject<HTMLElement | null>, nodes: Node
   }, [audience, ids, fit]);
   useEffect(() => {
     const el = wrapper.current;
-    if (!audience || !el) return;
-    const observer = new ResizeObserver(() => arrived.current && fit());
+    if (!el) return;
+    const untouched = () => {
+      const now = rf.getViewport();
+      const was = fitted.current;
+      return !!was && Math.abs(now.x - was.x) < 1 && Math.abs(now.y - was.y) < 1 && Math.abs(now.zoom - was.zoom) < 1e-3;
+    };
+    const observer = new ResizeObserver(() => arrived.current && (audience || untouched()) && fit());
     observer.observe(el);
     return () => observer.disconnect();
-  }, [audience, fit, wrapper]);
+  }, [audience, fit, rf, wrapper]);
 
   // The control view fits again when a card appears (made, pasted, undone back) outside what it shows; nodes carry
   // where the layout drew them, the tree's and the matrix's included.

@@ -4,7 +4,7 @@ import { useMemo, type ReactNode } from 'react';
 import type { StepDef } from '../../../../shared/catalogue';
 import { useWorkshop } from '../../../app/hooks';
 import { useT } from '../../../i18n';
-import { StepCanvas } from '../../workshop/StepCanvas';
+import { StepCanvas } from '../../canvas';
 import { StepTimer } from '../StepTimer';
 import { useOneLine } from './useOneLine';
 import './audience.css';

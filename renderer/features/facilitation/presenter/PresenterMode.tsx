@@ -6,7 +6,7 @@ import { useView, useWorkshop } from '../../../app/hooks';
 import { keptPosition, orderedAgenda } from '../agendaOrder';
 import { AudienceView } from './AudienceView';
 import { KeyHints } from './KeyHints';
-import { RoomAudience } from '../../room/RoomAudience';
+import { RoomAudience } from '../../room';
 import { PresenterVotes } from './PresenterVotes';
 import { useFullscreen } from './useFullscreen';
 import { usePresenter } from './usePresenter';
