@@ -2,6 +2,7 @@
 import { backupsMessages } from './features/backups';
 import { audienceMessages } from './features/audience';
 import { cardLookMessages } from './features/card-look';
+import { chainMessages } from './features/chain';
 import { planMessages } from './features/plan';
 import { canvasMessages } from './features/canvas';
 import { diagnosticsMessages } from './features/diagnostics';
@@ -158,6 +159,7 @@ export const en: Messages = {
   ...backupsMessages.en,
   ...audienceMessages.en,
   ...cardLookMessages.en,
+  ...chainMessages.en,
   ...planMessages.en,
   ...searchMessages.en,
   ...roomPhoneMessages.en,

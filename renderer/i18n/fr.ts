@@ -3,6 +3,7 @@
 import { backupsMessages } from './features/backups';
 import { audienceMessages } from './features/audience';
 import { cardLookMessages } from './features/card-look';
+import { chainMessages } from './features/chain';
 import { planMessages } from './features/plan';
 import { canvasMessages } from './features/canvas';
 import { diagnosticsMessages } from './features/diagnostics';
@@ -158,6 +159,7 @@ export const fr = {
   ...backupsMessages.fr,
   ...audienceMessages.fr,
   ...cardLookMessages.fr,
+  ...chainMessages.fr,
   ...planMessages.fr,
   ...searchMessages.fr,
   ...roomPhoneMessages.fr,

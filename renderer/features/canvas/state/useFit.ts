@@ -2,6 +2,7 @@
 // the smallest title the view owes the room, given to the cards' CSS as the view's zoom and a floor in screen pixels.
 import { getViewportForBounds, useReactFlow, type Node } from '@xyflow/react';
 import { useCallback, useEffect, useRef } from 'react';
+import type { Zone } from '../layout';
 import { focusNodes } from '../nodes/focus';
 
 /** The control view leaves room on the left for the zoom buttons and at the bottom right for the overview. */
@@ -40,11 +41,13 @@ function boundsOf(nodes: readonly Node[]) {
 
 /**
  * What a fit frames: the cards, with the top and left of the zones they lie in (where the zones' names are), but not
- * the empty rest of a tall column or a wide quadrant. With no card, the whole layout.
+ * the empty rest of a tall column or a wide quadrant, and the zones a layout asks to show whole. With no card, the
+ * whole layout.
  */
 function frameOf(nodes: readonly Node[]) {
   const things = boundsOf(nodes.filter(isThing));
   if (!things) return boundsOf(nodes);
+  const framed = boundsOf(nodes.filter((n) => n.type === 'zone' && (n.data as { zone?: Zone }).zone?.framed));
   const ids = new Set(focusNodes(nodes).map((n) => n.id));
   let { x: left, y: top } = things;
   let right = things.x + things.width;
@@ -57,6 +60,12 @@ function frameOf(nodes: readonly Node[]) {
     top = Math.min(top, z.position.y);
     right = Math.max(right, Math.min(z.position.x + w, things.x + things.width + 24));
     bottom = Math.max(bottom, Math.min(z.position.y + h, things.y + things.height + 24));
+  }
+  if (framed) {
+    left = Math.min(left, framed.x);
+    top = Math.min(top, framed.y);
+    right = Math.max(right, framed.x + framed.width);
+    bottom = Math.max(bottom, framed.y + framed.height);
   }
   return { x: left, y: top, width: right - left, height: bottom - top };
 }
