@@ -2,10 +2,15 @@
 // prints "ack <n> <what>" after each call returns. The chore kill tests SIGKILL it at a random moment.
 import { readFileSync } from 'node:fs';
 import { createHost } from '../../electron/host/host';
+import { createJobPool } from '../../electron/host/jobs/pool';
 
 const [dataDir, chore, arg] = process.argv.slice(2);
 if (!dataDir || !chore || !arg) throw new Error('usage: chore-child <dataDir> restore|import|export <arg>');
-const host = createHost({ dataDir, mode: 'web', version: 'crash', seed: () => null });
+// Imports run as the app runs them: checked and laid out on a job worker, written here in steps.
+const pool = chore === 'import' ? createJobPool() : null;
+const host = createHost({ dataDir, mode: 'web', version: 'crash', seed: () => null, ...(pool ? { jobs: pool } : {}) });
+// The worker loads before "ready", so that the kills land in imports rather than in its start.
+await pool?.run('checkpoint', { dataDir });
 const write = (line: string) => process.stdout.write(`${line}\n`);
 
 // restore: arg is "backupA,backupB", restored in turn; import: arg is a .socle file; export: arg is a workshop id.

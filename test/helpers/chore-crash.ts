@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { LIBRARY_FILE } from '../../electron/host/db/open';
 import { createHost } from '../../electron/host/host';
+import { bigWorkshopFile } from '../fixtures/big-workshop-file';
 import { killAfterReady } from './kill-child';
 
 export type Chore = 'restore' | 'import' | 'export';
@@ -15,7 +16,12 @@ export interface ChoreLibrary {
   arg: string;
   /** The workshop titles each acceptable state holds (restore), or the titles before any import. */
   states: string[][];
+  /** The cards every imported workshop holds (import): a workshop with fewer is half an import. */
+  importCards?: number;
 }
+
+/** Cards in the file the import chore imports: enough that an import spends many steps writing. */
+export const IMPORT_CARDS = 2_000;
 
 const titles = (db: Database.Database) =>
   (db.prepare('SELECT title FROM workshops ORDER BY title').all() as { title: string }[]).map((r) => r.title);
@@ -41,20 +47,17 @@ export async function prepareChore(dataDir: string, chore: Chore, socleFile: str
     const b = (await must('backup.create', {})) as { name: string };
     if (chore === 'restore') return { dataDir, arg: `${a.name},${b.name}`, states: [['Before'], ['After', 'Before']] };
     if (chore === 'export') return { dataDir, arg: first.id, states: [['After', 'Before']] };
-    const file = (await must('export.run', { workshopId: first.id, format: 'socle', language: 'fr' })) as { base64: string };
-    return { dataDir, arg: writeSocle(socleFile, file.base64), states: [['After', 'Before']] };
+    writeFileSync(socleFile, bigWorkshopFile(IMPORT_CARDS));
+    return { dataDir, arg: socleFile, states: [['After', 'Before']], importCards: IMPORT_CARDS };
   } finally {
     host.close();
   }
 }
 
-function writeSocle(path: string, base64: string): string {
-  writeFileSync(path, Buffer.from(base64, 'base64'));
-  return path;
-}
-
 export interface ChoreOutcome {
   acknowledged: number;
+  /** Imports the kill caught writing (marked unfinished in the library as the kill left it). */
+  unfinished: number;
   /** What is wrong with the library after the kill; empty when it is whole. */
   problems: string[];
 }
@@ -62,7 +65,8 @@ export interface ChoreOutcome {
 /** Starts the chore child, SIGKILLs it `afterMs` after it is ready, then checks the library. */
 export async function killDuringChore(lib: ChoreLibrary, chore: Chore, afterMs: number): Promise<ChoreOutcome> {
   const acks = await killAfterReady('chore-child.ts', [lib.dataDir, chore, lib.arg], 'ready', afterMs, chore);
-  return { acknowledged: acks.length, problems: check(lib, chore, acks) };
+  const unfinished = chore === 'import' ? marks(lib.dataDir) : 0;
+  return { acknowledged: acks.length, unfinished, problems: check(lib, chore, acks) };
 }
 
 function check(lib: ChoreLibrary, chore: Chore, acks: string[]): string[] {
@@ -95,7 +99,33 @@ function check(lib: ChoreLibrary, chore: Chore, acks: string[]): string[] {
   if (problems.length === 0) {
     const host = createHost({ dataDir: lib.dataDir, mode: 'web', version: 'crash', seed: () => null });
     if (host.info.notice) problems.push(`notice at the next start: ${host.info.notice}`);
+    if (chore === 'import') problems.push(...halfImports(host.store.db, lib.importCards ?? 0));
     host.close();
   }
   return problems;
+}
+
+/** Once the library is open again: no workshop holds part of an import, and no import is left marked unfinished. */
+function halfImports(db: Database.Database, cards: number): string[] {
+  const counts = db
+    .prepare(
+      "SELECT w.title, (SELECT count(*) FROM cards c WHERE c.workshop_id = w.id) AS n FROM workshops w WHERE w.title NOT IN ('Before', 'After')",
+    )
+    .all() as { title: string; n: number }[];
+  const half = counts.filter((w) => w.n !== cards).map((w) => `half an import: ${w.title} holds ${w.n} of ${cards} cards`);
+  const left = unfinishedMarks(db);
+  return left > 0 ? [...half, `${left} imports still marked unfinished`] : half;
+}
+
+const unfinishedMarks = (db: Database.Database) =>
+  db.prepare("SELECT count(*) FROM meta WHERE key LIKE 'import-unfinished:%'").pluck().get() as number;
+
+/** The unfinished marks in the library as a kill left it (read without opening it as the app does). */
+function marks(dataDir: string): number {
+  const db = new Database(join(dataDir, LIBRARY_FILE));
+  try {
+    return unfinishedMarks(db);
+  } finally {
+    db.close();
+  }
 }

@@ -10,6 +10,7 @@ import { APPLICATION_ID, LIBRARY_FILE } from './identity';
 import { migrate } from './migrate';
 import { MIGRATIONS, type Migration } from './migrations';
 import { checkDataDir, checkLibraryFiles } from './preflight';
+import { dropUnfinishedImports } from './unfinished-imports';
 import { PRIVATE_FILE } from './safe-copy';
 
 export { APPLICATION_ID, LIBRARY_FILE };
@@ -130,6 +131,8 @@ export function openLibrary(dataDir: string, options: OpenOptions = {}): OpenedL
     if ((db.pragma('application_id', { simple: true }) as number) !== APPLICATION_ID) {
       db.pragma(`application_id = ${APPLICATION_ID}`);
     }
+    // A process that died mid-import left a workshop marked unfinished: it was never listed, and goes now.
+    dropUnfinishedImports(db);
   } catch (error) {
     db.close();
     classify(error, file);

@@ -1,10 +1,7 @@
-// Export of a workshop as a .socle file, and its import as a new workshop: validated fully, then all or nothing.
+// Export of a workshop as a .socle file, and the checks an imported one must pass before anything is written.
 import { CallFailure } from '../../../shared/api';
 import { STEPS } from '../../../shared/catalogue/steps';
-import type { Workshop, WorkshopData } from '../../../shared/model';
-import { agendaToRow, parkingToRow, roundToRow } from '../store/facilitation-rows';
-import { answerToRow, cardToRow, linkToRow, participantToRow, workshopToRow } from '../store/mappers';
-import type { Store } from '../store/store';
+import type { WorkshopData } from '../../../shared/model';
 import { consistency, type Problem } from './workshop-check';
 import { LIMITS, WORKSHOP_FILE_FORMAT, WORKSHOP_FILE_VERSION, WorkshopFile, type WorkshopFileInput } from './workshop-schema';
 
@@ -110,65 +107,4 @@ export function readWorkshopFile(text: string, fileName = 'the file'): WorkshopF
   const problems = consistency(parsed.data);
   if (problems.length) refuse(fileName, problems);
   return parsed.data;
-}
-
-/** Imports the file as a new workshop with fresh ids, in one transaction: all of it or nothing. */
-export function importWorkshopFile(store: Store, text: string, fileName: string, beforeWrite: () => void = () => {}): Workshop {
-  const file = readWorkshopFile(text, fileName);
-  // Only a file that passed every check reaches the library, after the caller's backup.
-  beforeWrite();
-  return store.transaction(() => {
-    const now = store.now();
-    const workshop: Workshop = { ...file.workshop, id: store.newId(), createdAt: now, updatedAt: now, deletedAt: null };
-    const workshopId = workshop.id;
-    store.rows.put('workshops', workshopToRow(workshop));
-    const fresh = (ids: Map<string, string>, old: string) => {
-      const id = store.newId();
-      ids.set(old, id);
-      return id;
-    };
-    const cards = new Map<string, string>();
-    const people = new Map<string, string>();
-    const rounds = new Map<string, string>();
-    for (const c of file.cards) store.rows.put('cards', cardToRow({ ...c, id: fresh(cards, c.id), workshopId }));
-    for (const l of file.links)
-      store.rows.put(
-        'links',
-        linkToRow({ ...l, id: store.newId(), workshopId, fromCard: cards.get(l.fromCard)!, toCard: cards.get(l.toCard)! }),
-      );
-    for (const p of file.participants) store.rows.put('participants', participantToRow({ ...p, id: fresh(people, p.id), workshopId }));
-    for (const a of file.answers) store.rows.put('answers', answerToRow({ ...a, workshopId }));
-    for (const a of file.agenda) store.rows.put('agenda', agendaToRow(workshopId, { ...a, spentMs: 0, runningSince: null }));
-    for (const p of file.parking) store.rows.put('parking', parkingToRow({ ...p, id: store.newId(), workshopId }));
-    for (const r of file.voteRounds) store.rows.put('vote_rounds', roundToRow({ ...r, id: fresh(rounds, r.id), workshopId }));
-    for (const v of file.votes) {
-      const participant = v.participantId === null ? null : people.get(v.participantId)!;
-      store.rows.put('votes', {
-        id: store.newId(),
-        workshop_id: workshopId,
-        round_id: rounds.get(v.roundId)!,
-        card_id: cards.get(v.cardId)!,
-        participant_id: participant,
-        created_at: v.createdAt,
-      });
-    }
-    for (const a of file.accepted) {
-      const key =
-        a.cardKey === ''
-          ? ''
-          : a.cardKey
-              .split(',')
-              .map((id) => cards.get(id)!)
-              .sort()
-              .join(',');
-      store.rows.put('accepted_findings', {
-        workshop_id: workshopId,
-        rule_id: a.ruleId,
-        card_key: key,
-        reason: a.reason,
-        accepted_at: a.acceptedAt,
-      });
-    }
-    return workshop;
-  });
 }

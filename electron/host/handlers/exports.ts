@@ -2,9 +2,10 @@
 import type { BeforeInput } from '../../../shared/document';
 import { takeBackup } from '../backup/backups';
 import type { ExportProgress } from '../export';
-import { importWorkshopFile } from '../export/workshop-file';
+import { prepareImport } from '../export/import-plan';
 import { upgradeContent, type Content } from '../store/content';
 import { answerFromRow, cardFromRow, linkFromRow, participantFromRow } from '../store/mappers';
+import { writeImport } from '../store/import-writer';
 import type { Store } from '../store/store';
 import type { Handlers } from './types';
 import { readWorkshop } from './workshops';
@@ -43,6 +44,9 @@ export function readExportSource(store: Store, workshopId: string) {
   return before ? { ...data, before } : data;
 }
 
+/** From this size a file is checked and laid out on a job worker: below, that takes less than starting one. */
+export const BIG_IMPORT_CHARS = 200_000;
+
 export const exportHandlers: Pick<Handlers, 'export.run' | 'workshop.import'> = {
   'export.run': async ({ workshopId, format, language, sections }, { store, info, jobs, onExportProgress }) => {
     const request = { format, language, ...(sections ? { sections } : {}), appVersion: info.version, now: store.now() };
@@ -53,7 +57,16 @@ export const exportHandlers: Pick<Handlers, 'export.run' | 'workshop.import'> = 
     const file = await (await import('../export')).runExport(readExportSource(store, workshopId), request, progress);
     return { fileName: file.fileName, mimeType: file.mimeType, base64: Buffer.from(file.bytes).toString('base64') };
   },
-  'workshop.import': ({ fileName, text }, { store, info }) =>
-    // A copy of the library first (outside the transaction: SQLite cannot VACUUM INTO inside one).
-    importWorkshopFile(store, text, fileName, () => takeBackup(store.db, info.dataDir, 'before-import', store.now())),
+  'workshop.import': async ({ fileName, text }, ctx) => {
+    const { store, info, jobs } = ctx;
+    const now = store.now();
+    // The file is checked, the library backed up (outside any transaction: SQLite cannot VACUUM INTO inside one) and
+    // the rows laid out on a job worker when there is a pool and the file is big; this thread then writes them in steps.
+    const pool = jobs && text.length >= BIG_IMPORT_CHARS ? jobs : null;
+    const plan = pool
+      ? await pool.run('import', { dataDir: info.dataDir, fileName, text, now })
+      : prepareImport(text, fileName, now, store.newId, () => takeBackup(store.db, info.dataDir, 'before-import', now));
+    const checkpoint = pool && (() => pool.run('checkpoint', { dataDir: info.dataDir }));
+    return writeImport(() => ctx.store, plan, checkpoint ? { checkpoint } : {});
+  },
 };

@@ -1,6 +1,7 @@
 // Library calls: listing workshops with their progress (the catalogue's completion rule), search, the trash.
 import { workshopProgress } from '../../../shared/catalogue/completion';
 import type { AnswerValue } from '../../../shared/model';
+import { UNFINISHED } from '../db/unfinished-imports';
 import { workshopFromRow } from '../store/mappers';
 import type { Handlers } from './types';
 
@@ -11,7 +12,7 @@ export const libraryHandlers: Pick<Handlers, 'library.list'> = {
     const like = `%${escapeLike(query.trim().toLowerCase())}%`;
     const rows = store.rows.all(
       `SELECT w.* FROM workshops w
-       WHERE (w.deleted_at IS NULL) = @active
+       WHERE (w.deleted_at IS NULL) = @active AND NOT ${UNFINISHED}
          AND (lower(w.title) LIKE @like ESCAPE '\\' OR lower(w.organisation) LIKE @like ESCAPE '\\'
               OR lower(w.sector) LIKE @like ESCAPE '\\')
        ORDER BY w.updated_at DESC`,

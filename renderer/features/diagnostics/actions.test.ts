@@ -10,6 +10,12 @@ import { planFix } from './quickFixes';
 const history = { canUndo: true, canRedo: false };
 const objective = checkCard('objective', {}, 'Notoriété', 'o1');
 
+const findingKey = (input: Record<string, unknown>) => ({
+  workshop_id: 'w1',
+  rule_id: String(input.ruleId),
+  card_key: String(input.cardKey),
+});
+
 async function setup() {
   let n = 0;
   let links = 0;
@@ -23,11 +29,19 @@ async function setup() {
       const link = { id: `l${++links}`, workshopId: 'w1', kind: input.kind, fromCard: input.fromCard, toCard: input.toCard, createdAt: 2 };
       return { ok: true, value: { value: link, history, rows: [put('links', link)] } };
     },
-    'finding.accept': (input) => ({
+    // As the host answers: the record, and the row it wrote (keyed as the table is).
+    'finding.accept': (input) => {
+      const record = { ruleId: input.ruleId, cardKey: input.cardKey, reason: input.reason, acceptedAt: 3 };
+      return { ok: true, value: { value: record, history, rows: [put('accepted_findings', record, findingKey(input))] } };
+    },
+    'finding.reopen': (input) => ({
       ok: true,
-      value: { value: { ruleId: input.ruleId, cardKey: input.cardKey, reason: input.reason, acceptedAt: 3 }, history },
+      value: {
+        value: { ruleId: input.ruleId, cardKey: input.cardKey },
+        history,
+        rows: [{ table: 'accepted_findings', key: findingKey(input), removed: true }],
+      },
     }),
-    'finding.reopen': (input) => ({ ok: true, value: { value: { ruleId: input.ruleId, cardKey: input.cardKey }, history } }),
   });
   const store = createWorkshopStore(fake.client);
   await store.getState().load('w1');

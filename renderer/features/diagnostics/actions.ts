@@ -1,34 +1,19 @@
 // Diagnostics actions on the open workshop: accept or reopen a finding, link cards, carry out a quick fix's plan.
+// The host's answers list every row they wrote: the store applies them.
 import type { Result } from '../../../shared/api';
-import type { AcceptedFinding, Card, Link, LinkKind, WorkshopData } from '../../../shared/model';
+import type { Card, LinkKind } from '../../../shared/model';
 import type { Client } from '../../client';
 import type { WorkshopStore } from '../../stores/workshop';
 import type { FixPlan } from './quickFixes';
 
-const same = (a: Pick<AcceptedFinding, 'ruleId' | 'cardKey'>, b: Pick<AcceptedFinding, 'ruleId' | 'cardKey'>) =>
-  a.ruleId === b.ruleId && a.cardKey === b.cardKey;
-
-export const withAccepted = (data: WorkshopData, record: AcceptedFinding): WorkshopData => ({
-  ...data,
-  accepted: [...data.accepted.filter((a) => !same(a, record)), record],
-});
-
-export const withoutAccepted = (data: WorkshopData, key: Pick<AcceptedFinding, 'ruleId' | 'cardKey'>): WorkshopData => ({
-  ...data,
-  accepted: data.accepted.filter((a) => !same(a, key)),
-});
-
-export const withLink = (data: WorkshopData, link: Link): WorkshopData => ({ ...data, links: [...data.links, link] });
-
 export function diagnosticsActions(client: Client, store: WorkshopStore) {
   const run = store.getState().run;
   const link = (kind: LinkKind, fromCard: string, toCard: string) =>
-    run((workshopId) => client.call('link.create', { workshopId, kind, fromCard, toCard }), withLink);
+    run((workshopId) => client.call('link.create', { workshopId, kind, fromCard, toCard }));
   return {
     accept: (ruleId: string, cardKey: string, reason: string) =>
-      run((workshopId) => client.call('finding.accept', { workshopId, ruleId, cardKey, reason }), withAccepted),
-    reopen: (ruleId: string, cardKey: string) =>
-      run((workshopId) => client.call('finding.reopen', { workshopId, ruleId, cardKey }), withoutAccepted),
+      run((workshopId) => client.call('finding.accept', { workshopId, ruleId, cardKey, reason })),
+    reopen: (ruleId: string, cardKey: string) => run((workshopId) => client.call('finding.reopen', { workshopId, ruleId, cardKey })),
     link,
     remove: (cardId: string) => store.getState().deleteCard(cardId),
     /** Links every card of `fromCards` to `toCard`, skipping those already linked; answers how many links were made. */

@@ -1,9 +1,22 @@
 // The diagnosis is computed once per data object, honours accepted findings, and scores the workshop.
 import { describe, expect, it } from 'vitest';
 import { card, link } from '../../../shared/checks/test-kit';
+import type { AcceptedFinding, Link, WorkshopData } from '../../../shared/model';
 import { data } from '../../stores/fixtures';
-import { withAccepted, withLink, withoutAccepted } from './actions';
+import { applyRows } from '../../stores/workshop/rows';
 import { diagnose } from './compute';
+
+// The rows the host answers finding.accept, finding.reopen and link.create with, applied as the store applies them.
+const acceptedKey = (d: WorkshopData, a: Pick<AcceptedFinding, 'ruleId' | 'cardKey'>) => ({
+  workshop_id: d.workshop.id,
+  rule_id: a.ruleId,
+  card_key: a.cardKey,
+});
+const withAccepted = (d: WorkshopData, a: AcceptedFinding) =>
+  applyRows(d, [{ table: 'accepted_findings', key: acceptedKey(d, a), removed: false, value: { ...a } }])!;
+const withoutAccepted = (d: WorkshopData, a: Pick<AcceptedFinding, 'ruleId' | 'cardKey'>) =>
+  applyRows(d, [{ table: 'accepted_findings', key: acceptedKey(d, a), removed: true }])!;
+const withLink = (d: WorkshopData, l: Link) => applyRows(d, [{ table: 'links', key: { id: l.id }, removed: false, value: { ...l } }])!;
 
 const objectives = [1, 2, 3, 4, 5].map((n) =>
   card('objective', { priority: n, target: 100, deadline: '2027-06-30' }, `Objectif ${n}`, `o${n}`),

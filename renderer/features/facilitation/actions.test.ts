@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AgendaEntry, WorkshopData } from '../../../shared/model';
 import { fakeClient } from '../../stores/fakeClient';
-import { data, history } from '../../stores/fixtures';
+import { data, gone, history, put } from '../../stores/fixtures';
 import { createWorkshopStore } from '../../stores/workshop';
 import { facilitationActions } from './actions';
 import { notesQuestion, SESSION_QUESTION } from './ids';
@@ -52,9 +52,12 @@ describe('facilitation actions', () => {
   it('parks, updates and removes ideas', async () => {
     const item = { id: 'p1', workshopId: 'w1', step: 'swot' as const, text: 'Site', done: false, createdAt: 1 };
     const { actions, store } = await setup({
-      'parking.add': () => ({ ok: true, value: { value: item, history: history(true) } }),
-      'parking.update': () => ({ ok: true, value: { value: { ...item, done: true }, history: history(true) } }),
-      'parking.delete': () => ({ ok: true, value: { value: { itemId: 'p1' }, history: history(true) } }),
+      'parking.add': () => ({ ok: true, value: { value: item, history: history(true), rows: [put('parking', item)] } }),
+      'parking.update': () => ({
+        ok: true,
+        value: { value: { ...item, done: true }, history: history(true), rows: [put('parking', { ...item, done: true })] },
+      }),
+      'parking.delete': () => ({ ok: true, value: { value: { itemId: 'p1' }, history: history(true), rows: [gone('parking', 'p1')] } }),
     });
     await actions.park('swot', 'Site');
     await actions.updateParked('p1', { done: true });
@@ -69,7 +72,13 @@ describe('facilitation actions', () => {
       votes: [{ id: 'v1', roundId: 'r', cardId: 'c', participantId: 'a', createdAt: 1 }],
     });
     const { actions, store } = await setup(
-      { 'participant.delete': () => ({ ok: true, value: { value: { participantId: 'a' }, history: history(true) } }) },
+      {
+        // The host's answer lists the participant's row and the vote its deletion took with it.
+        'participant.delete': () => ({
+          ok: true,
+          value: { value: { participantId: 'a' }, history: history(true), rows: [gone('participants', 'a'), gone('votes', 'v1')] },
+        }),
+      },
       start,
     );
     await actions.deleteParticipant('a');

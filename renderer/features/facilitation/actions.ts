@@ -1,5 +1,5 @@
 // Facilitation actions on the open workshop: agenda, timer, parking lot, participants, snapshots, notes, objections.
-import type { AgendaEntry, ParkingItem, Participant, StepId, WorkshopData } from '../../../shared/model';
+import type { AgendaEntry, StepId, WorkshopData } from '../../../shared/model';
 import type { CallInput } from '../../../shared/api';
 import type { Client } from '../../client';
 import type { WorkshopStore } from '../../stores/workshop';
@@ -11,13 +11,9 @@ type ParticipantPatch = CallInput<'participant.update'>['patch'];
 type ParkingPatch = CallInput<'parking.update'>['patch'];
 type AgendaPatch = CallInput<'agenda.update'>['patch'];
 
+// The agenda's rows carry no values (its entries also hold the step timer): its calls answer the whole agenda, applied
+// here. Every other mutation answers the rows it wrote, side effects included, and the store applies them.
 const withAgenda = (data: WorkshopData, agenda: AgendaEntry[]): WorkshopData => ({ ...data, agenda });
-
-const upsert = <T extends { id: string }>(list: readonly T[], item: T): T[] =>
-  list.some((x) => x.id === item.id) ? list.map((x) => (x.id === item.id ? item : x)) : [...list, item];
-
-const withParking = (data: WorkshopData, item: ParkingItem): WorkshopData => ({ ...data, parking: upsert(data.parking, item) });
-const withParticipant = (data: WorkshopData, p: Participant): WorkshopData => ({ ...data, participants: upsert(data.participants, p) });
 
 export function facilitationActions(client: Client, store: WorkshopStore) {
   const { run, runPlain, runWhole, setAnswer, setCardField } = store.getState();
@@ -33,32 +29,19 @@ export function facilitationActions(client: Client, store: WorkshopStore) {
     },
     startTimer: (step: StepId) => runPlain((workshopId) => client.call('timer.start', { workshopId, step }), withAgenda),
     pauseTimer: () => runPlain((workshopId) => client.call('timer.pause', { workshopId }), withAgenda),
-    park: (step: StepId, text: string) => run((workshopId) => client.call('parking.add', { workshopId, step, text }), withParking),
+    park: (step: StepId, text: string) => run((workshopId) => client.call('parking.add', { workshopId, step, text })),
     updateParked: (itemId: string, patch: ParkingPatch) =>
-      run((workshopId) => client.call('parking.update', { workshopId, itemId, patch }), withParking),
-    deleteParked: (itemId: string) =>
-      run(
-        (workshopId) => client.call('parking.delete', { workshopId, itemId }),
-        (data, value) => ({ ...data, parking: data.parking.filter((p) => p.id !== value.itemId) }),
-      ),
-    addParticipant: (participant: ParticipantDraft) =>
-      run((workshopId) => client.call('participant.create', { workshopId, participant }), withParticipant),
+      run((workshopId) => client.call('parking.update', { workshopId, itemId, patch })),
+    deleteParked: (itemId: string) => run((workshopId) => client.call('parking.delete', { workshopId, itemId })),
+    addParticipant: (participant: ParticipantDraft) => run((workshopId) => client.call('participant.create', { workshopId, participant })),
     updateParticipant: (participantId: string, patch: ParticipantPatch) =>
       run((workshopId) => {
         // What this window shows for the attributes it changes: the host refuses the edit if another window changed them.
         const shown = store.getState().data?.participants.find((p) => p.id === participantId) as Record<string, unknown> | undefined;
         const expected = shown ? Object.fromEntries(Object.keys(patch).map((k) => [k, shown[k]])) : undefined;
         return client.call('participant.update', { workshopId, participantId, patch, expected });
-      }, withParticipant),
-    deleteParticipant: (participantId: string) =>
-      run(
-        (workshopId) => client.call('participant.delete', { workshopId, participantId }),
-        (data, value) => ({
-          ...data,
-          participants: data.participants.filter((p) => p.id !== value.participantId),
-          votes: data.votes.filter((v) => v.participantId !== value.participantId),
-        }),
-      ),
+      }),
+    deleteParticipant: (participantId: string) => run((workshopId) => client.call('participant.delete', { workshopId, participantId })),
     takeSnapshot: (name: string) => {
       const workshopId = store.getState().workshopId;
       return workshopId ? client.call('snapshot.create', { workshopId, name }) : null;

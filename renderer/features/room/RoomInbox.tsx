@@ -4,7 +4,6 @@ import type { StepId } from '../../../shared/model';
 import { useWorkshop } from '../../app/hooks';
 import { useServices } from '../../app/ServicesContext';
 import { useT } from '../../i18n';
-import { withCard } from '../../stores/workshop';
 import { useReport } from '../../ui/useReport';
 import { isLive, roomUi, useRoom } from './store';
 import './room.css';
@@ -17,14 +16,12 @@ function Idea({ idea, cards }: { idea: InboxIdea; cards: { id: string; title: st
   const { client, workshop } = useServices();
   const refresh = () => void roomUi(client).getState().send('room.state', {});
   const accept = async () => {
-    const result = await workshop.getState().run((workshopId) => client.call('inbox.accept', { workshopId, ideaId: idea.id }), withCard);
+    const result = await workshop.getState().run((workshopId) => client.call('inbox.accept', { workshopId, ideaId: idea.id }));
     report(result, () => t('inbox.accepted'));
     refresh();
   };
   const merge = async (cardId: string) => {
-    const result = await workshop
-      .getState()
-      .run((workshopId) => client.call('inbox.merge', { workshopId, ideaId: idea.id, cardId }), withCard);
+    const result = await workshop.getState().run((workshopId) => client.call('inbox.merge', { workshopId, ideaId: idea.id, cardId }));
     report(result, (card) => t('inbox.merged', { title: card.title }));
     refresh();
   };

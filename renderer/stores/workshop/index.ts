@@ -1,4 +1,4 @@
-// The open workshop's store and the pure functions it applies answers with.
+// The open workshop's store, the rows it applies and what it reads of the answers.
 export * from './store';
-export * from './apply';
+export * from './answers';
 export * from './rows';

@@ -14,7 +14,7 @@ import type {
 } from '../../../shared/model';
 import type { Client } from '../../client';
 import { serial } from '../serial';
-import { answerOf } from './apply';
+import { answerOf } from './answers';
 import { applyRows } from './rows';
 
 /** The values `holder` has now for the keys `patch` changes. */
@@ -61,8 +61,9 @@ export interface WorkshopState {
   undo(): Promise<Result<WorkshopData>>;
   redo(): Promise<Result<WorkshopData>>;
   /**
-   * For feature actions (canvas, votes, agenda...): sends one mutation in turn for the open workshop and
-   * applies its value with `apply`. Keeps this store small: each feature writes its actions on top of it.
+   * For feature actions (canvas, votes, agenda...): sends one mutation in turn for the open workshop and applies the
+   * rows it answers with; `apply` only for the answers whose rows carry no values (the agenda's), else it reads the
+   * workshop again. Keeps this store small: each feature writes its actions on top of it.
    */
   run<T>(
     send: (workshopId: string) => Promise<Result<Mutation<T>>>,
