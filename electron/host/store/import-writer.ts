@@ -120,11 +120,10 @@ function holdCheckpoints(db: Database): () => void {
 async function step(current: () => Store, store: Store): Promise<void> {
   await nextTurn();
   if (current() !== store)
-    throw new CallFailure(
-      'conflict',
-      'The library was restored from a backup during the import: the workshop was not imported. Import the file again.',
-      'La bibliothèque a été restaurée depuis une sauvegarde pendant l’import : l’atelier n’a pas été importé. Importez à nouveau le fichier.',
-    );
+    throw new CallFailure('conflict', {
+      en: 'The library was restored from a backup during the import: the workshop was not imported. Import the file again.',
+      fr: 'La bibliothèque a été restaurée depuis une sauvegarde pendant l’import : l’atelier n’a pas été importé. Importez à nouveau le fichier.',
+    });
 }
 
 /** Removes what a failed import wrote; if even that fails (a full disk), the mark stays and the next open drops it. */
