@@ -1,8 +1,9 @@
-// Lint: TypeScript rules plus the layer boundaries of DESIGN section 4, so a wrong-layer import fails.
+// Lint: TypeScript rules plus the layer boundaries of DESIGN section 4 and the features' front doors, so a wrong import fails.
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { featureBoundaries } from './lint/feature-boundaries.js';
 
 const NODE_BUILTINS = [
   'fs',
@@ -63,9 +64,10 @@ export default tseslint.config(
     files: ['renderer/**/*.{ts,tsx}'],
     ignores: ['renderer/vite.config.ts'],
     languageOptions: { globals: { ...globals.browser } },
-    plugins: { 'react-hooks': reactHooks },
+    plugins: { 'react-hooks': reactHooks, socle: { rules: { 'feature-boundaries': featureBoundaries } } },
     rules: {
       ...restrict([...node.paths, electron], [...node.patterns, intoElectron]),
+      'socle/feature-boundaries': 'error',
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
     },

@@ -42,6 +42,8 @@ const READS = new Set<CallName>([
   // What the room sees is said, not written: no workshop change.
   'presentation.set',
   'presentation.get',
+  // Names the workshop only to read its inbox.
+  'room.state',
 ]);
 /** Calls whose answer is the workshop they made. */
 const MAKERS = new Set<CallName>(['workshop.create', 'workshop.duplicate', 'workshop.import']);

@@ -12,6 +12,7 @@ import { checkDataDir } from './db/preflight';
 import { dispatch, isCallName } from './dispatch';
 import type { GuestMeta } from './room/guest-calls';
 import { dispatchGuest } from './room/guest-dispatch';
+import { pendingIdeas } from './room/inbox';
 import { Room, type RoomNetwork } from './room/room';
 import { applySeed } from './handlers/seeding';
 import type { Context, HostInfo } from './handlers/types';
@@ -142,7 +143,8 @@ export function createHost(options: HostOptions): Host {
   const events = createEventHub();
   const ctx: Context = {
     store,
-    room: new Room(now, options.newId ?? (() => randomUUID()), options.roomNetwork ?? null),
+    // The store is read when asked: a restored backup replaces it.
+    room: new Room(now, options.newId ?? (() => randomUUID()), options.roomNetwork ?? null, (id) => pendingIdeas(ctx.store, id)),
     info,
     seed: options.seed,
     restoreLibrary: (name) => {
@@ -166,6 +168,8 @@ export function createHost(options: HostOptions): Host {
     const before = name === 'backup.restore' ? workshopIds() : [];
     const result = await dispatch(ctx, name, input, options.validateOutput);
     const touched = ctx.store.rows.takeTouched();
+    // Undo and redo of an accepted idea move it in or out of the inbox: windows hear it with the room's state.
+    if (touched.some((t) => t.table === 'inbox')) ctx.room.changed();
     if (!result.ok || !isCallName(name)) return result;
     if (name === 'presentation.set') events.emit('presentation.changed', result.value as EventPayload<'presentation.changed'>);
     const by = from?.clientId ?? null;
@@ -200,11 +204,12 @@ export function createHost(options: HostOptions): Host {
   async function guest(name: string, input: unknown, meta: GuestMeta): Promise<Result<unknown>> {
     ctx.store.rows.takeTouched();
     const result = await dispatchGuest(ctx, name, input, meta);
-    const touched = ctx.store.rows.takeTouched();
+    // An idea only writes the inbox, which the room's state announces: no workshop change to tell.
+    const rows = rowChanges(ctx.store.rows.takeTouched());
     const workshopId = ctx.room.workshopId;
-    if (result.ok && touched.length > 0 && workshopId) {
+    if (result.ok && rows.length > 0 && workshopId) {
       revision += 1;
-      events.emit('workshop.changed', { workshopId, call: name, rows: rowChanges(touched), whole: false, by: null, revision });
+      events.emit('workshop.changed', { workshopId, call: name, rows, whole: false, by: null, revision });
     }
     return result;
   }

@@ -1,7 +1,7 @@
 // The application shell: settings on <html>, the current screen, and the toasts.
-import { AudienceScreen } from '../features/facilitation/presenter/AudienceScreen';
-import { LibraryScreen } from '../features/library/LibraryScreen';
-import { WorkshopScreen } from '../features/workshop/WorkshopScreen';
+import { AudienceScreen } from '../features/facilitation';
+import { LibraryScreen } from '../features/library';
+import { WorkshopScreen } from '../features/workshop';
 import { Toasts } from '../ui/Toasts';
 import { useNav } from './hooks';
 import { useDocumentSettings } from './useDocumentSettings';

@@ -5,7 +5,7 @@ import { STEPS as CATALOGUE_STEPS } from '../../shared/catalogue';
 import { createServices } from '../app/services';
 import { ServicesProvider } from '../app/ServicesContext';
 import type { Client } from '../client';
-import { Canvas } from '../features/canvas/Canvas';
+import { Canvas } from '../features/canvas';
 import '../styles/theme.css';
 import '../styles/base.css';
 import '../styles/controls.css';

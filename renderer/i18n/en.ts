@@ -1,6 +1,8 @@
 // Every interface string in English, with exactly the keys of fr.ts.
 import { backupsMessages } from './features/backups';
 import { audienceMessages } from './features/audience';
+import { cardLookMessages } from './features/card-look';
+import { chainMessages } from './features/chain';
 import { planMessages } from './features/plan';
 import { canvasMessages } from './features/canvas';
 import { diagnosticsMessages } from './features/diagnostics';
@@ -156,6 +158,8 @@ export const en: Messages = {
   ...exportsMessages.en,
   ...backupsMessages.en,
   ...audienceMessages.en,
+  ...cardLookMessages.en,
+  ...chainMessages.en,
   ...planMessages.en,
   ...searchMessages.en,
   ...roomPhoneMessages.en,

@@ -2,6 +2,8 @@
 // Each feature keeps its strings in i18n/features/<feature>.ts; they are merged here.
 import { backupsMessages } from './features/backups';
 import { audienceMessages } from './features/audience';
+import { cardLookMessages } from './features/card-look';
+import { chainMessages } from './features/chain';
 import { planMessages } from './features/plan';
 import { canvasMessages } from './features/canvas';
 import { diagnosticsMessages } from './features/diagnostics';
@@ -156,6 +158,8 @@ export const fr = {
   ...exportsMessages.fr,
   ...backupsMessages.fr,
   ...audienceMessages.fr,
+  ...cardLookMessages.fr,
+  ...chainMessages.fr,
   ...planMessages.fr,
   ...searchMessages.fr,
   ...roomPhoneMessages.fr,

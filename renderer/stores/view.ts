@@ -13,6 +13,9 @@ export interface ViewState {
   /** The vote's results shown: the votes panel open here, the ranking beside the room's board. */
   reveal: boolean;
   setReveal(reveal: boolean | ((now: boolean) => boolean)): void;
+  /** The strategy chain shown instead of the step's board, here and on the room's screen. */
+  map: boolean;
+  setMap(map: boolean | ((now: boolean) => boolean)): void;
 }
 
 export function createViewStore() {
@@ -30,6 +33,8 @@ export function createViewStore() {
     typed: () => set({ typingCardId: null }),
     reveal: false,
     setReveal: (reveal) => set((s) => ({ reveal: typeof reveal === 'function' ? reveal(s.reveal) : reveal })),
+    map: false,
+    setMap: (map) => set((s) => ({ map: typeof map === 'function' ? map(s.map) : map })),
   }));
 }
 

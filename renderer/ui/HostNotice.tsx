@@ -1,6 +1,6 @@
 // The host's standing notice (e.g. the library file was damaged and set aside), until dismissed.
 import { useNotices } from '../app/hooks';
-import { BackupsButton } from '../features/backups/BackupsButton';
+import { BackupsButton } from '../features/backups';
 import { useT } from '../i18n';
 
 export function HostNotice() {

@@ -1,5 +1,5 @@
 // What the room's screen shows, set by the control window and told to every audience window: the step, the card under
-// discussion, whether the vote's ranking is revealed. Kept by the host in memory only: it is a moment, not a record.
+// discussion, whether the vote's ranking is revealed, whether the strategy chain is shown instead of the board. Kept by the host in memory only: it is a moment, not a record.
 import { z } from 'zod';
 import { Id, StepId } from '../model';
 
@@ -9,6 +9,8 @@ export const Presentation = z
     step: StepId,
     spotlight: Id.nullable(),
     reveal: z.boolean(),
+    /** The strategy chain instead of the step's board; absent from older control windows, read as false. */
+    map: z.boolean().optional(),
   })
   .strict();
 export type Presentation = z.infer<typeof Presentation>;

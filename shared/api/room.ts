@@ -103,7 +103,8 @@ export const roomCalls = {
   'room.open': call(z.object({ workshopId: Id, step: StepId }).strict(), RoomState),
   'room.close': call(Empty, RoomState),
   'room.lock': call(z.object({ locked: z.boolean() }).strict(), RoomState),
-  'room.state': call(Empty, RoomState),
+  /** With a workshop, a closed room's state speaks of it: the ideas still waiting in its inbox. */
+  'room.state': call(z.object({ workshopId: Id.optional() }).strict(), RoomState),
   'room.focus': call(z.object({ step: StepId }).strict(), RoomState),
   'room.remove': call(z.object({ guestId: Id }).strict(), RoomState),
   'inbox.accept': call(

@@ -1,5 +1,5 @@
 // The content formats a channel can carry, with the production time one piece takes (used by the capacity check).
-import type { Text } from './types';
+import type { Option, Text } from './types';
 
 export const FORMAT_IDS = [
   'text_post',
@@ -85,6 +85,9 @@ export const FORMATS: FormatDef[] = [
     label: { fr: 'Message de diffusion', en: 'Broadcast message' },
   },
 ];
+
+/** The formats as options, so a card that stores a format's id shows its name ("short_video" reads "Vidéo courte"). */
+export const FORMAT_OPTIONS: Option[] = FORMATS.map((f) => ({ value: f.id, label: f.label }));
 
 /** Used when a cadence names no format the catalogue knows and its platform has none either. */
 export const DEFAULT_MINUTES_PER_PIECE = 30;

@@ -10,3 +10,4 @@ export * from './completion';
 export * from './templates';
 export * from './platforms';
 export * from './formats';
+export * from './examples';

@@ -48,6 +48,7 @@ export interface FieldDef {
   type: InputType;
   label: Text;
   help?: Text;
+  /** A choice's values; on a text or list field, the names of the values it knows (others are shown as typed). */
   options?: Option[];
   min?: number;
   max?: number;

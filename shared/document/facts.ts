@@ -29,12 +29,21 @@ export interface DocumentInput {
   /** Ideas set aside during the workshop. */
   parking?: readonly Pick<ParkingItem, 'step' | 'text' | 'done'>[];
   platforms?: readonly Platform[];
-  /** The plan the room walked in with: the workshop's first snapshot, when one was taken. */
+  /** The plan the room walked in with: the workshop's earliest snapshot, or else its first state the journal keeps. */
   before?: BeforeInput;
 }
 
+/** Where the "before" comes from: a snapshot someone took, the workshop as created, or the oldest state its history keeps. */
+export type BeforeOrigin = 'snapshot' | 'created' | 'earliest';
+
 export interface BeforeInput {
+  origin: BeforeOrigin;
+  /** The snapshot's name; empty for the other origins. */
   name: string;
+  /** When that state was the workshop's (ms). */
+  at: number;
+  /** When the state compared with it was read (ms): the moment of the export. */
+  now: number;
   cards: readonly Card[];
   links: readonly Link[];
   participants: readonly Participant[];
@@ -43,7 +52,10 @@ export interface BeforeInput {
 
 /** The figures of the snapshot the before/after slide compares with now. */
 export interface BeforeFacts {
+  origin: BeforeOrigin;
   name: string;
+  at: number;
+  now: number;
   health: number;
   objectives: number;
   channels: string[];
@@ -132,7 +144,10 @@ function beforeFacts(input: DocumentInput, platforms: readonly Platform[]): Befo
   const findings = runChecks(checkInput, []);
   const cap = capacity(checkInput, platforms);
   return {
+    origin: b.origin,
     name: b.name,
+    at: b.at,
+    now: b.now,
     health: healthScore(findings).overall,
     objectives: b.cards.filter((c) => c.kind === 'objective').length,
     channels: b.cards

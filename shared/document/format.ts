@@ -45,6 +45,23 @@ export function formatDate(language: Language, iso: string | null | undefined): 
   return tidy(f.format(d));
 }
 
+const momentFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A moment (ms since 1970) as the host's local date, with the time of day when asked (two moments of one day). */
+export function formatMoment(language: Language, at: number, withTime = false): string {
+  const key = `${language}:${withTime}`;
+  let f = momentFormats.get(key);
+  if (!f)
+    momentFormats.set(
+      key,
+      (f = new Intl.DateTimeFormat(LOCALES[language], withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' })),
+    );
+  return tidy(f.format(new Date(at)));
+}
+
+/** Whether two moments fall on the same local day. */
+export const sameDay = (a: number, b: number): boolean => new Date(a).toDateString() === new Date(b).toDateString();
+
 /** A date range, or the single date when both ends are the same. */
 export function formatRange(language: Language, start?: string, end?: string): string {
   if (start && end && start !== end) return tr(language, WORDS.range, { from: formatDate(language, start), to: formatDate(language, end) });

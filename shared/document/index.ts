@@ -7,3 +7,5 @@ export { buildOutline, outlineFromFacts, type OutlineOptions } from './outline';
 export { buildDeck, deckFromFacts, type DeckOptions } from './deck';
 export { formatDate, formatMoney, formatNumber, clip } from './format';
 export { buildCalendar, calendarFromFacts, type CalendarEvent, type CalendarExport } from './calendar';
+export { CHAIN_COLUMNS, presentedChain, strategyChain, type ChainColumn, type ChainLane } from './chain';
+export { chainTable } from './blocks/chain';

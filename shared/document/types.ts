@@ -52,6 +52,8 @@ export type Block =
   | { type: 'callout'; tone: Tone; title: string; text: string }
   /** Four boxes: top-left, top-right, bottom-left, bottom-right; axes name what grows rightwards and upwards. */
   | { type: 'quadrants'; cells: [Quadrant, Quadrant, Quadrant, Quadrant]; xAxis?: string; yAxis?: string }
+  /** The strategy chain read left to right: a header per column, then one lane per objective, each cell its items. */
+  | { type: 'chain'; columns: string[]; lanes: string[][][] }
   | { type: 'pageBreak' };
 
 export type BlockType = Block['type'];

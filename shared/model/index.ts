@@ -8,3 +8,4 @@ export type * from './seed';
 export * from './fields';
 export * from './snapshot';
 export * from './backup';
+export * from './power-interest';

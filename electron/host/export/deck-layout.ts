@@ -36,7 +36,7 @@ export interface SlideLayout {
 /** Height in inches a block needs at a width (inches) and scale; undefined for blocks that take the room left. */
 export type Measure = (block: Block, w: number, scale: number) => number | undefined;
 
-const flexible = (b: Block) => b.type === 'chart' || b.type === 'quadrants';
+const flexible = (b: Block) => b.type === 'chart' || b.type === 'quadrants' || b.type === 'chain';
 
 function column(blocks: Block[], x: number, w: number, measure: Measure, scale: number): { boxes: Box[]; fits: boolean } {
   const { y, h } = FRAME.content;

@@ -1,5 +1,5 @@
 // The strategy document as Markdown (CommonMark with pipe tables), from the outline.
-import type { Block, Outline } from '../../../shared/document';
+import { chainTable, type Block, type Outline } from '../../../shared/document';
 
 /** Escapes what Markdown would read as markup, so user text stays text. */
 export function escapeMd(text: string): string {
@@ -59,6 +59,8 @@ function block(b: Block, sep: string): string[] {
       return b.cells
         .flatMap((q) => [`**${inline(q.title)}**`, '', ...(q.items.length ? q.items.map((i) => `- ${inline(i)}`) : ['- —']), ''])
         .slice(0, -1);
+    case 'chain':
+      return block(chainTable(b), sep);
     case 'pageBreak':
       return ['---'];
   }

@@ -5,35 +5,43 @@ import type { ExportProgress } from '../export';
 import { importWorkshopFile } from '../export/workshop-file';
 import { upgradeContent, type Content } from '../store/content';
 import { answerFromRow, cardFromRow, linkFromRow, participantFromRow } from '../store/mappers';
+import { firstState } from '../store/first-state';
 import type { Store } from '../store/store';
 import type { Handlers } from './types';
 import { readWorkshop } from './workshops';
 
-/** The plan the room walked in with: the workshop's first snapshot, for the before/after comparison; none when never taken. */
-export function firstSnapshot(store: Store, workshopId: string): BeforeInput | undefined {
-  const row = store.rows.all('SELECT name, content FROM snapshots WHERE workshop_id = ? ORDER BY created_at, rowid LIMIT 1', [
+const toBefore = (rows: Pick<Content, 'cards' | 'links' | 'participants' | 'answers'>) => ({
+  cards: rows.cards.map(cardFromRow),
+  links: rows.links.map(linkFromRow),
+  participants: rows.participants.map(participantFromRow),
+  answers: rows.answers.map(answerFromRow),
+});
+
+/**
+ * The plan the room walked in with, for the before/after comparison: the earliest snapshot, or else the workshop's
+ * first state its undo journal can rebuild; none when neither exists (nothing was ever edited, or only unreadable snapshots).
+ */
+export function beforeState(store: Store, workshopId: string): BeforeInput | undefined {
+  const now = store.now();
+  const row = store.rows.all('SELECT name, content, created_at FROM snapshots WHERE workshop_id = ? ORDER BY created_at, rowid LIMIT 1', [
     workshopId,
   ])[0];
-  if (!row) return undefined;
-  try {
-    const content = upgradeContent(JSON.parse(String(row.content)) as Content, store.migrations);
-    return {
-      name: String(row.name),
-      cards: content.cards.map(cardFromRow),
-      links: content.links.map(linkFromRow),
-      participants: content.participants.map(participantFromRow),
-      answers: content.answers.map(answerFromRow),
-    };
-  } catch {
-    // A snapshot this version cannot read leaves the comparison out; the export itself still runs.
-    return undefined;
+  if (row) {
+    try {
+      const content = upgradeContent(JSON.parse(String(row.content)) as Content, store.migrations);
+      return { origin: 'snapshot', name: String(row.name), at: Number(row.created_at), now, ...toBefore(content) };
+    } catch {
+      // A snapshot this version cannot read: fall back to the journal, the export itself still runs.
+    }
   }
+  const first = firstState(store, workshopId);
+  return first ? { origin: first.origin, name: '', at: first.at, now, ...toBefore(first.rows) } : undefined;
 }
 
-/** What an export reads: the workshop, and its first snapshot for the before/after comparison. */
+/** What an export reads: the workshop, and the state before the workshop for the before/after comparison. */
 export function readExportSource(store: Store, workshopId: string) {
   const data = readWorkshop(store, workshopId);
-  const before = firstSnapshot(store, workshopId);
+  const before = beforeState(store, workshopId);
   return before ? { ...data, before } : data;
 }
 

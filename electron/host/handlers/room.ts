@@ -1,10 +1,12 @@
 // The facilitator's room calls: open, close, lock, follow the step, remove a participant, the inbox, the pulse.
 import { CallFailure } from '../../../shared/api';
 import { stepById } from '../../../shared/catalogue';
-import { CardDraft } from '../../../shared/model';
+import { CardDraft, type Card } from '../../../shared/model';
+import { readIdea, takeIdea } from '../room/inbox';
 import type { Room } from '../room/room';
-import { cardHandlers, readCard } from './cards';
-import type { Context, Handlers } from './types';
+import { cardToRow } from '../store/mappers';
+import { readCard } from './cards';
+import type { Handlers } from './types';
 
 type RoomCalls =
   | 'room.open'
@@ -22,14 +24,6 @@ type RoomCalls =
 function openRoom(room: Room): Room {
   if (room.status === 'closed') throw new CallFailure('conflict', 'The room is closed.', 'La salle est fermée.');
   return room;
-}
-
-/** Takes an idea out of the inbox of the workshop the room is about. */
-function takeIdea(ctx: Context, workshopId: string | null, ideaId: string) {
-  const index = ctx.room.inbox.findIndex((i) => i.id === ideaId && (workshopId === null || i.workshopId === workshopId));
-  const idea = ctx.room.inbox[index];
-  if (!idea) throw new CallFailure('not_found', 'This idea is no longer in the inbox.', 'Cette idée n’est plus dans la boîte.');
-  return { idea, drop: () => ctx.room.inbox.splice(ctx.room.inbox.indexOf(idea), 1) };
 }
 
 export const roomHandlers: Pick<Handlers, RoomCalls> = {
@@ -53,7 +47,13 @@ export const roomHandlers: Pick<Handlers, RoomCalls> = {
     room.changed();
     return room.state();
   },
-  'room.state': (_args, { room }) => room.state(),
+  'room.state': ({ workshopId }, { room, store }) => {
+    if (workshopId) {
+      store.workshop(workshopId);
+      room.show(workshopId);
+    }
+    return room.state();
+  },
   'room.focus': ({ step }, { room }) => {
     openRoom(room).step = step;
     room.changed();
@@ -63,40 +63,48 @@ export const roomHandlers: Pick<Handlers, RoomCalls> = {
     if (!room.remove(guestId)) throw new CallFailure('not_found', 'This participant has already left.', 'Ce participant est déjà parti.');
     return room.state();
   },
-  'inbox.accept': async ({ workshopId, ideaId, x, y }, ctx) => {
-    const { idea, drop } = takeIdea(ctx, workshopId, ideaId);
-    const kind = stepById(idea.step)?.cardKinds[0] ?? 'note';
-    const onStep = Number(
-      ctx.store.rows.all('SELECT count(*) AS n FROM cards WHERE workshop_id = ? AND step = ?', [workshopId, idea.step])[0]?.n ?? 0,
-    );
-    const created = await cardHandlers['card.create'](
-      {
-        workshopId,
-        card: CardDraft.parse({
-          step: idea.step,
-          kind,
-          title: idea.text.slice(0, 300),
-          x: x ?? 40 + (onStep % 4) * 260,
-          y: y ?? 40 + Math.floor(onStep / 4) * 160,
-        }),
-      },
-      ctx,
-    );
-    drop();
+  // Accept and merge are one undo step each: the card edit and the idea leaving the inbox (undo puts it back).
+  'inbox.accept': ({ workshopId, ideaId, x, y }, ctx) => {
+    const { store } = ctx;
+    const done = store.mutate(workshopId, 'inbox.accept', null, (edit) => {
+      const idea = readIdea(store, workshopId, ideaId);
+      const onStep = Number(
+        store.rows.all('SELECT count(*) AS n FROM cards WHERE workshop_id = ? AND step = ?', [workshopId, idea.step])[0]?.n ?? 0,
+      );
+      const draft = CardDraft.parse({
+        step: idea.step,
+        kind: stepById(idea.step)?.cardKinds[0] ?? 'note',
+        title: idea.text.slice(0, 300),
+        x: x ?? 40 + (onStep % 4) * 260,
+        y: y ?? 40 + Math.floor(onStep / 4) * 160,
+      });
+      const now = store.now();
+      const card: Card = { ...draft, id: store.newId(), workshopId, createdAt: now, updatedAt: now };
+      edit.put('cards', cardToRow(card));
+      takeIdea(edit, idea);
+      return card;
+    });
     ctx.room.changed();
-    return created;
+    return done;
   },
-  'inbox.merge': async ({ workshopId, ideaId, cardId }, ctx) => {
-    const { idea, drop } = takeIdea(ctx, workshopId, ideaId);
-    const card = readCard(ctx.store, workshopId, cardId);
-    const body = card.body.trim() === '' ? idea.text : `${card.body}\n${idea.text}`;
-    const updated = await cardHandlers['card.update']({ workshopId, cardId, patch: { body: body.slice(0, 20_000) } }, ctx);
-    drop();
+  'inbox.merge': ({ workshopId, ideaId, cardId }, ctx) => {
+    const { store } = ctx;
+    const done = store.mutate(workshopId, 'inbox.merge', null, (edit) => {
+      const idea = readIdea(store, workshopId, ideaId);
+      const card = readCard(store, workshopId, cardId);
+      const body = card.body.trim() === '' ? idea.text : `${card.body}\n${idea.text}`;
+      const next: Card = { ...card, body: body.slice(0, 20_000), updatedAt: store.now() };
+      edit.put('cards', cardToRow(next));
+      takeIdea(edit, idea);
+      return next;
+    });
     ctx.room.changed();
-    return updated;
+    return done;
   },
+  // Discarding is the facilitator's decision about a participant's text, not an edit of the workshop: not undone.
   'inbox.discard': ({ ideaId }, ctx) => {
-    takeIdea(ctx, null, ideaId).drop();
+    const idea = readIdea(ctx.store, null, ideaId);
+    ctx.store.transaction(() => ctx.store.rows.remove('inbox', { id: idea.id }));
     ctx.room.changed();
     return ctx.room.state();
   },

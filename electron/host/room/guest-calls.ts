@@ -6,6 +6,7 @@ import { cardHandlers } from '../handlers/cards';
 import type { Context } from '../handlers/types';
 import { voteHandlers } from '../handlers/votes';
 import { roundFromRow } from '../store/facilitation-rows';
+import { pendingCount, postIdea } from './inbox';
 import { MAX_GUESTS, MAX_IDEAS_PER_GUEST, MAX_INBOX, MAX_OBJECTIONS_PER_GUEST, type Guest, type Room } from './room';
 
 export interface GuestMeta {
@@ -59,12 +60,25 @@ function openRound(ctx: Context, workshopId: string) {
 
 const count = (ctx: Context, sql: string, params: unknown[]) => Number(ctx.store.rows.all(sql, params)[0]?.n ?? 0);
 
-function votesLeft(ctx: Context, guest: Guest, round: { id: string; anonymous: boolean; votesPerParticipant: number }): number {
+type RoundRules = { id: string; anonymous: boolean; votesPerParticipant: number };
+
+/** What this phone (or this named participant) has left of its own budget. */
+function ownVotesLeft(ctx: Context, guest: Guest, round: RoundRules): number {
   const used =
     round.anonymous || !guest.participantId
       ? (guest.votes.get(round.id) ?? 0)
       : count(ctx, 'SELECT count(*) AS n FROM votes WHERE round_id = ? AND participant_id = ?', [round.id, guest.participantId]);
   return Math.max(0, round.votesPerParticipant - used);
+}
+
+/** What the phone may still cast: its own budget, within what is left of the round's ballot box when anonymous. */
+function votesLeft(ctx: Context, guest: Guest, round: RoundRules): number {
+  const own = ownVotesLeft(ctx, guest, round);
+  if (!round.anonymous) return own;
+  // An anonymous round has one ballot box of participants x votes: a phone that joins again gets no fresh votes from it.
+  const people = count(ctx, 'SELECT count(*) AS n FROM participants WHERE workshop_id = ?', [guest.workshopId]);
+  const cast = count(ctx, 'SELECT count(*) AS n FROM votes WHERE round_id = ?', [round.id]);
+  return Math.min(own, Math.max(0, people * round.votesPerParticipant - cast));
 }
 
 function view(ctx: Context, guest: Guest): GuestView {
@@ -163,10 +177,10 @@ export const guestHandlers: { [N in GuestCallName]: GuestHandler<N> } = {
     const guest = needGuest(maybe);
     const { room } = ctx;
     takeWrite(room, guest);
-    if (guest.ideas >= MAX_IDEAS_PER_GUEST || room.inbox.length >= MAX_INBOX)
+    if (guest.ideas >= MAX_IDEAS_PER_GUEST || pendingCount(ctx.store, guest.workshopId) >= MAX_INBOX)
       throw new CallFailure('conflict', 'The inbox is full for now.', 'La boîte à idées est pleine pour l’instant.');
-    guest.ideas += 1;
-    room.inbox.push({
+    // Stored before the phone is answered: "received" means it survives closing the app.
+    postIdea(ctx.store, {
       id: room.newId(),
       workshopId: guest.workshopId,
       step: room.step ?? 'context',
@@ -174,6 +188,7 @@ export const guestHandlers: { [N in GuestCallName]: GuestHandler<N> } = {
       author: guest.name,
       at: room.now(),
     });
+    guest.ideas += 1;
     room.changed();
     return { ideasSent: guest.ideas };
   },
@@ -187,8 +202,9 @@ export const guestHandlers: { [N in GuestCallName]: GuestHandler<N> } = {
         'This vote is by name: join with your name to take part.',
         'Ce vote est nominatif : rejoignez la salle avec votre nom pour y participer.',
       );
-    if (votesLeft(ctx, guest, round) <= 0)
+    if (ownVotesLeft(ctx, guest, round) <= 0)
       throw new CallFailure('conflict', 'You have used all your votes.', 'Vous avez utilisé tous vos votes.');
+    // A full ballot box (anonymous round) is refused by vote.cast, which says so.
     await voteHandlers['vote.cast'](
       { workshopId: guest.workshopId, roundId, cardId, participantId: round.anonymous ? null : guest.participantId },
       ctx,

@@ -1,6 +1,6 @@
 // The room's state on the host: open, locked or closed, its code, who joined (by token), the inbox, the pulse.
-// Nothing here is stored: a room lives as long as the host, and everything it adds to a workshop goes
-// through the ordinary journaled calls.
+// A room lives as long as the host; the inbox alone is stored (room/inbox.ts), since a phone was told its idea
+// arrived. Everything else a room adds to a workshop goes through the ordinary journaled calls.
 import { randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import type { InboxIdea, RoomState } from '../../../shared/api';
 import type { StepId } from '../../../shared/model';
@@ -48,8 +48,6 @@ export class Room {
   url: string | null = null;
   step: StepId | null = null;
   problem: string | null = null;
-  /** Ideas waiting for the facilitator, of every workshop a room was opened on since the host started. */
-  inbox: (InboxIdea & { workshopId: string })[] = [];
   pulse: Pulse | null = null;
   readonly guests = new Map<string, Guest>();
   readonly codes: CodeGuard;
@@ -63,6 +61,8 @@ export class Room {
     readonly now: () => number,
     readonly newId: () => string,
     private readonly network: RoomNetwork | null,
+    /** The ideas waiting in a workshop's inbox, as the library holds them. */
+    private readonly ideas: (workshopId: string) => InboxIdea[] = () => [],
   ) {
     this.codes = new CodeGuard(now);
     this.calls = new Buckets(now, 20, 8);
@@ -111,6 +111,13 @@ export class Room {
     this.codes.clear();
     this.calls.clear();
     this.writes.clear();
+    this.changed();
+  }
+
+  /** While closed, the state speaks of this workshop (the one the facilitator has open): its inbox outlives the room. */
+  show(workshopId: string): void {
+    if (this.status !== 'closed' || this.workshopId === workshopId) return;
+    this.workshopId = workshopId;
     this.changed();
   }
 
@@ -169,7 +176,7 @@ export class Room {
       url: this.url,
       step: this.step,
       joined: [...this.guests.values()].map((g) => ({ id: g.id, name: g.name, joinedAt: g.joinedAt })),
-      inbox: this.inbox.filter((i) => i.workshopId === this.workshopId).map(({ workshopId: _w, ...idea }) => idea),
+      inbox: this.workshopId ? this.ideas(this.workshopId) : [],
       pulse: this.pulse ? { id: this.pulse.id, question: this.pulse.question, open: this.pulse.open, counts } : null,
       problem: this.problem,
     };

@@ -22,8 +22,10 @@ const ENTITIES: Partial<Record<TableName, (row: Row) => object>> = {
 
 /** The rows a call wrote with their new values; a row without a value tells the window to read the workshop again. */
 export function rowChanges(touched: readonly Touched[]): RowChange[] {
-  return touched.map(({ table, key, removed, row }) => {
+  // The inbox is not the workshop's data: windows get it with the room's state.
+  return touched.flatMap(({ table, key, removed, row }): RowChange[] => {
+    if (table === 'inbox') return [];
     const entity = row ? ENTITIES[table]?.(row) : undefined;
-    return entity ? { table, key, removed, value: entity as Entity } : { table, key, removed };
+    return [entity ? { table, key, removed, value: entity as Entity } : { table, key, removed }];
   });
 }

@@ -140,6 +140,13 @@ export class Journal {
     return true;
   }
 
+  /** The edits in effect (not undone), newest first, with their row changes as today's schema has them. */
+  done(workshopId: string): { createdAt: number; ops: RowOp[] }[] {
+    return this.rows
+      .all('SELECT ops, created_at FROM history WHERE workshop_id = ? AND undone = 0 ORDER BY seq DESC', [workshopId])
+      .map((r) => ({ createdAt: Number(r.created_at), ops: this.read(String(r.ops)) }));
+  }
+
   state(workshopId: string): HistoryState {
     const undo = this.top(workshopId, 0);
     const redo = this.top(workshopId, 1);

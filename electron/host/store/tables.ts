@@ -8,7 +8,17 @@ export interface TableSpec {
 }
 
 export type TableName =
-  'workshops' | 'cards' | 'links' | 'participants' | 'answers' | 'agenda' | 'parking' | 'vote_rounds' | 'votes' | 'accepted_findings';
+  | 'workshops'
+  | 'cards'
+  | 'links'
+  | 'participants'
+  | 'answers'
+  | 'agenda'
+  | 'parking'
+  | 'vote_rounds'
+  | 'votes'
+  | 'accepted_findings'
+  | 'inbox';
 
 export const TABLES: Record<TableName, TableSpec> = {
   workshops: {
@@ -75,5 +85,11 @@ export const TABLES: Record<TableName, TableSpec> = {
     name: 'accepted_findings',
     key: ['workshop_id', 'rule_id', 'card_key'],
     columns: ['workshop_id', 'rule_id', 'card_key', 'reason', 'accepted_at'],
+  },
+  // Ideas from phones waiting for the facilitator; announced through the room's state, not `workshop.changed`.
+  inbox: {
+    name: 'inbox',
+    key: ['id'],
+    columns: ['id', 'workshop_id', 'step', 'text', 'author', 'created_at'],
   },
 };

@@ -7,11 +7,12 @@ import './styles/cards.css';
 import './styles/card-tools.css';
 import './styles/links.css';
 import './styles/votes.css';
+import './styles/card-look.css';
 import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { CardKindName, LinkKind } from '../../../shared/model';
 import { useSettings, useView, useWorkshop } from '../../app/hooks';
 import { useT } from '../../i18n';
-import type { StepCanvasProps } from '../workshop/canvasTypes';
+import type { StepCanvasProps } from './canvasTypes';
 import { CanvasEnvContext, type CanvasEnv } from './canvasEnv';
 import { LinkKindMenu } from './links/LinkKindMenu';
 import { useLinkCreate } from './links/useLinkCreate';
@@ -65,6 +66,7 @@ function CanvasInner({
   const readOnly = editLocked || audience;
   const theme = useSettings((s) => s.theme);
   const title = useWorkshop((s) => s.data?.workshop.title ?? '');
+  const contentLanguage = useWorkshop((s) => s.data?.workshop.language);
   const rf = useReactFlow();
   const wrapper = useRef<HTMLDivElement>(null);
   const [linkMode, setLinkMode] = useState<LinkKind | 'auto'>('auto');
@@ -126,6 +128,7 @@ function CanvasInner({
   const env: CanvasEnv = useMemo(
     () => ({
       language,
+      contentLanguage,
       readOnly,
       far,
       near,
@@ -142,7 +145,7 @@ function CanvasInner({
         toggleReach: (channel, target, linkId) => void toggleReach(channel, target, linkId),
       },
     }),
-    [language, readOnly, far, near, typingCardId, commands, vote, retract, toggleReach, typedDone],
+    [language, contentLanguage, readOnly, far, near, typingCardId, commands, vote, retract, toggleReach, typedDone],
   );
 
   // While the view is dragged, its cards are one layer the compositor slides instead of painting them again each frame.

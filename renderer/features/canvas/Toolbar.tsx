@@ -2,7 +2,7 @@
 import type { CardKindName, LinkKind } from '../../../shared/model';
 import { LinkKind as LinkKinds } from '../../../shared/model';
 import { useT } from '../../i18n';
-import { useKindLabel } from '../workshop/useKindLabel';
+import { useKindLabel } from '../../ui/useKindLabel';
 import type { ImageFormat } from './exportImage';
 
 export interface ToolbarProps {

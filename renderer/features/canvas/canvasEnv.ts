@@ -18,7 +18,10 @@ export interface CanvasActions {
 }
 
 export interface CanvasEnv {
+  /** The interface's language: every word the app writes on the board. */
   language: Language;
+  /** The workshop's own language: the values the group chose (option labels), like its exports; else the interface's. */
+  contentLanguage?: Language;
   readOnly: boolean;
   /** Zoomed far out: cards show their title only (less to draw when hundreds are on screen). */
   far: boolean;

@@ -1,7 +1,7 @@
 // The canvas as a PNG or SVG image (html-to-image of React Flow's viewport, framed on all the nodes), saved as a download.
 import { getNodesBounds, getViewportForBounds, type Node } from '@xyflow/react';
 import { toPng, toSvg } from 'html-to-image';
-import { base64ToBytes, saveBlob } from '../exports/download';
+import { base64ToBytes, saveBlob } from '../../ui/download';
 
 export type ImageFormat = 'png' | 'svg';
 
@@ -25,8 +25,13 @@ export async function canvasImage(format: ImageFormat, root: HTMLElement, nodes:
     skipFonts: true,
     pixelRatio: 1,
     style: { width: `${width}px`, height: `${height}px`, transform: `translate(${vp.x}px, ${vp.y}px) scale(${vp.zoom})` },
-    // Editing chrome is not part of the picture.
-    filter: (el) => !(el.classList?.contains('cn__palette') || el.classList?.contains('react-flow__resize-control')),
+    // Editing chrome and an empty step's example card are not part of the picture.
+    filter: (el) =>
+      !(
+        el.classList?.contains('cn__palette') ||
+        el.classList?.contains('react-flow__resize-control') ||
+        el.classList?.contains('react-flow__node-example')
+      ),
   });
 }
 

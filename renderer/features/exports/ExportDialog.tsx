@@ -9,7 +9,7 @@ import { useSettings, useWorkshop } from '../../app/hooks';
 import { useT, type MessageKey } from '../../i18n';
 import { Dialog } from '../../ui/Dialog';
 import { CHOOSABLE_SECTIONS, DEFAULT_FORMATS, FORMAT_ORDER, sectionsToSend, toggle, usesSections } from './choices';
-import { download } from './download';
+import { download } from '../../ui/download';
 import './exports.css';
 
 type Progress = { done: number; total: number; format: ExportFormat } | null;

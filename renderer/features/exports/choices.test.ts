@@ -1,7 +1,7 @@
 // The export dialog's choices: which formats use sections, and what is sent for the chosen sections.
 import { describe, expect, it } from 'vitest';
 import { CHOOSABLE_SECTIONS, sectionsToSend, toggle, usesSections } from './choices';
-import { base64ToBytes } from './download';
+import { base64ToBytes } from '../../ui/download';
 
 describe('export choices', () => {
   it('knows which formats are built from the outline', () => {

@@ -5,7 +5,7 @@ import { useWorkshop } from '../../app/hooks';
 import { useT } from '../../i18n';
 import { useReport } from '../../ui/useReport';
 import { useFacilitation } from './hooks';
-import { Icon } from './Icon';
+import { Icon } from '../../ui/Icon';
 import { parseSessionMinutes, SESSION_MAX, SESSION_MIN, sessionMinutesOf } from './ids';
 import { fitTimeboxes } from './fit';
 import { agendaTotals, clock } from './time';

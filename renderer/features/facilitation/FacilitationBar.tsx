@@ -2,7 +2,7 @@
 import { useNav, useWorkshop } from '../../app/hooks';
 import { useT } from '../../i18n';
 import { openObjections } from './convince/case';
-import { RoomButton, RoomTool } from '../room/RoomButton';
+import { RoomButton, RoomTool } from '../room';
 import { StepTimer } from './StepTimer';
 import { useFacilitationUi, type Overlay } from './ui';
 import './timer.css';

@@ -3,7 +3,7 @@ import type { StepId } from '../../../shared/model';
 import { useT } from '../../i18n';
 import { useReport } from '../../ui/useReport';
 import { useAgendaTime, useFacilitation } from './hooks';
-import { Icon, type IconName } from './Icon';
+import { Icon, type IconName } from '../../ui/Icon';
 import { ADD_MINUTES, clock, timerView, type TimerLevel } from './time';
 
 const ICONS: Record<TimerLevel, IconName> = { ok: 'clock', soon: 'hourglass', over: 'warning' };

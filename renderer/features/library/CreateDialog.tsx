@@ -6,8 +6,15 @@ import { useLibrary, useSettings } from '../../app/hooks';
 import { useServices } from '../../app/ServicesContext';
 import { useT } from '../../i18n';
 import { Dialog } from '../../ui/Dialog';
-import { DEFAULT_AGENDA_MINUTES, DEFAULT_SESSION_MINUTES } from '../facilitation/fit';
-import { parseSessionMinutes, SESSION_MAX, SESSION_MIN, SESSION_QUESTION, SESSION_STEP } from '../facilitation/ids';
+import {
+  DEFAULT_AGENDA_MINUTES,
+  DEFAULT_SESSION_MINUTES,
+  parseSessionMinutes,
+  SESSION_MAX,
+  SESSION_MIN,
+  SESSION_QUESTION,
+  SESSION_STEP,
+} from '../facilitation';
 import { TEMPLATE_CHOICES } from './templates';
 
 export function CreateDialog({ onClose, onCreated }: { onClose: () => void; onCreated: (w: Workshop) => void }) {

@@ -2,8 +2,8 @@
 import { useEffect, useState } from 'react';
 import { useLibrary, useNav } from '../../app/hooks';
 import { useT } from '../../i18n';
-import { BackupsButton } from '../backups/BackupsButton';
-import { ImportButton } from '../exports/ImportButton';
+import { BackupsButton } from '../backups';
+import { ImportButton } from '../exports';
 
 const SEARCH_DELAY_MS = 150;
 

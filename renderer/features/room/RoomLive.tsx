@@ -10,12 +10,13 @@ export function RoomLive({ workshopId, step }: { workshopId: string; step: StepI
 
   // The room's state once, then every change the host announces (joins, ideas, answers, close).
   // Phones' votes and objections reach the board as `workshop.changed`, like any other client's edit.
+  // Naming the workshop brings back the ideas still waiting in its inbox, even with the room closed (after a restart).
   useEffect(() => {
     const ui = roomUi(client);
     const stop = client.subscribe('room.changed', (state) => ui.getState().set(state));
-    void ui.getState().send('room.state', {});
+    void ui.getState().send('room.state', { workshopId });
     return stop;
-  }, [client]);
+  }, [client, workshopId]);
 
   // Phones see the step the facilitator is on.
   useEffect(() => {

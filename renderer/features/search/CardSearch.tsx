@@ -5,7 +5,7 @@ import { useWorkshop } from '../../app/hooks';
 import { useT } from '../../i18n';
 import { Dialog } from '../../ui/Dialog';
 import { nextIndex } from '../../ui/listKeys';
-import { useGoTo } from '../diagnostics/useGoTo';
+import { useGoTo } from '../diagnostics';
 import { MATCH_LIMIT, matchCards, type CardMatch } from './matchCards';
 import { SearchResult } from './SearchResult';
 import { isSearchShortcut } from './shortcut';

@@ -1,7 +1,7 @@
 // The top bar's search button: it, and Ctrl+F anywhere in the workshop, open the card search.
 import { useCallback, useState } from 'react';
 import { useT } from '../../i18n';
-import { Icon } from '../facilitation/Icon';
+import { Icon } from '../../ui/Icon';
 import { CardSearch } from './CardSearch';
 import { SEARCH_SHORTCUT } from './shortcut';
 import { useSearchShortcut } from './useSearchShortcut';

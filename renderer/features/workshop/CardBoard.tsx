@@ -1,9 +1,9 @@
 // The simple card board of a step: one "add" button per card kind, then the cards as a grid.
 import { useT } from '../../i18n';
 import { onListKeyDown } from '../../ui/listKeys';
-import type { StepCanvasProps } from './canvasTypes';
+import type { StepCanvasProps } from '../canvas';
 import { CardTile } from './CardTile';
-import { useKindLabel } from './useKindLabel';
+import { useKindLabel } from '../../ui/useKindLabel';
 
 export function CardBoard({ kinds, cards, selectedCardId, onSelect, onCreate }: StepCanvasProps) {
   const { t } = useT();

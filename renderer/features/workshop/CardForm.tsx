@@ -6,11 +6,11 @@ import { useT } from '../../i18n';
 import { useReport } from '../../ui/useReport';
 import { EditableField } from './inputs/EditableField';
 import { issueFor } from './issues';
-import { fieldDefs } from './kindDefs';
+import { fieldDefs } from '../../ui/kindDefs';
 import { useCardLabels } from './useCardLabels';
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
-import { useKindLabel } from './useKindLabel';
+import { useKindLabel } from '../../ui/useKindLabel';
 import { X } from 'lucide-react';
 
 export function CardForm({ card }: { card: Card }) {

@@ -1,8 +1,8 @@
 // A card on the simple board: kind, title, the start of its body; click or Enter selects it.
 import type { Card } from '../../../shared/model';
 import { useT } from '../../i18n';
-import { useKindLabel } from './useKindLabel';
-import { filledCount, kindColour } from './kindDefs';
+import { useKindLabel } from '../../ui/useKindLabel';
+import { filledCount, kindColour } from '../../ui/kindDefs';
 
 export function CardTile({ card, selected, onSelect }: { card: Card; selected: boolean; onSelect: () => void }) {
   const { t, tn } = useT();

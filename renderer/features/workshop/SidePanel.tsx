@@ -2,7 +2,7 @@
 import type { StepDef } from '../../../shared/catalogue';
 import { useView, useWorkshop } from '../../app/hooks';
 import { useT } from '../../i18n';
-import { StepDiagnostics } from '../diagnostics/StepDiagnostics';
+import { StepDiagnostics } from '../diagnostics';
 import { CardForm } from './CardForm';
 import { QuestionForm } from './QuestionForm';
 import { WhySection } from './WhySection';

@@ -1,14 +1,12 @@
 // The centre of the workshop: the step's main question in large type, then its canvas of cards or the strategy map.
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { STEPS, type StepDef } from '../../../shared/catalogue';
 import type { Card, CardKindName } from '../../../shared/model';
 import { useNav, useView, useWorkshop } from '../../app/hooks';
 import { useT } from '../../i18n';
 import { useReport } from '../../ui/useReport';
 import { useServices } from '../../app/ServicesContext';
-import { StrategyMap } from '../canvas/map/StrategyMap';
-import type { CardPlacement } from './canvasTypes';
-import { StepCanvas } from './StepCanvas';
+import { StepCanvas, StrategyMap, type CardPlacement } from '../canvas';
 import { ArrowLeft, ArrowRight } from 'lucide-react';
 
 const COLUMNS = 4;
@@ -28,7 +26,10 @@ export function StepView({ step, panelOpen = false, onTogglePanel }: StepViewPro
   const select = useView((s) => s.select);
   const setStep = useNav((s) => s.setStep);
   const report = useReport();
-  const [map, setMap] = useState(false);
+  const map = useView((s) => s.map);
+  const setMap = useView((s) => s.setMap);
+  // Another step shows its own board: the chain is left when the step changes.
+  useEffect(() => () => setMap(false), [setMap, step.id]);
   const workshopId = useWorkshop((s) => s.workshopId ?? '');
   const push = useServices().notices.getState().push;
   /** A second window for the projector, on this workshop's audience route; it follows this one through the host. */
@@ -57,7 +58,7 @@ export function StepView({ step, panelOpen = false, onTogglePanel }: StepViewPro
       if (card.step !== step.id) setStep(card.step);
       select(card.id);
     },
-    [select, setStep, step.id],
+    [select, setMap, setStep, step.id],
   );
   const go = (id: StepDef['id']) => {
     select(null);

@@ -3,10 +3,10 @@ import { useNav, useWorkshop } from '../../app/hooks';
 import { useT } from '../../i18n';
 import { LanguageSwitch } from '../../ui/LanguageSwitch';
 import { ThemeSwitch } from '../../ui/ThemeSwitch';
-import { ScoreButton } from '../diagnostics/ScoreButton';
-import { ExportButton } from '../exports/ExportButton';
-import { FacilitationBar } from '../facilitation/FacilitationBar';
-import { SearchButton } from '../search/SearchButton';
+import { ScoreButton } from '../diagnostics';
+import { ExportButton } from '../exports';
+import { FacilitationBar } from '../facilitation';
+import { SearchButton } from '../search';
 import { TitleEditor } from './TitleEditor';
 import { ArrowLeft, Redo2, Undo2 } from 'lucide-react';
 

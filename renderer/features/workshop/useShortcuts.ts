@@ -1,6 +1,6 @@
 // Ctrl/Cmd+Z undo, Ctrl/Cmd+Shift+Z and Ctrl+Y redo, Esc deselects; text fields and dialogs keep their own keys.
 import { useEffect } from 'react';
-import { isTypingTarget, shortcutFor } from './shortcuts';
+import { isTypingTarget, shortcutFor } from '../../ui/shortcuts';
 
 export interface ShortcutActions {
   undo(): void;

@@ -72,8 +72,8 @@ const fr = {
   'canvas.zone.levelUnset': 'Niveau à fixer',
   'canvas.zone.notDated': 'Sans date',
   'canvas.zone.noType': 'Sans type',
-  'canvas.zone.power': 'Pouvoir ↑',
-  'canvas.zone.interest': 'Intérêt →',
+  'canvas.zone.power': 'Pouvoir',
+  'canvas.zone.interest': 'Intérêt',
   'canvas.zone.manageClosely': 'Associer de près',
   'canvas.zone.keepSatisfied': 'Tenir satisfait',
   'canvas.zone.keepInformed': 'Tenir informé',
@@ -111,10 +111,6 @@ const fr = {
   'canvas.map.toggle': 'Carte stratégique',
   'canvas.map.back': 'Revenir à l’étape',
   'canvas.map.label': 'Carte stratégique de l’atelier',
-  'canvas.map.filter': 'Étapes affichées',
-  'canvas.map.all': 'Toutes',
-  'canvas.map.none': 'Aucune',
-  'canvas.map.empty': 'Aucune carte dans les étapes choisies.',
   'canvas.map.open': 'Ouvrir « {title} » à l’étape {step}',
 } as const;
 
@@ -191,8 +187,8 @@ const en: Record<keyof typeof fr, string> = {
   'canvas.zone.levelUnset': 'Level to set',
   'canvas.zone.notDated': 'No date',
   'canvas.zone.noType': 'No type',
-  'canvas.zone.power': 'Power ↑',
-  'canvas.zone.interest': 'Interest →',
+  'canvas.zone.power': 'Power',
+  'canvas.zone.interest': 'Interest',
   'canvas.zone.manageClosely': 'Manage closely',
   'canvas.zone.keepSatisfied': 'Keep satisfied',
   'canvas.zone.keepInformed': 'Keep informed',
@@ -230,10 +226,6 @@ const en: Record<keyof typeof fr, string> = {
   'canvas.map.toggle': 'Strategy map',
   'canvas.map.back': 'Back to the step',
   'canvas.map.label': 'Strategy map of the workshop',
-  'canvas.map.filter': 'Steps shown',
-  'canvas.map.all': 'All',
-  'canvas.map.none': 'None',
-  'canvas.map.empty': 'No card in the chosen steps.',
   'canvas.map.open': 'Open “{title}” at step {step}',
 };
 

@@ -1,5 +1,6 @@
 // Card kinds of steps 3 to 8: objectives, personas, listening findings, channels, content pillars, cadences, calendar items.
 import { CALENDAR_TYPE_OPTIONS, FINDING_SOURCE_OPTIONS, OBJECTIVE_TYPE_OPTIONS, PLATFORM_OPTIONS, SENTIMENT_OPTIONS } from '../options';
+import { FORMAT_OPTIONS } from '../formats';
 import type { CardKindDef } from '../types';
 
 export const PLAN_KINDS: CardKindDef[] = [
@@ -104,6 +105,7 @@ export const PLAN_KINDS: CardKindDef[] = [
       {
         key: 'formats',
         type: 'list',
+        options: FORMAT_OPTIONS,
         label: { fr: 'Formats', en: 'Formats' },
         help: { fr: 'Ex. : image, vidéo courte, article.', en: 'E.g. image, short video, article.' },
       },
@@ -122,7 +124,7 @@ export const PLAN_KINDS: CardKindDef[] = [
     placeholder: { fr: 'Un grand thème de publication', en: 'A main publishing theme' },
     colour: '#c9568f',
     fields: [
-      { key: 'formats', type: 'list', label: { fr: 'Formats', en: 'Formats' } },
+      { key: 'formats', type: 'list', options: FORMAT_OPTIONS, label: { fr: 'Formats', en: 'Formats' } },
       {
         key: 'valueShare',
         type: 'number',
@@ -150,7 +152,7 @@ export const PLAN_KINDS: CardKindDef[] = [
         unit: { fr: 'par semaine', en: 'a week' },
         label: { fr: 'Publications par semaine', en: 'Posts a week' },
       },
-      { key: 'format', type: 'text', label: { fr: 'Format principal', en: 'Main format' } },
+      { key: 'format', type: 'text', options: FORMAT_OPTIONS, label: { fr: 'Format principal', en: 'Main format' } },
       {
         key: 'responseTimeHours',
         type: 'number',

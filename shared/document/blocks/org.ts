@@ -1,6 +1,6 @@
 // Stakeholders (RACI table, power and interest grid), governance rules and SWOT, for document and deck.
 import { DEPARTMENT_OPTIONS, GOVERNANCE_RULE_OPTIONS, STANCE_OPTIONS, TEAM_TYPE_OPTIONS } from '../../catalogue/options';
-import type { Card, Language } from '../../model';
+import { HIGH_FROM, type Card, type Language } from '../../model';
 import { num, str, type Facts } from '../facts';
 import { formatHours, joinList } from '../format';
 import { tr } from '../text';
@@ -49,7 +49,7 @@ export function raciTable(f: Facts, language: Language): Table {
 export function powerGrid(f: Facts, language: Language, maxPerCell = 8): Block {
   const cells: string[][] = [[], [], [], []];
   for (const c of f.cards('stakeholder')) {
-    const high = (n?: number) => (n ?? 0) >= 4;
+    const high = (n?: number) => (n ?? 0) >= HIGH_FROM;
     const index = (high(num(c, 'power')) ? 0 : 2) + (high(num(c, 'interest')) ? 1 : 0);
     const stance = labelOf(STANCE_OPTIONS, c.fields.stance, language);
     cells[index]!.push(stance ? `${stakeholderName(c, language)} · ${stance}` : stakeholderName(c, language));

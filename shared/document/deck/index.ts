@@ -4,6 +4,7 @@ import { chrome } from '../outline';
 import { organisationOf } from '../sections/summary';
 import type { SectionId } from '../sections-ids';
 import type { Deck, DocumentOptions, Slide } from '../types';
+import { chainSlide } from './chain';
 import { asksSlide, kpisSlide, moneySlide, openSlide, risksSlide, swotSlide } from './closing';
 import { channelsSlide, listeningSlide, objectivesSlide, targetsSlide } from './decided';
 import { beforeAfterSlide, costSlide, decisionSlide, titleSlide } from './opening';
@@ -11,7 +12,7 @@ import { calendarSlide, contentSlide, stakeholdersSlide, teamSlide } from './pla
 
 /**
  * The line: the decision we ask for; what doing nothing costs; before and after; what we decided and why; the plan;
- * money and return; risks as they are; what is still open; the asks. A builder returns null when it has nothing to say.
+ * money and return; risks as they are; what is still open; the asks; the chain as the closing picture. A builder returns null when it has nothing to say.
  */
 const BUILDERS: ((f: Facts, o: DeckOptions) => Slide | null)[] = [
   (f, o) => titleSlide(f, o.language, o.generatedOn),
@@ -32,6 +33,8 @@ const BUILDERS: ((f: Facts, o: DeckOptions) => Slide | null)[] = [
   (f, o) => swotSlide(f, o.language),
   (f, o) => openSlide(f, o.language),
   (f, o) => asksSlide(f, o.language),
+  // The closing picture: the whole strategy as one chain, what the room leaves with.
+  (f, o) => chainSlide(f, o.language),
 ];
 
 export interface DeckOptions extends DocumentOptions {

@@ -3,11 +3,11 @@ import type { Language } from '../../model';
 import { answerText } from '../answers';
 import { trimItems, trimTable, type Table } from '../blocks/common';
 import type { Facts } from '../facts';
-import { clip, formatHours, formatMoney, joinList } from '../format';
+import { clip, formatHours, formatMoment, formatMoney, joinList, sameDay } from '../format';
 import { evidenceTable } from '../sections/context';
 import { cover, keyFigures, openBlockers, recommendation } from '../sections/summary';
 import { asks, openDecisions } from '../story/asks';
-import { yearlyBudget } from '../story/case';
+import { askedBudget } from '../story/case';
 import { raisedObjections } from '../story/objections';
 import { plural, tr } from '../text';
 import { SLIDE_TITLES } from '../text/deck';
@@ -42,7 +42,8 @@ export function titleSlide(f: Facts, language: Language, generatedOn?: string): 
 
 /** The decision we ask for, in one sentence, with the figures behind it and the first asks. */
 export function decisionSlide(f: Facts, language: Language): Slide {
-  const budget = yearlyBudget(f);
+  // The amount of the budget ask below, so that the title and the asks never name two different sums.
+  const budget = askedBudget(f);
   const vars = {
     objectives: plural(language, f.objectives.length, SLIDE_TITLES.objectivesCount, SLIDE_TITLES.objectivesCountMany),
     channels: plural(language, f.channels.length, SLIDE_TITLES.channelsCount, SLIDE_TITLES.channelsCountMany),
@@ -112,7 +113,17 @@ export function costSlide(f: Facts, language: Language): Slide | null {
   };
 }
 
-/** The plan the room walked in with (the first snapshot) against the one it leaves with. */
+const BEFORE_LABEL = { snapshot: STORY.beforeSnapshot, created: STORY.beforeCreated, earliest: STORY.beforeEarliest } as const;
+const BEFORE_SOURCE = {
+  snapshot: STORY.beforeAfterSource,
+  created: STORY.beforeAfterCreated,
+  earliest: STORY.beforeAfterEarliest,
+} as const;
+
+/**
+ * The plan the room walked in with (the earliest snapshot, or the workshop's first state) against the one it leaves
+ * with, saying which two moments it compares: a director must see the "before" really is before.
+ */
 export function beforeAfterSlide(f: Facts, language: Language): Slide | null {
   const b = f.before;
   if (!b) return null;
@@ -125,25 +136,32 @@ export function beforeAfterSlide(f: Facts, language: Language): Slide | null {
     [tr(language, STORY.rowHours), hours(b.needed, b.available), hours(f.capacity.needed, f.capacity.available)],
     [tr(language, STORY.rowBlockers), String(b.blockers), String(openBlockers(f).length)],
   ];
-  const up = f.health.overall !== b.health;
+  // The workshop's own first state compared with an unchanged now says nothing; a snapshot someone took is kept.
+  if (b.origin !== 'snapshot' && rows.every((r) => r[1] === r[2])) return null;
+  const withTime = sameDay(b.at, b.now);
+  const from = formatMoment(language, b.at, withTime);
+  const to = formatMoment(language, b.now, withTime);
+  const name = clip(b.name, 40);
+  const changed = f.health.overall !== b.health;
   return {
     id: 'beforeAfter',
     section: 'summary',
     layout: 'stack',
     kicker: kicker(language, 'summary'),
-    title: up
-      ? tr(language, STORY.beforeAfterTitleUp, { before: b.health, after: f.health.overall })
-      : tr(language, STORY.beforeAfterTitle),
+    title: changed
+      ? tr(language, STORY.beforeAfterTitleUp, { from, to, before: b.health, after: f.health.overall })
+      : tr(language, STORY.beforeAfterTitle, { from, to }),
     blocks: [
       {
         type: 'table',
         columns: [
           { label: tr(language, STORY.measure), weight: 2 },
-          { label: tr(language, STORY.beforeCol, { name: clip(b.name, 40) }), weight: 2.2 },
-          { label: tr(language, STORY.afterCol), weight: 2.2 },
+          { label: tr(language, BEFORE_LABEL[b.origin], { name, date: from }), weight: 2.2 },
+          { label: tr(language, STORY.afterCol, { date: to }), weight: 2.2 },
         ],
         rows,
       },
+      { type: 'paragraph', style: 'muted', text: tr(language, BEFORE_SOURCE[b.origin], { name, from, to }) },
     ],
     notes: notesFor(language, 'summary'),
   };

@@ -9,7 +9,7 @@ import { plural, tr } from '../text';
 import { WORDS } from '../text/labels';
 import { FIGURES, SECTION_TITLES } from '../text/sections';
 import { RECOMMENDATION, SUMMARY } from '../text/summary';
-import { yearlyBudget } from '../story/case';
+import { plannedBudget, yearlyBudget } from '../story/case';
 import { STORY } from '../text/story';
 import type { Block, Cover, Tone } from '../types';
 
@@ -110,6 +110,7 @@ export function keyFigures(f: Facts, language: Language): Extract<Block, { type:
   const { needed, available } = f.capacity;
   const hoursTone: Tone = needed === 0 && available === 0 ? 'neutral' : needed > available ? 'danger' : 'good';
   const health = f.health.overall;
+  const planned = plannedBudget(f);
   return {
     type: 'keyFigures',
     items: [
@@ -121,7 +122,10 @@ export function keyFigures(f: Facts, language: Language): Extract<Block, { type:
       { value: String(f.channels.length), label: tr(language, FIGURES.channels), tone: 'neutral' },
       {
         value: formatMoney(language, yearlyBudget(f)),
-        label: tr(language, FIGURES.budget),
+        // Beside an ask for the budget decided in the room, the costed total alone would look like a contradiction.
+        label: planned
+          ? tr(language, STORY.budgetFigurePlanned, { planned: formatMoney(language, planned) })
+          : tr(language, FIGURES.budget),
         tone: yearlyBudget(f) > 0 ? 'neutral' : 'warning',
       },
       ...(needed + available > 0

@@ -6,7 +6,7 @@ import { str, type Facts } from '../facts';
 import { clip, formatDate, formatHours, formatMoney } from '../format';
 import { plural, tr } from '../text';
 import { STORY } from '../text/story';
-import { yearlyBudget } from './case';
+import { askedBudget } from './case';
 import { openTopics } from './topics';
 
 export interface Ask {
@@ -63,8 +63,8 @@ export function asks(f: Facts, language: Language): Ask[] {
   }
   const { needed, available } = f.capacity;
   const standing: Ask[] = [
-    yearlyBudget(f) > 0
-      ? { text: tr(language, STORY.askBudget, { budget: formatMoney(language, yearlyBudget(f)) }), owner, due }
+    askedBudget(f) > 0
+      ? { text: tr(language, STORY.askBudget, { budget: formatMoney(language, askedBudget(f)) }), owner, due }
       : { text: tr(language, STORY.askSetBudget), owner, due },
     needed > available
       ? {

@@ -12,6 +12,16 @@ export function yearlyBudget(f: Facts): number {
   return f.budget.total > 0 ? f.budget.total : (f.decided.budget.value ?? 0);
 }
 
+/** The budget decided in the room when the costed lines add up to another amount (said, never silently replaced). */
+export function plannedBudget(f: Facts): number | undefined {
+  const planned = f.decided.budget.value;
+  if (f.budget.total <= 0 || planned === undefined || planned <= 0) return undefined;
+  return Math.round(planned) === Math.round(f.budget.total) ? undefined : planned;
+}
+
+/** The budget management is asked to approve: the one decided in the room, else the costed lines' total. */
+export const askedBudget = (f: Facts): number => plannedBudget(f) ?? yearlyBudget(f);
+
 export interface CaseLine {
   objective: Card;
   gain: number;
@@ -25,6 +35,8 @@ export interface BusinessCase {
   /** Objectives with a target but no value per result: no return is computed for them. */
   missing: Card[];
   value: number;
+  /** The budget decided in the room, when the costed lines (the cost) add up to another amount. */
+  planned?: number;
   /** Results of the best-valued objective that pay the cost, when there is a cost and a value. */
   breakEven?: { results: number; line: CaseLine };
 }
@@ -45,11 +57,13 @@ export function businessCase(f: Facts): BusinessCase {
   const cost = yearlyBudget(f);
   const value = lines.reduce((s, l) => s + l.value, 0);
   const best = [...lines].sort((a, b) => b.unit - a.unit)[0];
+  const planned = plannedBudget(f);
   return {
     cost,
     lines,
     missing,
     value,
+    ...(planned !== undefined ? { planned } : {}),
     ...(best && cost > 0 ? { breakEven: { results: Math.ceil(cost / best.unit), line: best } } : {}),
   };
 }
@@ -84,6 +98,16 @@ export function caseBlocks(c: BusinessCase, language: Language, full: boolean): 
       tone: c.breakEven.results <= c.breakEven.line.gain ? 'good' : 'warning',
     });
   if (items.length) blocks.push({ type: 'keyFigures', items });
+  if (c.planned !== undefined)
+    blocks.push({
+      type: 'paragraph',
+      style: 'muted',
+      text: tr(language, c.planned > c.cost ? STORY.budgetToAllocate : STORY.budgetOverPlanned, {
+        cost: formatMoney(language, c.cost),
+        planned: formatMoney(language, c.planned),
+        gap: formatMoney(language, Math.abs(c.planned - c.cost)),
+      }),
+    });
   if (c.lines.length) {
     blocks.push({
       type: 'table',

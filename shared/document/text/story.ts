@@ -51,14 +51,37 @@ export const STORY = {
     fr: 'Le budget de la première année est de {total}, à répartir par poste.',
     en: 'The first-year budget is {total}, still to split by category.',
   },
-  // Before and after
-  beforeAfterTitle: { fr: 'Avant l’atelier et après : ce qui a changé', en: 'Before the workshop and after: what changed' },
-  beforeAfterTitleUp: {
-    fr: 'Le plan passe de {before} à {after} sur 100 pendant l’atelier',
-    en: 'The plan went from {before} to {after} out of 100 during the workshop',
+  budgetToAllocate: {
+    fr: 'Les postes chiffrés totalisent {cost} sur les {planned} du budget décidé en séance : {gap} restent à affecter.',
+    en: 'The costed lines add up to {cost} of the {planned} budget decided in the room: {gap} still to allocate.',
   },
-  beforeCol: { fr: 'Avant : {name}', en: 'Before: {name}' },
-  afterCol: { fr: 'Après l’atelier', en: 'After the workshop' },
+  budgetOverPlanned: {
+    fr: 'Les postes chiffrés totalisent {cost}, soit {gap} de plus que les {planned} du budget décidé en séance.',
+    en: 'The costed lines add up to {cost}, {gap} more than the {planned} budget decided in the room.',
+  },
+  budgetFigurePlanned: { fr: 'Budget chiffré sur un an (sur {planned} décidés)', en: 'Costed budget for a year (of {planned} decided)' },
+  // Before and after
+  beforeAfterTitle: { fr: 'Du {from} au {to} : ce qui a changé', en: 'From {from} to {to}: what changed' },
+  beforeAfterTitleUp: {
+    fr: 'Du {from} au {to}, le plan passe de {before} à {after} sur 100',
+    en: 'From {from} to {to}, the plan went from {before} to {after} out of 100',
+  },
+  beforeSnapshot: { fr: 'Instantané « {name} », {date}', en: 'Snapshot “{name}”, {date}' },
+  beforeCreated: { fr: 'Atelier à sa création, {date}', en: 'Workshop as created, {date}' },
+  beforeEarliest: { fr: 'Plus ancien état conservé, {date}', en: 'Earliest state kept, {date}' },
+  afterCol: { fr: 'Aujourd’hui, {date}', en: 'Now, {date}' },
+  beforeAfterSource: {
+    fr: 'Comparaison de l’instantané « {name} » pris le {from} avec l’atelier tel qu’il est le {to}.',
+    en: 'Compares the snapshot “{name}” taken on {from} with the workshop as it stands on {to}.',
+  },
+  beforeAfterCreated: {
+    fr: 'Comparaison de l’atelier à sa création, le {from} (aucun instantané pris avant la séance), avec l’atelier tel qu’il est le {to}.',
+    en: 'Compares the workshop as created on {from} (no snapshot was taken before the session) with the workshop as it stands on {to}.',
+  },
+  beforeAfterEarliest: {
+    fr: 'Comparaison du plus ancien état que garde l’historique, le {from} (aucun instantané pris avant la séance), avec l’atelier tel qu’il est le {to}.',
+    en: 'Compares the earliest state the history keeps, from {from} (no snapshot was taken before the session), with the workshop as it stands on {to}.',
+  },
   measure: { fr: 'Mesure', en: 'Measure' },
   rowScore: { fr: 'Score de santé', en: 'Health score' },
   rowChannels: { fr: 'Canaux', en: 'Channels' },

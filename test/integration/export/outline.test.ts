@@ -96,7 +96,8 @@ describe('the deck', () => {
 
   it('puts figures in the takeaways and charts on the budget and KPI slides', () => {
     const deck = buildDeck(input, { language: 'fr' });
-    expect(deck.slides[1]!.title).toMatch(/3 objectifs, 3 canaux et 11\s200\s€/);
+    // The budget decided in the room (12 000 €), the one the asks name, not the costed lines' 11 200 €.
+    expect(deck.slides[1]!.title).toMatch(/3 objectifs, 3 canaux et 12\s000\s€/);
     const budget = deck.slides.find((s) => s.id === 'budget')!;
     // No objective carries a value here: no case table, so the budget by category goes beside the cost.
     expect([...budget.blocks, ...(budget.side ?? [])].filter((b) => b.type === 'chart')).toHaveLength(1);

@@ -86,7 +86,7 @@ describe('deck PDF', () => {
     ]) {
       expect(text).toContain(words);
     }
-    expect(text).toMatch(/3 objectifs, 3 canaux et 11 200 € la première année/);
+    expect(text).toMatch(/3 objectifs, 3 canaux et 12 000 € la première année/);
     expect(text).toContain(`${pages} / ${pages}`);
     const path = join(scratch(), 'd.pdf');
     writeFileSync(path, file.bytes);

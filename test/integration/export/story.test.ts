@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedFor } from '../../../shared/catalogue/templates';
 import { buildDeck, buildOutline, type Block, type DocumentInput } from '../../../shared/document';
-import { firstSnapshot } from '../../../electron/host/handlers/exports';
+import { beforeState } from '../../../electron/host/handlers/exports';
+import { PAGED_ROW_LIMIT } from '../../../electron/host/export';
 import { makeHost, must, tempDir } from '../../helpers/host';
 import { exportFile, pdfPages, pdfText, scratch, unzip, xmlProblem, xmlText, type TestHost } from './fixture';
 import { STORY_WORKSHOPS, type StoryWorkshop } from './workshops';
@@ -24,7 +25,7 @@ beforeAll(async () => {
   for (const build of STORY_WORKSHOPS) workshops.push(await build(host));
   for (const w of workshops) {
     const data = await must(host, 'workshop.get', { workshopId: w.workshopId });
-    const before = firstSnapshot(host.store, w.workshopId);
+    const before = beforeState(host.store, w.workshopId);
     inputs.set(w.workshopId, before ? { ...data, before } : data);
   }
 });
@@ -45,6 +46,8 @@ function shown(b: Block): string {
       return b.cells.flatMap((c) => c.items).join(' ');
     case 'chart':
       return b.labels.join(' ');
+    case 'chain':
+      return b.lanes.flat(2).join(' ');
     case 'heading':
       return '';
     case 'pageBreak':
@@ -86,7 +89,10 @@ describe.each(LANGUAGES)('the case in %s', (language) => {
 
   it('closes on at least three asks, each with an owner and a date', () => {
     for (const w of workshops) {
-      const last = buildDeck(inputOf(w), { language }).slides.at(-1)!;
+      // The asks are the last word; only the strategy chain, the closing picture, may follow them.
+      const last = buildDeck(inputOf(w), { language })
+        .slides.filter((s) => s.id !== 'chain')
+        .at(-1)!;
       expect(last.id).toBe('decisions');
       const [asks] = tables(last.blocks);
       expect(asks!.rows.length, w.name).toBeGreaterThanOrEqual(3);
@@ -174,6 +180,26 @@ describe.each(LANGUAGES)('the case in %s', (language) => {
     expect(buildDeck(inputOf(workshops[0]!), { language }).slides.find((s) => s.id === 'beforeAfter')).toBeUndefined();
   });
 
+  it('asks for one budget: the decision title and the asks name the same sum, and the gap to the costed lines is said', () => {
+    for (const w of workshops) {
+      const deck = buildDeck(inputOf(w), { language });
+      const sums = (text: string) =>
+        (text.replace(/[\u00a0\u202f]/g, ' ').match(/€ ?[\d ,]+\d|[\d ,]+\d ?€/g) ?? []).map((m) => m.replace(/\D/g, ''));
+      const summary = deck.slides.find((s) => s.id === 'summary')!;
+      const asked = sums(summary.title);
+      const bullets = summary.blocks.find((b) => b.type === 'bullets');
+      const askSums = bullets?.type === 'bullets' ? bullets.items.flatMap((i) => sums(i.text)) : [];
+      for (const sum of askSums) if (asked.length) expect(asked, `${w.name}: ${summary.title}`).toContain(sum);
+    }
+    // The complete workshop costs 11,200 in lines against a 12,000 budget decided in the room: both are said.
+    const complete = buildDeck(inputOf(workshops.at(-1)!), { language });
+    const money = JSON.stringify(complete.slides.find((s) => s.id === 'budget')).replace(/[\u00a0\u202f]/g, ' ');
+    expect(money).toMatch(
+      language === 'fr' ? /11 200 € sur les 12 000 €.*800 € restent à affecter/ : /€11,200 of the €12,000 budget.*€800 still to allocate/,
+    );
+    expect(complete.slides.find((s) => s.id === 'summary')!.title.replace(/[\u00a0\u202f]/g, ' ')).toMatch(/12 000 €|€12,000/);
+  });
+
   it('writes the same case into the files: deck PDF and PPTX, document DOCX and PDF', async () => {
     const dir = scratch();
     for (const w of workshops) {
@@ -207,16 +233,27 @@ function findOffice(): string | null {
 const office = findOffice();
 
 describe.skipIf(!office)('LibreOffice opens the four workshops’ PPTX and DOCX', () => {
-  it('converts each one to PDF with one page per slide', async () => {
+  it('converts each one to PDF with one page per slide, no table word broken in the middle', async () => {
     const dir = scratch();
-    const files: { path: string; slides?: number }[] = [];
+    const files: { path: string; slides?: number; words?: string[] }[] = [];
     for (const [i, w] of workshops.entries()) {
       const language = LANGUAGES[i % 2]!;
-      const slides = buildDeck(inputOf(w), { language }).slides.length;
+      const deck = buildDeck(inputOf(w), { language }).slides;
+      const slides = deck.length;
+      // Every word of the tables, headers and cells: LibreOffice must not break one in the middle.
+      const tableWords = (blocks: Block[]) =>
+        tables(blocks)
+          .flatMap((t) => [...t.columns.map((c) => c.label), ...t.rows.flat()])
+          .flatMap((text) => text.split(/[\s\u00a0\u202f]+/))
+          .filter((word) => /^[\p{L}’'-]{6,}$/u.test(word));
+      const words = {
+        pptx: tableWords(deck.flatMap((s) => [...s.blocks, ...(s.side ?? [])])),
+        docx: tableWords(buildOutline(inputOf(w), { language, rowLimit: PAGED_ROW_LIMIT }).sections.flatMap((s) => s.blocks)),
+      };
       for (const format of ['pptx', 'docx']) {
         const path = join(dir, `${w.name}-${language}-${format}.${format}`);
         writeFileSync(path, (await exportFile(host, { workshopId: w.workshopId, format, language })).bytes);
-        files.push(format === 'pptx' ? { path, slides } : { path });
+        files.push(format === 'pptx' ? { path, slides, words: words.pptx } : { path, words: words.docx });
       }
     }
     // One LibreOffice start for all eight files, with a profile of its own.
@@ -237,7 +274,10 @@ describe.skipIf(!office)('LibreOffice opens the four workshops’ PPTX and DOCX'
       const pdf = f.path.replace(/\.\w+$/, '.pdf');
       expect(existsSync(pdf), `LibreOffice did not convert ${f.path}`).toBe(true);
       if (f.slides) expect(pdfPages(readFileSync(pdf), dir), f.path).toBe(f.slides);
-      else expect(pdfPages(readFileSync(pdf), dir)).toBeGreaterThan(1);
+      if (f.words) {
+        const text = pdfText(readFileSync(pdf), dir);
+        for (const word of new Set(f.words)) expect(text, `${f.path}: “${word}” broken in a table`).toContain(word);
+      } else expect(pdfPages(readFileSync(pdf), dir)).toBeGreaterThan(1);
     }
   }, 300_000);
 });

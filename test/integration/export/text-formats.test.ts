@@ -71,7 +71,9 @@ describe('Markdown', () => {
     expect(md.fileName).toBe('Maison Lorand & Fils - Stratégie réseaux sociaux.md');
     const text = md.bytes.toString('utf8');
     expect(text).toMatch(/^# Maison Lorand & Fils/);
-    expect(text).toContain('## 3. Objectifs');
+    // Section 3 compares the workshop as created with now (it was built call by call).
+    expect(text).toContain('## 3. Avant et après l’atelier');
+    expect(text).toContain('## 4. Objectifs');
     expect(text).toContain('| N° | Objectif | Type |');
     expect(text).toContain('Doubler les commandes de la boutique en ligne');
     expect(text).toContain('\\=HYPERLINK');

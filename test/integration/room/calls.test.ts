@@ -16,7 +16,7 @@ async function join(room: Awaited<ReturnType<typeof openRoom>>, participantId: s
 }
 
 describe('room calls', () => {
-  it('ideas wait in the inbox; accept makes a card of the step (undoable), merge adds to a card, discard drops', async () => {
+  it('ideas wait in the inbox; accept makes a card of the step, merge adds to a card (both undoable), discard drops', async () => {
     const room = (current = await openRoom());
     const token = await join(room, room.alice.id, '127.0.0.2');
     for (const text of ['More video', 'Hire a community manager', 'Same as video']) {
@@ -35,10 +35,12 @@ describe('room calls', () => {
     expect(merged.value.body).toBe('Same as video');
     await must(room.host, 'inbox.discard', { ideaId: hire?.id ?? '' });
     expect((await must(room.host, 'room.state', {})).inbox).toEqual([]);
+    // Undoing the merge and the accept puts both ideas back; the discarded one stays out.
     await must(room.host, 'history.undo', { workshopId: room.workshop.id });
     await must(room.host, 'history.undo', { workshopId: room.workshop.id });
     expect((await must(room.host, 'workshop.get', { workshopId: room.workshop.id })).cards).toEqual([]);
-    const again = await room.host.call('inbox.accept', { workshopId: room.workshop.id, ideaId: video?.id ?? '' });
+    expect((await must(room.host, 'room.state', {})).inbox.map((i) => i.text)).toEqual(['More video', 'Same as video']);
+    const again = await room.host.call('inbox.discard', { ideaId: hire?.id ?? '' });
     expect(again).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 

@@ -25,14 +25,17 @@ export function pageDir(): string {
   return root;
 }
 
-export async function openRoom(options: { now?: () => number } = {}) {
+/** A host whose room listens on loopback, on a fresh library or on `dataDir` (a host reopened after a close). */
+export function roomHost(options: { now?: () => number; dataDir?: string } = {}) {
   const network = roomNetwork({ staticDir: pageDir(), address: () => '127.0.0.1' });
-  const host = makeHost(undefined, { roomNetwork: network, ...(options.now ? { now: options.now } : {}) });
+  const host = makeHost(options.dataDir, { roomNetwork: network, ...(options.now ? { now: options.now } : {}) });
   network.attach(host);
-  const workshop = await must(host, 'workshop.create', { title: 'Comité de direction' });
-  const alice = (await must(host, 'participant.create', { workshopId: workshop.id, participant: { name: 'Alice' } })).value;
-  const bob = (await must(host, 'participant.create', { workshopId: workshop.id, participant: { name: 'Bob' } })).value;
-  await must(host, 'room.open', { workshopId: workshop.id, step: 'objectives' });
+  return { host, network };
+}
+
+/** Opens the room of a workshop and waits until it listens; answers its address, port and code. */
+export async function listen(host: ReturnType<typeof makeHost>, workshopId: string, step: 'objectives' | 'context' = 'objectives') {
+  await must(host, 'room.open', { workshopId, step });
   const url = await new Promise<string>((done, fail) => {
     const stop = host.room.subscribe(() => {
       if (host.room.url) {
@@ -42,8 +45,16 @@ export async function openRoom(options: { now?: () => number } = {}) {
       if (host.room.problem) fail(new Error(host.room.problem));
     });
   });
-  const port = Number(new URL(url).port);
-  return { host, network, workshop, alice, bob, url, port, code: host.room.code ?? '' };
+  return { url, port: Number(new URL(url).port), code: host.room.code ?? '' };
+}
+
+export async function openRoom(options: { now?: () => number } = {}) {
+  const { host, network } = roomHost(options);
+  const workshop = await must(host, 'workshop.create', { title: 'Comité de direction' });
+  const alice = (await must(host, 'participant.create', { workshopId: workshop.id, participant: { name: 'Alice' } })).value;
+  const bob = (await must(host, 'participant.create', { workshopId: workshop.id, participant: { name: 'Bob' } })).value;
+  const { url, port, code } = await listen(host, workshop.id);
+  return { host, network, workshop, alice, bob, url, port, code };
 }
 
 export function send(

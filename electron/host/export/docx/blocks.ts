@@ -15,7 +15,8 @@ import {
   type ITableCellBorders,
 } from 'docx';
 import { ChartRun } from 'docx/charts';
-import type { Block, Tone } from '../../../../shared/document';
+import { chainTable, type Block, type Tone } from '../../../../shared/document';
+import { columnWidths } from '../column-widths';
 import { COLOURS, PALETTE, TONES, TONE_BAR } from '../theme';
 
 /** The text width of an A4 page with 2 cm margins, in twentieths of a point. */
@@ -35,6 +36,7 @@ function runs(text: string, options: ConstructorParameters<typeof TextRun>[0] & 
 
 /** Cell margins are set once per table: a long table is thousands of cells, and Word files get slow to write. */
 const CELL_MARGINS = { top: 60, bottom: 60, left: 100, right: 100 };
+const DXA_PER_INCH = 1440;
 export const TABLE_STYLE = 'SocleTable';
 
 function cell(children: Paragraph[], options: { fill?: string; width: number; borders?: ITableCellBorders; middle?: boolean }): TableCell {
@@ -57,8 +59,10 @@ function cellText(text: string, align: 'left' | 'right' | 'center' | undefined, 
 }
 
 function table(b: Extract<Block, { type: 'table' }>): Table {
-  const total = b.columns.reduce((s, c) => s + c.weight, 0) || 1;
-  const widths = b.columns.map((c) => Math.round((c.weight / total) * CONTENT_DXA));
+  // Table text is 9 pt; each column fits its longest word, or LibreOffice breaks it in the middle ("Adéquati-on").
+  const widths = columnWidths(b, CONTENT_DXA / DXA_PER_INCH, 9, (CELL_MARGINS.left + CELL_MARGINS.right) / DXA_PER_INCH + 0.04).map((w) =>
+    Math.round(w * DXA_PER_INCH),
+  );
   const head = new TableRow({
     tableHeader: true,
     cantSplit: true,
@@ -241,6 +245,8 @@ export function blockContent(b: Block, sep: string): (Paragraph | Table)[] {
     }
     case 'chart':
       return [chart(b)];
+    case 'chain':
+      return blockContent(chainTable(b), sep);
     case 'pageBreak':
       return [new Paragraph({ children: [new PageBreak()] })];
   }

@@ -2,6 +2,7 @@
 import type { Block, Deck, Slide } from '../../../../shared/document';
 import { DECK_SIZES, FRAME, SLIDE, layoutSlide, titleSizeFor, type Box } from '../deck-layout';
 import { COLOURS, hex } from '../theme';
+import { chain } from './chain';
 import { chart } from './charts';
 import { printableDeep } from './glyphs';
 import { createPdf, finish } from './output';
@@ -57,6 +58,7 @@ function drawBox(p: Painter, box: Box): void {
   else if (b.type === 'callout') callout(p, b, x, y, w);
   else if (b.type === 'chart') chart(p, b, x, y, w, h);
   else if (b.type === 'quadrants') quadrants(p, b, x, y, w, h);
+  else if (b.type === 'chain') chain(p, b, box);
 }
 
 function titleSlide(p: Painter, slide: Slide): void {

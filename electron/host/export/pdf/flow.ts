@@ -1,5 +1,5 @@
 // Flowing blocks down A4 pages: each block measured first, moved to a new page when it does not fit.
-import type { Block } from '../../../../shared/document';
+import { chainTable, type Block } from '../../../../shared/document';
 import { chart, chartHeight } from './charts';
 import type { Margins, Pdf } from './output';
 import { bulletItem, callout, heading, keyFigures, paragraph, type Painter, type Style } from './paint';
@@ -72,6 +72,9 @@ export class Flow implements Painter {
       case 'table':
         this.y = table(this, b, x, this.y, w, style.small, this.breaker) + gap * 1.2;
         return;
+      case 'chain':
+        this.block(chainTable(b), next);
+        return;
       case 'pageBreak':
         this.newPage();
         return;
@@ -112,6 +115,8 @@ export class Flow implements Painter {
         return chartHeight(this, b, w);
       case 'quadrants':
         return quadrantsHeight(this, b, w);
+      case 'chain':
+        return this.measure(chainTable(b));
       case 'pageBreak':
         return 0;
     }

@@ -2,6 +2,7 @@
 import type { Block } from '../../../../shared/document';
 import type { Box } from '../deck-layout';
 import { COLOURS, PALETTE, TONES, TONE_BAR } from '../theme';
+import { chainOps } from './chain';
 import { BULLET_INDENT, CELL_PAD, figureTile, sizes, tableWidths, textIn } from './measure';
 import type { Op, Run } from './spec';
 
@@ -36,7 +37,7 @@ function table(b: Extract<Block, { type: 'table' }>, box: Box, pt: number): Op {
       x: box.x,
       y: box.y,
       w: box.w,
-      colW: tableWidths(b, box.w),
+      colW: tableWidths(b, box.w, pt),
       fontSize: pt,
       color: COLOURS.body,
       valign: 'middle',
@@ -273,6 +274,8 @@ export function blockOps(b: Block, box: Box, scale: number, sep: string): Op[] {
     }
     case 'quadrants':
       return quadrants(b, box, scale);
+    case 'chain':
+      return chainOps(b, box, scale);
     case 'pageBreak':
       return [];
   }

@@ -45,29 +45,19 @@ function titleSlide(slide: Slide): SlideSpec {
 function contentSlide(slide: Slide, deck: Deck, n: number): SlideSpec {
   const f = FRAME;
   const size = titleSizeFor(slide.title);
-  // The title sits on the rule, one line or two, with the kicker just above it (as in the PDF).
-  const th = Math.min(f.title.h, textIn(slide.title, f.title.w, size * 1.05));
-  const ty = f.title.y + f.title.h - th;
   const ops: Op[] = [
+    // Kicker and title are one box anchored on the rule: however a viewer's font wraps the title (LibreOffice's
+    // stand-in for Calibri is wider), it grows upwards and pushes the kicker with it instead of running over it.
     {
       kind: 'text',
-      text: slide.kicker.toUpperCase(),
-      options: {
-        ...TEXT,
-        x: f.kicker.x,
-        y: ty - f.kicker.h,
-        w: f.kicker.w,
-        h: f.kicker.h,
-        fontSize: DECK_SIZES.kicker,
-        bold: true,
-        color: COLOURS.teal,
-        valign: 'bottom',
-      },
-    },
-    {
-      kind: 'text',
-      text: slide.title,
-      options: { ...TEXT, x: f.title.x, y: ty, w: f.title.w, h: th, fontSize: size, bold: true, color: COLOURS.navy, valign: 'bottom' },
+      text: [
+        {
+          text: slide.kicker.toUpperCase(),
+          options: { fontSize: DECK_SIZES.kicker, bold: true, color: COLOURS.teal, breakLine: true, paraSpaceAfter: 3 },
+        },
+        { text: slide.title, options: { fontSize: size, bold: true, color: COLOURS.navy } },
+      ],
+      options: { ...TEXT, x: f.title.x, y: f.kicker.y, w: f.title.w, h: f.title.y + f.title.h - f.kicker.y, valign: 'bottom' },
     },
     { kind: 'shape', shape: 'rect', options: { ...f.rule, fill: { color: COLOURS.teal }, line: { color: COLOURS.teal } } },
     {

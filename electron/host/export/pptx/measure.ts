@@ -1,5 +1,6 @@
 // Estimated heights (inches) of blocks set in Calibri, so that the PPTX lays out slides without a text engine.
 import type { Block } from '../../../../shared/document';
+import { columnWidths } from '../column-widths';
 import { DECK_SIZES } from '../deck-layout';
 
 /** Calibri averages under half an em per character; the margin covers viewers that substitute a wider font. */
@@ -23,10 +24,9 @@ export const sizes = (scale: number) => ({
 export const BULLET_INDENT = 0.28;
 export const CELL_PAD = 0.06;
 
-export function tableWidths(b: Extract<Block, { type: 'table' }>, w: number): number[] {
-  const total = b.columns.reduce((s, c) => s + c.weight, 0) || 1;
-  return b.columns.map((c) => (c.weight / total) * w);
-}
+/** Column widths by weight, each at least as wide as its longest word (see column-widths.ts). */
+export const tableWidths = (b: Extract<Block, { type: 'table' }>, w: number, pt = DECK_SIZES.small): number[] =>
+  columnWidths(b, w, pt, 2 * CELL_PAD + 0.04);
 
 export function rowIn(cells: string[], widths: number[], pt: number): number {
   return Math.max(...cells.map((c, i) => textIn(c || ' ', Math.max(0.2, widths[i]! - 2 * CELL_PAD), pt))) + 2 * CELL_PAD + 0.02;
@@ -55,7 +55,7 @@ export function measure(b: Block, w: number, scale: number): number | undefined 
         0,
       );
     case 'table': {
-      const ws = tableWidths(b, w);
+      const ws = tableWidths(b, w, s.small);
       return (
         rowIn(
           b.columns.map((c) => c.label),

@@ -1,80 +1,122 @@
-// Stakeholders: a power x interest grid (5 x 5 cells, power up, interest right) and a tray of cards not yet placed.
+// Stakeholders: the power x interest grid as four named quadrants (power up, interest right) and a tray of cards not
+// yet placed. A card's 1-5 values pick its quadrant (old 5 x 5 positions included); its cards line up in rows of two,
+// in the order the group put them; a drop in another quadrant moves only the axis that changed.
+import { QUADRANT_SIDES, STAKEHOLDER_QUADRANTS, movedTo, quadrantOf, type StakeholderQuadrant } from '../../../../shared/model';
+import type { Card } from '../../../../shared/model';
 import type { MessageKey } from '../../../i18n';
-import type { LayoutModel, Zone } from './types';
-import { numberField, zoneModel } from './zoneModel';
+import { CARD_H, CARD_W, contains, type XY } from '../geometry';
+import { sameFields, type LayoutContext, type LayoutModel, type Zone, type ZoneTone } from './types';
+import { zoneModel } from './zoneModel';
 
-export const CELL_W = 260;
-export const CELL_H = 160;
-const LEVELS = [1, 2, 3, 4, 5] as const;
+const GAP = 16;
+const COLS = 2;
+const HEAD = 76;
+const PAD = 24;
 const AXIS = 56;
-const TRAY_W = 280;
+/** One row of cards at least: a sparse grid stays flat and wide, so that the room sees its cards large. */
+const MIN_ROWS = 1;
 
-const cellId = (power: number, interest: number) => `cell-${power}-${interest}`;
+const LOOK: Record<StakeholderQuadrant, { key: MessageKey; tone: ZoneTone }> = {
+  'keep-satisfied': { key: 'canvas.zone.keepSatisfied', tone: 'satisfy' },
+  'manage-closely': { key: 'canvas.zone.manageClosely', tone: 'manage' },
+  monitor: { key: 'canvas.zone.monitor', tone: 'watch' },
+  'keep-informed': { key: 'canvas.zone.keepInformed', tone: 'inform' },
+};
 
-function corner(id: string, key: MessageKey, col: number, row: number): Zone {
-  return {
-    id,
-    label: { key },
-    tone: 'corner',
-    x: col * CELL_W * 3,
-    y: row * CELL_H * 3,
-    width: CELL_W * 2,
-    height: CELL_H * 2,
-    labelAt: 'centre',
-  };
-}
+/** Top to bottom, then left to right, as the group arranged them; creation order breaks ties. */
+const reading = (a: Card, b: Card) => a.y - b.y || a.x - b.x || a.createdAt - b.createdAt;
 
-export function gridLayout(): LayoutModel {
-  const size = CELL_W * 5;
-  const height = CELL_H * 5;
+export function gridLayout(ctx?: Pick<LayoutContext, 'cards'>): LayoutModel {
+  const stakeholders = (ctx?.cards ?? []).filter((c) => c.kind === 'stakeholder');
+  // One slot size for the whole grid: the largest card, never smaller than a new one.
+  const cellW = Math.max(CARD_W, ...stakeholders.map((c) => c.width)) + GAP;
+  const cellH = Math.max(CARD_H, ...stakeholders.map((c) => c.height)) + GAP;
+  const quadrantW = 2 * PAD + COLS * cellW - GAP;
+  const heightFor = (n: number) => HEAD + Math.max(MIN_ROWS, Math.ceil(n / COLS)) * cellH - GAP + PAD;
+  const members = new Map<StakeholderQuadrant | null, Card[]>();
+  for (const c of [...stakeholders].sort(reading)) {
+    const q = quadrantOf(c.fields);
+    members.set(q, [...(members.get(q) ?? []), c]);
+  }
+  const count = (q: StakeholderQuadrant | null) => members.get(q)?.length ?? 0;
+  // Each row of quadrants is as tall as its fuller quadrant, so that no card is pushed out of its own.
+  const topH = heightFor(Math.max(count('keep-satisfied'), count('manage-closely')));
+  const bottomH = heightFor(Math.max(count('monitor'), count('keep-informed')));
+  const height = topH + bottomH;
+  const trayW = cellW - GAP + 60;
   const zones: Zone[] = [
     {
       id: 'tray',
       label: { key: 'canvas.zone.toSort' },
       tone: 'tray',
-      x: -AXIS - TRAY_W - 40,
+      x: -AXIS - trayW - 40,
       y: 0,
-      width: TRAY_W,
-      height,
+      width: trayW,
+      height: Math.max(height, 64 + count(null) * cellH + PAD),
       assign: { power: null, interest: null },
       stack: 'grid',
       inset: { left: 30, top: 64 },
+      // An empty tray is not drawn (the room would see a strip cut by the fit); it still takes new and unsorted cards.
+      hidden: count(null) === 0,
     },
-    { id: 'axis-power', label: { key: 'canvas.zone.power' }, tone: 'axis', x: -AXIS, y: 0, width: AXIS, height, labelAt: 'centre' },
+    {
+      id: 'axis-power',
+      label: { key: 'canvas.zone.power' },
+      tone: 'axis',
+      x: -AXIS,
+      y: 0,
+      width: AXIS,
+      height,
+      labelAt: 'centre',
+      framed: true,
+    },
     {
       id: 'axis-interest',
       label: { key: 'canvas.zone.interest' },
       tone: 'axis',
       x: 0,
       y: height,
-      width: size,
+      width: 2 * quadrantW,
       height: AXIS,
       labelAt: 'centre',
+      framed: true,
     },
-    corner('keep-satisfied', 'canvas.zone.keepSatisfied', 0, 0),
-    corner('manage-closely', 'canvas.zone.manageClosely', 1, 0),
-    corner('monitor', 'canvas.zone.monitor', 0, 1),
-    corner('keep-informed', 'canvas.zone.keepInformed', 1, 1),
   ];
-  for (const power of LEVELS) {
-    for (const interest of LEVELS) {
-      zones.push({
-        id: cellId(power, interest),
-        label: null,
-        tone: power >= 4 && interest >= 4 ? 'hot' : 'plain',
-        x: (interest - 1) * CELL_W,
-        y: (5 - power) * CELL_H,
-        width: CELL_W,
-        height: CELL_H,
-        assign: { power, interest },
-        stack: 'cascade',
-        inset: { left: 20, top: 20 },
-      });
-    }
+  const slots = new Map<string, XY>();
+  for (const q of STAKEHOLDER_QUADRANTS) {
+    const sides = QUADRANT_SIDES[q];
+    const zone: Zone = {
+      id: q,
+      label: { key: LOOK[q].key },
+      tone: LOOK[q].tone,
+      x: sides.interest ? quadrantW : 0,
+      y: sides.power ? 0 : topH,
+      width: quadrantW,
+      height: sides.power ? topH : bottomH,
+      // What the zone stands for; a drop computes the card's values itself (see below).
+      assign: { power: sides.power ? 4 : 2, interest: sides.interest ? 4 : 2 },
+      stack: 'grid',
+      inset: { left: PAD, top: HEAD },
+      framed: true,
+    };
+    zones.push(zone);
+    (members.get(q) ?? []).forEach((card, k) =>
+      slots.set(card.id, { x: zone.x + PAD + (k % COLS) * cellW, y: zone.y + HEAD + Math.floor(k / COLS) * cellH }),
+    );
   }
-  return zoneModel('grid', zones, ['stakeholder'], (card) => {
-    const power = numberField(card, 'power');
-    const interest = numberField(card, 'interest');
-    return power && interest ? cellId(power, interest) : 'tray';
-  });
+  const base = zoneModel('grid', zones, ['stakeholder'], (card) => quadrantOf(card.fields) ?? 'tray');
+  const quadrants = zones.filter((z): z is Zone & { id: StakeholderQuadrant } =>
+    (STAKEHOLDER_QUADRANTS as readonly string[]).includes(z.id),
+  );
+  return {
+    ...base,
+    // A placed stakeholder takes its slot in its quadrant: none over another, the fuller quadrant growing instead.
+    adjust: (card, position) => slots.get(card.id) ?? position,
+    drop: (card, at, topLeft) => {
+      const target = base.governs(card.kind) ? quadrants.find((z) => contains(z, at)) : undefined;
+      if (!target) return base.drop(card, at, topLeft);
+      const fields = movedTo(card.fields, target.id);
+      return sameFields(fields, card.fields) ? { keepPosition: true } : { fields, keepPosition: true };
+    },
+  };
 }

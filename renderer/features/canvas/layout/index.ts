@@ -15,7 +15,7 @@ export function layoutFor(step: Pick<StepDef, 'layout' | 'cardKinds'>, ctx: Layo
     case 'quadrants':
       return quadrantsLayout();
     case 'grid':
-      return gridLayout();
+      return gridLayout(ctx);
     case 'ranked':
       return step.cardKinds[0] === 'persona'
         ? rankedLayout({ kind: 'persona', key: 'rank' }, ctx)

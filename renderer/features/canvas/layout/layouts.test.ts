@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { STEPS } from '../../../../shared/catalogue';
 import { layoutFor } from '.';
+import { placeCards } from './place';
 import { testCard, testContext } from './testCards';
 import type { LayoutModel } from './types';
 
@@ -39,21 +40,44 @@ describe('SWOT quadrants', () => {
   });
 });
 
-describe('stakeholder grid', () => {
+describe('stakeholder quadrants', () => {
   const model = layoutFor(step('stakeholders'), testContext('stakeholders', []));
 
-  it('sets power and interest from the cell: power grows upwards, interest to the right', () => {
-    const card = testCard('stakeholder', { fields: { stance: 'skeptic' } });
-    const topRight = middle(model, 'cell-5-5');
-    expect(model.drop(card, topRight, topRight)).toEqual({ fields: { stance: 'skeptic', power: 5, interest: 5 }, keepPosition: true });
-    const cell = zone(model, 'cell-1-3');
-    expect(cell.y).toBeGreaterThan(zone(model, 'cell-5-3').y);
-    expect(cell.x).toBeGreaterThan(zone(model, 'cell-1-1').x);
+  it('names four quadrants, power upwards and interest to the right, and has no cell outside them', () => {
+    const names = model.zones.filter((z) => z.assign && z.id !== 'tray').map((z) => z.id);
+    expect(names.sort()).toEqual(['keep-informed', 'keep-satisfied', 'manage-closely', 'monitor']);
+    expect(zone(model, 'manage-closely').label).toEqual({ key: 'canvas.zone.manageClosely' });
+    expect(zone(model, 'manage-closely').x).toBeGreaterThan(zone(model, 'keep-satisfied').x);
+    expect(zone(model, 'monitor').y).toBeGreaterThan(zone(model, 'keep-satisfied').y);
+    expect(zone(model, 'keep-informed').x).toBe(zone(model, 'manage-closely').x);
   });
 
-  it('has a tray for cards whose power or interest is unknown', () => {
+  it('puts a card in the quadrant of its values, the old middle values included', () => {
+    const home = (power: number, interest: number) => model.home(testCard('stakeholder', { fields: { power, interest } }))?.id;
+    expect(home(5, 5)).toBe('manage-closely');
+    expect(home(5, 3)).toBe('keep-satisfied');
+    expect(home(3, 3)).toBe('monitor');
+    expect(home(2, 4)).toBe('keep-informed');
     expect(model.home(testCard('stakeholder', { fields: { power: 3 } }))?.id).toBe('tray');
-    expect(model.home(testCard('stakeholder', { fields: { power: 3, interest: 2 } }))?.id).toBe('cell-3-2');
+  });
+
+  it('moves only the axis that changes on a drop, keeps the other fields, and clears both in the tray', () => {
+    const card = testCard('stakeholder', { fields: { power: 5, interest: 1, stance: 'skeptic' } });
+    const at = middle(model, 'manage-closely');
+    expect(model.drop(card, at, at)).toEqual({ fields: { power: 5, interest: 4, stance: 'skeptic' }, keepPosition: true });
+    const same = middle(model, 'keep-satisfied');
+    expect(model.drop(card, same, same)).toEqual({ keepPosition: true });
+    const tray = middle(model, 'tray');
+    expect(model.drop(card, tray, tray)).toEqual({ fields: { stance: 'skeptic' }, keepPosition: true });
+    expect(model.drop(card, { x: 99_999, y: 0 }, { x: 99_999, y: 0 })).toBe('refuse');
+  });
+
+  it('grows a row of quadrants with the cards it holds, so that none is pushed out', () => {
+    const many = Array.from({ length: 9 }, () => testCard('stakeholder', { step: 'stakeholders', fields: { power: 5, interest: 5 } }));
+    const grown = layoutFor(step('stakeholders'), testContext('stakeholders', many));
+    expect(zone(grown, 'manage-closely').height).toBeGreaterThan(zone(model, 'manage-closely').height);
+    expect(zone(grown, 'keep-satisfied').height).toBe(zone(grown, 'manage-closely').height);
+    expect(zone(grown, 'monitor').y).toBe(zone(grown, 'manage-closely').height);
   });
 });
 
@@ -104,5 +128,38 @@ describe('free boards', () => {
     const model = layoutFor(step('context'), testContext('context', []));
     expect(model.zones).toEqual([]);
     expect(model.drop(testCard('note'), { x: 5, y: 5 }, { x: 5, y: 5 })).toEqual({ keepPosition: true });
+  });
+});
+
+describe('stakeholder quadrants: cards from the old 5 x 5 grid', () => {
+  it('draws each card in the quadrant of its values, in rows of two, none over another, its values untouched', () => {
+    // Old positions: cell (power, interest) at x = (interest - 1) * 260, y = (5 - power) * 160, two cards in one cell.
+    const old = (power: number, interest: number, n = 0) =>
+      testCard('stakeholder', {
+        step: 'stakeholders',
+        x: (interest - 1) * 260 + n * 14,
+        y: (5 - power) * 160 + n * 14,
+        fields: { power, interest },
+      });
+    const cards = [old(5, 4), old(4, 2), old(3, 3), old(3, 3, 1), old(3, 5), old(2, 1)];
+    const model = layoutFor(step('stakeholders'), testContext('stakeholders', cards));
+    const at = placeCards(model, cards);
+    const rects = cards.map((c) => ({ ...at.get(c.id)!, width: c.width, height: c.height }));
+    cards.forEach((c, i) => {
+      const home = model.home(c)!;
+      const r = rects[i]!;
+      expect(r.x >= home.x && r.y >= home.y && r.x + r.width <= home.x + home.width && r.y + r.height <= home.y + home.height).toBe(true);
+    });
+    expect(cards.map((c) => model.home(c)!.id)).toEqual([
+      'manage-closely',
+      'keep-satisfied',
+      'monitor',
+      'monitor',
+      'keep-informed',
+      'monitor',
+    ]);
+    for (const a of rects)
+      for (const b of rects)
+        if (a !== b) expect(a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height).toBe(false);
   });
 });

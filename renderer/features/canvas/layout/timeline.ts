@@ -56,7 +56,9 @@ function zonesOf(scale: TimeScale): Zone[] {
   // Logic only: where a card of each lane lies, dated or not.
   LANES.forEach((type, i) => {
     const y = HEADER_H + i * LANE_H;
-    const common = { label: null, tone: 'plain' as const, y, height: LANE_H, hidden: true, stack: 'grid' as const };
+    // A lane stands for its type: a card in it need not say "Type: Milestone" (see nodes/redundant.ts).
+    const assign = { type: type === 'none' ? null : type };
+    const common = { label: null, tone: 'plain' as const, y, height: LANE_H, hidden: true, stack: 'grid' as const, assign };
     zones.push({ ...common, id: `undated-${type}`, x: -TRAY_W - 10, width: TRAY_W, inset: { left: 20, top: 25 } });
     zones.push({ ...common, id: `dated-${type}`, x: 0, width, inset: { left: 0, top: 25 } });
   });

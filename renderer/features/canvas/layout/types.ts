@@ -7,7 +7,20 @@ import type { Rect, XY } from '../geometry';
 export type ZoneLabel = { key: MessageKey; vars?: Record<string, string | number> } | { text: Text } | { month: string };
 
 export type ZoneTone =
-  'plain' | 'tray' | 'strength' | 'weakness' | 'opportunity' | 'threat' | 'hot' | 'corner' | 'axis' | 'month' | 'lane' | 'header';
+  | 'plain'
+  | 'tray'
+  | 'strength'
+  | 'weakness'
+  | 'opportunity'
+  | 'threat'
+  | 'axis'
+  | 'month'
+  | 'lane'
+  | 'header'
+  | 'manage'
+  | 'satisfy'
+  | 'inform'
+  | 'watch';
 
 export interface Zone extends Rect {
   id: string;
@@ -25,6 +38,8 @@ export interface Zone extends Rect {
   labelAt?: 'top' | 'left' | 'centre';
   /** Used by the layout's rules only, not drawn. */
   hidden?: boolean;
+  /** Always framed whole by a fit, cards or not (the four named quadrants of a grid that reads as one picture). */
+  framed?: boolean;
 }
 
 /** A node the layout computes itself (tree, matrix): a card of another step shown for reference, or a matrix cell. */

@@ -1,22 +1,36 @@
-// Nodes of the strategy map: a step's box with its name, and a compact card (kind colour, title) that opens the card.
+// Nodes of the strategy chain: a column's head, a lane's cell (dashed while nothing fills it), and a compact card
+// (kind colour, title) that opens the card in its step.
 import type { Node, NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { kindDef, stepById } from '../../../../shared/catalogue';
-import type { Card, StepId } from '../../../../shared/model';
-import { pick, translate } from '../../../i18n';
+import { stepById } from '../../../../shared/catalogue';
+import type { ChainColumn } from '../../../../shared/document/chain';
+import type { Card } from '../../../../shared/model';
+import { translate } from '../../../i18n';
 import { useCanvasEnv } from '../canvasEnv';
 import { colourStyle } from '../nodes/cardLook';
+import { SideHandles } from '../nodes/SideHandles';
 
-export type MapStepNode = Node<{ step: StepId; count: number }, 'mapStep'>;
-export type MapCardNode = Node<{ card: Card; onOpen: (card: Card) => void }, 'mapCard'>;
+export type ChainHeadNode = Node<{ column: ChainColumn }, 'chainHead'>;
+export type ChainCellNode = Node<{ column: ChainColumn; empty: boolean }, 'chainCell'>;
+export type MapCardNode = Node<{ card: Card; onOpen: ((card: Card) => void) | null }, 'mapCard'>;
 
-function StepBox({ data }: NodeProps<MapStepNode>) {
+function Head({ data }: NodeProps<ChainHeadNode>) {
   const { language } = useCanvasEnv();
-  const step = stepById(data.step);
   return (
-    <div className="map-step" data-testid={`map-step-${data.step}`}>
-      <span className="map-step__number">{step?.number}</span>
-      <span className="map-step__title">{step ? pick(step.title, language) : data.step}</span>
+    <div className="chain-head" data-testid={`chain-head-${data.column}`}>
+      {translate(language, `chain.head.${data.column}`)}
+      <SideHandles connectable={false} hidden />
+    </div>
+  );
+}
+
+function Cell({ data }: NodeProps<ChainCellNode>) {
+  const { language, readOnly } = useCanvasEnv();
+  return (
+    <div className={`chain-cell chain-cell--${data.column}${data.empty ? ' chain-cell--empty' : ''}`}>
+      {/* The facilitator sees what is left to link; the room sees an empty box, not a placeholder. */}
+      {data.empty && !readOnly ? <span className="chain-cell__gap">{translate(language, 'chain.gap')}</span> : null}
+      <SideHandles connectable={false} hidden />
     </div>
   );
 }
@@ -24,23 +38,29 @@ function StepBox({ data }: NodeProps<MapStepNode>) {
 function CardChip({ data }: NodeProps<MapCardNode>) {
   const { language } = useCanvasEnv();
   const { card, onOpen } = data;
-  const def = kindDef(card.kind);
   const step = stepById(card.step);
   const title = card.title || translate(language, 'canvas.untitled');
+  // No kind label: the column's head already names it; the colour tells a pillar from a cadence, a person from a department.
+  const inner = <span className="map-card__title">{title}</span>;
   return (
-    <div className="map-card" style={colourStyle(card)}>
-      <button
-        type="button"
-        className="map-card__body"
-        data-testid={`map-card-${card.id}`}
-        aria-label={translate(language, 'canvas.map.open', { title, step: step?.number ?? '' })}
-        onClick={() => onOpen(card)}
-      >
-        <span className="cn__kind">{def ? pick(def.label, language) : card.kind}</span>
-        <span className="map-card__title">{title}</span>
-      </button>
+    <div className="map-card" style={colourStyle(card)} data-card={card.id}>
+      {onOpen ? (
+        <button
+          type="button"
+          className="map-card__body"
+          data-testid={`map-card-${card.id}`}
+          aria-label={translate(language, 'canvas.map.open', { title, step: step?.number ?? '' })}
+          onClick={() => onOpen(card)}
+        >
+          {inner}
+        </button>
+      ) : (
+        <div className="map-card__body" data-testid={`map-card-${card.id}`}>
+          {inner}
+        </div>
+      )}
     </div>
   );
 }
 
-export const MAP_NODE_TYPES = { mapStep: memo(StepBox), mapCard: memo(CardChip) };
+export const MAP_NODE_TYPES = { chainHead: memo(Head), chainCell: memo(Cell), mapCard: memo(CardChip) };

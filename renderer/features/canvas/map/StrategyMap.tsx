@@ -1,92 +1,84 @@
-// The strategy map: every card and link of the workshop, step by step, laid out by dagre; a card opens its step.
-import { Controls, MiniMap, Panel, ReactFlow, ReactFlowProvider, type Edge, type Node } from '@xyflow/react';
+// The strategy map: the whole strategy as one chain read left to right (objective, target, channel, content, KPI,
+// owner), a lane per objective. In the control view a card opens its step; in the audience view it fills the screen.
+import { ConnectionMode, Controls, MarkerType, Panel, ReactFlow, ReactFlowProvider, type Edge, type Node } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import '../styles/frame.css';
 import '../styles/cards.css';
 import '../styles/links.css';
 import '../styles/map.css';
-import { useMemo, useState } from 'react';
-import type { Card, Link, StepId } from '../../../../shared/model';
+import { useMemo, useRef, type ReactNode } from 'react';
+import type { Card, Link } from '../../../../shared/model';
 import { useSettings, useWorkshop } from '../../../app/hooks';
 import { useT } from '../../../i18n';
 import { CanvasEnvContext, type CanvasEnv } from '../canvasEnv';
-import type { Rect } from '../geometry';
-import { sideHandles } from '../nodes/build';
-import { edgeSides } from '../nodes/edgeSides';
 import { useAriaLabels } from '../state/useAriaLabels';
-import { MapFilters } from './MapFilters';
-import { mapLayout } from './mapLayout';
-import { ARROW_REF, ArrowDefs, EDGE_TYPES } from '../nodes/LinkEdge';
+import { chainLayout } from './chainLayout';
+import { useChainFit } from './useChainFit';
 import { MAP_NODE_TYPES } from './MapNodes';
 
 const NO_CARDS: Card[] = [];
 const NO_LINKS: Link[] = [];
 const noop = () => {};
 
-function sidesOf(a: Rect | undefined, b: Rect | undefined) {
-  if (!a || !b) return {};
-  const [sourceHandle, targetHandle] = edgeSides(a, b);
-  return { sourceHandle, targetHandle };
+/** Inside React Flow's provider, so that it can set the view. */
+function Fitted({
+  frame,
+  nodes,
+  audience,
+  children,
+}: {
+  frame: React.RefObject<HTMLDivElement | null>;
+  nodes: Node[];
+  audience: boolean;
+  children: ReactNode;
+}) {
+  useChainFit(frame, nodes, audience ? 0.03 : 0.05, audience ? 2 : 1);
+  return children;
 }
 
-export function StrategyMap({ onOpen }: { onOpen: (card: Card) => void }) {
+export function StrategyMap({ onOpen, audience = false }: { onOpen?: (card: Card) => void; audience?: boolean }) {
   const { t, language } = useT();
   const theme = useSettings((s) => s.theme);
   const cards = useWorkshop((s) => s.data?.cards ?? NO_CARDS);
   const links = useWorkshop((s) => s.data?.links ?? NO_LINKS);
   const ariaLabelConfig = useAriaLabels();
-  const present = useMemo(() => new Set(cards.map((c) => c.step)), [cards]);
-  const [shown, setShown] = useState<Set<StepId>>(() => new Set(present));
+  const frame = useRef<HTMLDivElement>(null);
 
-  const { nodes, edges } = useMemo(() => {
-    const map = mapLayout(cards, links, shown);
-    const nodes: Node[] = map.nodes.map((n) =>
-      n.kind === 'step'
-        ? {
-            id: n.id,
-            type: 'mapStep',
-            position: { x: n.x, y: n.y },
-            width: n.width,
-            height: n.height,
-            data: { step: n.step, count: n.count },
-            zIndex: -1,
-            selectable: false,
-            draggable: false,
-            focusable: false,
-          }
-        : {
-            id: n.id,
-            type: 'mapCard',
-            position: { x: n.x, y: n.y },
-            width: n.width,
-            height: n.height,
-            data: { card: n.card, onOpen },
-            handles: sideHandles(n.width, n.height),
-            selectable: false,
-            draggable: false,
-            focusable: false,
-          },
-    );
-    const rects = new Map(map.nodes.map((n) => [n.id, n]));
-    const edges: Edge[] = map.edges.map((e) => ({
+  const { nodes, edges, lanes } = useMemo(() => {
+    const chain = chainLayout(cards, links);
+    const fixed = { selectable: false, draggable: false, focusable: false } as const;
+    const nodes: Node[] = chain.nodes.map((n) => {
+      const at = { id: n.id, position: { x: n.x, y: n.y }, width: n.width, height: n.height, ...fixed };
+      if (n.kind === 'head') return { ...at, type: 'chainHead', data: { column: n.column } };
+      if (n.kind === 'cell')
+        return {
+          ...at,
+          type: 'chainCell',
+          zIndex: -1,
+          data: { column: n.column, empty: n.empty },
+        };
+      return { ...at, type: 'mapCard', data: { card: n.card, onOpen: onOpen ?? null } };
+    });
+    const edges: Edge[] = chain.edges.map((e) => ({
       id: e.id,
       source: e.source,
       target: e.target,
-      ...sidesOf(rects.get(e.source), rects.get(e.target)),
-      type: 'link',
-      label: t(`canvas.link.${e.kind}`),
-      className: `ce ce--${e.kind}`,
-      markerEnd: ARROW_REF,
+      sourceHandle: 'r',
+      targetHandle: 'l',
+      type: 'straight',
+      className: 'ce ce--chain',
+      // A large closed head in the accent colour: the arrows are what make the chain read from left to right.
+      markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16, color: 'var(--accent)' },
       selectable: false,
       focusable: false,
     }));
-    return { nodes, edges };
-  }, [cards, links, shown, onOpen, t]);
+    return { nodes, edges, lanes: chain.nodes.filter((n) => n.kind === 'cell' && n.column === 'objective').length };
+  }, [cards, links, onOpen]);
 
   const env: CanvasEnv = useMemo(
     () => ({
       language,
-      readOnly: true,
+      readOnly: audience,
       far: false,
       near: true,
       typingCardId: null,
@@ -102,42 +94,45 @@ export function StrategyMap({ onOpen }: { onOpen: (card: Card) => void }) {
         toggleReach: noop,
       },
     }),
-    [language],
+    [language, audience],
   );
 
   return (
-    <section className="canvas canvas--map" aria-label={t('canvas.map.label')} data-testid="strategy-map">
-      <div className="canvas__flow">
-        <ArrowDefs />
+    <section
+      className={`canvas canvas--map${audience ? ' canvas--map-audience' : ''}`}
+      aria-label={t('canvas.map.label')}
+      data-testid="strategy-map"
+      data-lanes={lanes}
+    >
+      <div className="canvas__flow" ref={frame}>
         <CanvasEnvContext.Provider value={env}>
           <ReactFlowProvider>
-            <ReactFlow
-              nodes={nodes}
-              edges={edges}
-              nodeTypes={MAP_NODE_TYPES}
-              edgeTypes={EDGE_TYPES}
-              nodesDraggable={false}
-              nodesConnectable={false}
-              elementsSelectable={false}
-              onlyRenderVisibleElements
-              fitView
-              fitViewOptions={{ padding: 0.08, maxZoom: 1 }}
-              minZoom={0.03}
-              colorMode={theme}
-              ariaLabelConfig={ariaLabelConfig}
-              proOptions={{ hideAttribution: true }}
-            >
-              <MiniMap pannable zoomable className="canvas__minimap" style={{ width: 150, height: 100 }} />
-              <Controls showInteractive={false} />
-              <Panel position="top-left">
-                <MapFilters present={present} shown={shown} onChange={setShown} />
-              </Panel>
-              {nodes.length === 0 ? (
-                <Panel position="top-center">
-                  <p className="canvas__empty">{t('canvas.map.empty')}</p>
-                </Panel>
-              ) : null}
-            </ReactFlow>
+            <Fitted frame={frame} nodes={nodes} audience={audience}>
+              <ReactFlow
+                key={`${audience}-${lanes}`}
+                nodes={nodes}
+                edges={edges}
+                nodeTypes={MAP_NODE_TYPES}
+                nodesDraggable={false}
+                nodesConnectable={false}
+                // The side handles are all sources; a loose mode lets an arrow end on one.
+                connectionMode={ConnectionMode.Loose}
+                elementsSelectable={false}
+                minZoom={0.05}
+                colorMode={theme}
+                ariaLabelConfig={ariaLabelConfig}
+                proOptions={{ hideAttribution: true }}
+              >
+                {audience ? null : <Controls showInteractive={false} />}
+                {lanes === 0 ? (
+                  <Panel position="top-center">
+                    <p className="canvas__empty" data-testid="chain-empty">
+                      {t('chain.empty')}
+                    </p>
+                  </Panel>
+                ) : null}
+              </ReactFlow>
+            </Fitted>
           </ReactFlowProvider>
         </CanvasEnvContext.Provider>
       </div>

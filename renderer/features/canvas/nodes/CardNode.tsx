@@ -14,6 +14,9 @@ import { SideHandles } from './SideHandles';
 import type { CardNode as CardNodeType } from './types';
 import { VoteControls } from './VoteControls';
 
+/** How recent a card is, at its first draw, to arrive with motion rather than be there already. */
+const FRESH_MS = 2000;
+
 function CardNodeView(props: NodeProps<CardNodeType>) {
   const { far } = useCanvasEnv();
   return far && !props.selected ? <FarCard {...props} /> : <FullCard {...props} />;
@@ -44,21 +47,26 @@ function CardTitle({ title, language }: { title: string; language: Language }) {
 }
 
 function FullCard({ id, data, selected }: NodeProps<CardNodeType>) {
-  const { language, readOnly, far, near, actions, typingCardId } = useCanvasEnv();
-  const { card, votes, canVote, primary } = data;
+  const { language, contentLanguage, readOnly, far, near, actions, typingCardId } = useCanvasEnv();
+  const { card, votes, canVote, primary, says } = data;
   const [renaming, setRenaming] = useState(false);
+  // Made a moment ago (typed, pasted, accepted from the room): it arrives with a short motion, once, at its first draw.
+  const [fresh] = useState(() => Date.now() - card.createdAt < FRESH_MS);
   // A card just made on the canvas opens for typing on itself.
   const typing = typingCardId === id && !readOnly;
   // Handles are drawn only for the card under the pointer or chosen: links use the node's own handle positions.
   const [hover, setHover] = useState(false);
   const def = kindDef(card.kind);
-  const fields = useMemo(() => (near ? keyFields(card, language) : []), [card, language, near]);
+  const fields = useMemo(
+    () => (near ? keyFields(card, language, { valueLanguage: contentLanguage, hide: says.hide }) : []),
+    [card, language, contentLanguage, near, says.hide],
+  );
   const sticky = card.kind === 'sticky';
   const group = card.kind === 'group';
   const editing = primary && selected && !readOnly;
   return (
     <div
-      className={cardClass(card.kind, !!selected)}
+      className={`${cardClass(card.kind, !!selected)}${fresh ? ' cn--new' : ''}`}
       style={colourStyle(card)}
       onPointerEnter={() => setHover(true)}
       onPointerLeave={() => setHover(false)}
@@ -84,7 +92,7 @@ function FullCard({ id, data, selected }: NodeProps<CardNodeType>) {
         }}
         onDoubleClick={() => !readOnly && setRenaming(true)}
       >
-        {sticky || far ? null : <span className="cn__kind">{def ? pick(def.label, language) : card.kind}</span>}
+        {sticky || far || !says.kind ? null : <span className="cn__kind">{def ? pick(def.label, language) : card.kind}</span>}
         <CardTitle title={card.title} language={language} />
         {fields.length > 0 && !group ? (
           <span className="cn__fields">

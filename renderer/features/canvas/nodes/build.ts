@@ -5,6 +5,7 @@ import type { Rect, XY } from '../geometry';
 import type { LayoutModel } from '../layout';
 import { edgeSides } from './edgeSides';
 import { ARROW_REF } from './LinkEdge';
+import { cardSays } from './redundant';
 import type { CanvasNode } from './types';
 
 export interface BuildOptions {
@@ -12,6 +13,8 @@ export interface BuildOptions {
   votes: ReadonlyMap<string, number> | null;
   canVote: boolean;
   primaryId: string | null;
+  /** The step's card kinds (from the catalogue): a step of one kind does not name it on every card. */
+  stepKinds: readonly string[];
 }
 
 /** Where the four side handles are, so links can be drawn before (or without) the handles being on screen. */
@@ -117,6 +120,7 @@ export function buildNodes(model: LayoutModel, cards: readonly Card[], positions
         votes: options.votes ? (options.votes.get(card.id) ?? 0) : null,
         canVote: options.canVote,
         primary: card.id === options.primaryId,
+        says: cardSays(card, model, options.stepKinds),
       },
       draggable: !options.readOnly,
       connectable: !options.readOnly && !group,

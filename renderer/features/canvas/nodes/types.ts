@@ -1,7 +1,8 @@
 // The data each kind of node of the canvas carries (cards, zones, reference cards, matrix cells).
 import type { Node } from '@xyflow/react';
-import type { Card } from '../../../../shared/model';
+import type { Card, StepId } from '../../../../shared/model';
 import type { Zone } from '../layout';
+import type { CardSays } from './redundant';
 
 export type CardNodeData = {
   card: Card;
@@ -11,15 +12,20 @@ export type CardNodeData = {
   canVote: boolean;
   /** The card the side panel shows: it gets the resize handles and the colour palette. */
   primary: boolean;
+  /** What the card leaves to its step and zone to say (its kind, the zone's fields). */
+  says: CardSays;
 };
 export type ZoneNodeData = { zone: Zone };
 export type RefNodeData = { card: Card };
 export type CellNodeData = { channel: Card; target: Card; linkId: string | null };
+/** The example card of an empty step: only which step, its text comes in the workshop's language. */
+export type ExampleNodeData = { step: StepId; index: number; showKind: boolean; hide: ReadonlySet<string> };
 
 export type CardNode = Node<CardNodeData, 'card'>;
 export type ZoneNode = Node<ZoneNodeData, 'zone'>;
 export type RefNode = Node<RefNodeData, 'ref'>;
 export type CellNode = Node<CellNodeData, 'cell'>;
-export type CanvasNode = CardNode | ZoneNode | RefNode | CellNode;
+export type ExampleNode = Node<ExampleNodeData, 'example'>;
+export type CanvasNode = CardNode | ZoneNode | RefNode | CellNode | ExampleNode;
 
 export const isCardNode = (n: Node): n is CardNode => n.type === 'card';

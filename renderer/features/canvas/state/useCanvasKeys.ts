@@ -1,7 +1,7 @@
 // Canvas keys (not while typing): N new card, Delete/Backspace remove, Ctrl+C/V copy and paste, V vote, arrows move between cards.
 import { useReactFlow, type Node } from '@xyflow/react';
 import { useCallback, type KeyboardEvent } from 'react';
-import { isTypingTarget } from '../../workshop/shortcuts';
+import { isTypingTarget } from '../../../ui/shortcuts';
 import { isArrow, nextInDirection } from './keyNav';
 
 export interface KeyActions {

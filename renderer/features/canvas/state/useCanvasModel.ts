@@ -7,6 +7,7 @@ import type { Rect } from '../geometry';
 import { layoutFor, type LayoutModel } from '../layout';
 import { placeCards } from '../layout/place';
 import { buildEdges, buildNodes } from '../nodes/build';
+import { exampleNodes } from '../nodes/example';
 
 const NO_LINKS: Link[] = [];
 const NO_CARDS: Card[] = [];
@@ -56,10 +57,11 @@ export function useCanvasModel(
 
   const { readOnly, primaryId, linkLabel, far } = options;
   const canVote = round?.status === 'open' && !readOnly;
-  const nodes = useMemo(
-    () => buildNodes(model, cards, positions, { readOnly, votes: counts, canVote, primaryId }),
-    [model, cards, positions, readOnly, counts, canVote, primaryId],
-  );
+  const nodes = useMemo(() => {
+    const built = buildNodes(model, cards, positions, { readOnly, votes: counts, canVote, primaryId, stepKinds: step.cardKinds });
+    // An empty step shows what a good card of it looks like, until its first card.
+    return cards.length === 0 ? [...built, ...exampleNodes(model, step.id, step.cardKinds)] : built;
+  }, [model, cards, positions, readOnly, counts, canVote, primaryId, step.cardKinds, step.id]);
   const cardsById = useMemo(() => {
     const m = new Map<string, Card>(cards.map((c) => [c.id, c]));
     for (const e of model.extras ?? []) if (e.type === 'ref') m.set(e.id, e.card);

@@ -5,7 +5,7 @@ import type { StepDef } from '../../../../shared/catalogue';
 import type { Card, CardKindName } from '../../../../shared/model';
 import { useServices } from '../../../app/ServicesContext';
 import { translateCount } from '../../../i18n';
-import type { CardPlacement } from '../../workshop/canvasTypes';
+import type { CardPlacement } from '../canvasTypes';
 import type { XY, Rect } from '../geometry';
 import type { LayoutModel } from '../layout';
 import { placeCards } from '../layout/place';

@@ -2,6 +2,7 @@
 // the smallest title the view owes the room, given to the cards' CSS as the view's zoom and a floor in screen pixels.
 import { getViewportForBounds, useReactFlow, type Node } from '@xyflow/react';
 import { useCallback, useEffect, useRef } from 'react';
+import type { Zone } from '../layout';
 import { focusNodes } from '../nodes/focus';
 
 /** The control view leaves room on the left for the zoom buttons and at the bottom right for the overview. */
@@ -40,11 +41,13 @@ function boundsOf(nodes: readonly Node[]) {
 
 /**
  * What a fit frames: the cards, with the top and left of the zones they lie in (where the zones' names are), but not
- * the empty rest of a tall column or a wide quadrant. With no card, the whole layout.
+ * the empty rest of a tall column or a wide quadrant, and the zones a layout asks to show whole. With no card, the
+ * whole layout.
  */
 function frameOf(nodes: readonly Node[]) {
   const things = boundsOf(nodes.filter(isThing));
   if (!things) return boundsOf(nodes);
+  const framed = boundsOf(nodes.filter((n) => n.type === 'zone' && (n.data as { zone?: Zone }).zone?.framed));
   const ids = new Set(focusNodes(nodes).map((n) => n.id));
   let { x: left, y: top } = things;
   let right = things.x + things.width;
@@ -57,6 +60,12 @@ function frameOf(nodes: readonly Node[]) {
     top = Math.min(top, z.position.y);
     right = Math.max(right, Math.min(z.position.x + w, things.x + things.width + 24));
     bottom = Math.max(bottom, Math.min(z.position.y + h, things.y + things.height + 24));
+  }
+  if (framed) {
+    left = Math.min(left, framed.x);
+    top = Math.min(top, framed.y);
+    right = Math.max(right, framed.x + framed.width);
+    bottom = Math.max(bottom, framed.y + framed.height);
   }
   return { x: left, y: top, width: right - left, height: bottom - top };
 }
@@ -85,6 +94,9 @@ export function useFit(wrapper: React.RefObject<HTMLElement | null>, nodes: Node
     [rf, wrapper, crowded],
   );
 
+  // The view the last fit gave: while the user has not moved it, a new frame size (the agenda rail opening beside
+  // the board) fits again rather than cutting cards off.
+  const fitted = useRef<{ x: number; y: number; zoom: number } | null>(null);
   // Computed here rather than with fitView, whose promise waits for a node change that may never come.
   const fit = useCallback(() => {
     const el = wrapper.current;
@@ -94,6 +106,7 @@ export function useFit(wrapper: React.RefObject<HTMLElement | null>, nodes: Node
     if (bounds && el.clientWidth > 0 && el.clientHeight > 0) {
       const viewport = getViewportForBounds(bounds, el.clientWidth, el.clientHeight, 0.05, options.maxZoom, options.padding);
       void rf.setViewport(viewport);
+      fitted.current = viewport;
       publishZoom(viewport.zoom);
     }
     el.closest('.canvas')?.setAttribute('data-fitted', 'yes');
@@ -130,11 +143,16 @@ export function useFit(wrapper: React.RefObject<HTMLElement | null>, nodes: Node
   }, [audience, ids, fit]);
   useEffect(() => {
     const el = wrapper.current;
-    if (!audience || !el) return;
-    const observer = new ResizeObserver(() => arrived.current && fit());
+    if (!el) return;
+    const untouched = () => {
+      const now = rf.getViewport();
+      const was = fitted.current;
+      return !!was && Math.abs(now.x - was.x) < 1 && Math.abs(now.y - was.y) < 1 && Math.abs(now.zoom - was.zoom) < 1e-3;
+    };
+    const observer = new ResizeObserver(() => arrived.current && (audience || untouched()) && fit());
     observer.observe(el);
     return () => observer.disconnect();
-  }, [audience, fit, wrapper]);
+  }, [audience, fit, rf, wrapper]);
 
   // The control view fits again when a card appears (made, pasted, undone back) outside what it shows; nodes carry
   // where the layout drew them, the tree's and the matrix's included.

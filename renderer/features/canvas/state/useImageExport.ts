@@ -25,7 +25,12 @@ export function useImageExport(wrapper: React.RefObject<HTMLElement | null>, tit
         const before = rf.getViewport();
         await rf.fitView({ padding: 0.02 });
         await frames(2);
-        const url = await canvasImage(format, root, rf.getNodes(), background).finally(() => void rf.setViewport(before));
+        const url = await canvasImage(
+          format,
+          root,
+          rf.getNodes().filter((n) => n.type !== 'example'),
+          background,
+        ).finally(() => void rf.setViewport(before));
         const file = imageName(title, step, format);
         download(url, file);
         notices.getState().push('success', t('canvas.exported', { file }));

@@ -3,7 +3,7 @@ import type { StepId } from '../../../../shared/model';
 import { useWorkshop } from '../../../app/hooks';
 import { useT } from '../../../i18n';
 import { useReport } from '../../../ui/useReport';
-import { latestRound, votesLeft } from '../../votes/results';
+import { latestRound, votesLeft } from '../../votes';
 import type { Voting } from './useVoting';
 import { VoteResults } from './VoteResults';
 import { VoteStart } from './VoteStart';

@@ -1,7 +1,7 @@
 // The ranked results of a round: rank, card, votes; they stay shown after the round closes.
 import type { WorkshopData, VoteRound } from '../../../../shared/model';
 import { useT } from '../../../i18n';
-import { ranking } from '../../votes/results';
+import { ranking } from '../../votes';
 
 export function VoteResults({ data, round, onPick }: { data: WorkshopData; round: VoteRound; onPick: (cardId: string) => void }) {
   const { t, tn } = useT();

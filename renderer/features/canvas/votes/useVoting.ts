@@ -3,8 +3,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Language, StepId } from '../../../../shared/model';
 import { useServices } from '../../../app/ServicesContext';
 import { translate } from '../../../i18n';
-import { voteActions } from '../../votes/actions';
-import { openRound } from '../../votes/results';
+import { voteActions, openRound } from '../../votes';
 
 export function useVoting(step: StepId, language: Language) {
   const { client, workshop, notices } = useServices();

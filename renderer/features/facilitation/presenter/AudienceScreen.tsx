@@ -54,6 +54,7 @@ export function AudienceScreen({ workshopId }: { workshopId: string }) {
         position={position}
         total={total}
         spotlight={shown?.spotlight ?? null}
+        map={shown?.map ?? false}
         aside={reveal ? <PresenterVotes step={step.id} voting={false} digits="" voterId={null} /> : null}
       />
     </main>

@@ -4,7 +4,7 @@ import { useMemo, type ReactNode } from 'react';
 import type { StepDef } from '../../../../shared/catalogue';
 import { useWorkshop } from '../../../app/hooks';
 import { useT } from '../../../i18n';
-import { StepCanvas } from '../../workshop/StepCanvas';
+import { StepCanvas, StrategyMap } from '../../canvas';
 import { StepTimer } from '../StepTimer';
 import { useOneLine } from './useOneLine';
 import './audience.css';
@@ -22,18 +22,20 @@ export interface AudienceViewProps {
   status?: ReactNode;
   /** Under the board, when there is something to show (the keys while voting or on demand). */
   footer?: ReactNode;
+  /** The strategy chain instead of the step's board, when the facilitator shows it. */
+  map?: boolean;
 }
 
 const noop = () => undefined;
 
-export function AudienceView({ step, position, total, spotlight, aside, status, footer }: AudienceViewProps) {
+export function AudienceView({ step, position, total, spotlight, aside, status, footer, map = false }: AudienceViewProps) {
   const { t, tx } = useT();
   const allCards = useWorkshop((s) => s.data?.cards);
   const cards = useMemo(() => (allCards ?? []).filter((c) => c.step === step.id), [allCards, step.id]);
-  const question = tx(step.question);
+  const question = map ? t('chain.title') : tx(step.question);
   const heading = useOneLine<HTMLHeadingElement>(question, 56, 22);
   return (
-    <div className={`audience${aside ? ' audience--aside' : ''}`} data-testid="audience" data-step={step.id}>
+    <div className={`audience${aside ? ' audience--aside' : ''}`} data-testid="audience" data-step={step.id} data-map={map}>
       <header className="audience__top">
         <div className="audience__titles">
           <p className="audience__eyebrow" data-testid="presenter-step">
@@ -49,16 +51,20 @@ export function AudienceView({ step, position, total, spotlight, aside, status, 
       </header>
       <div className="audience__body">
         <div className="audience__board" data-testid="presenter-canvas">
-          <StepCanvas
-            key={step.id}
-            step={step}
-            kinds={step.cardKinds}
-            cards={cards}
-            selectedCardId={spotlight}
-            onSelect={noop}
-            onCreate={noop}
-            audience
-          />
+          {map ? (
+            <StrategyMap audience />
+          ) : (
+            <StepCanvas
+              key={step.id}
+              step={step}
+              kinds={step.cardKinds}
+              cards={cards}
+              selectedCardId={spotlight}
+              onSelect={noop}
+              onCreate={noop}
+              audience
+            />
+          )}
         </div>
         {aside ? <div className="audience__aside">{aside}</div> : null}
       </div>

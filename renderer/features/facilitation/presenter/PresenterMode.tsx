@@ -6,7 +6,7 @@ import { useView, useWorkshop } from '../../../app/hooks';
 import { keptPosition, orderedAgenda } from '../agendaOrder';
 import { AudienceView } from './AudienceView';
 import { KeyHints } from './KeyHints';
-import { RoomAudience } from '../../room/RoomAudience';
+import { RoomAudience } from '../../room';
 import { PresenterVotes } from './PresenterVotes';
 import { useFullscreen } from './useFullscreen';
 import { usePresenter } from './usePresenter';
@@ -23,6 +23,7 @@ export function PresenterMode({ step: stepId, onLeave }: { step: StepId; onLeave
   // The card chosen in the control view is the one under discussion, when it is on this step.
   const selected = useView((s) => s.selectedCardId);
   const spotlight = useWorkshop((s) => (s.data?.cards.some((c) => c.id === selected && c.step === step.id) ? selected : null));
+  const map = useView((s) => s.map);
   const presenter = usePresenter(step.id, onLeave);
   usePresenterKeys(ref, presenter.isVoting, presenter.run);
   useFullscreen(onLeave);
@@ -57,6 +58,7 @@ export function PresenterMode({ step: stepId, onLeave }: { step: StepId; onLeave
         position={position}
         total={total}
         spotlight={spotlight}
+        map={map}
         status={
           presenter.message ? (
             <p className={`presenter__message presenter__message--${presenter.message.tone}`} role="status" data-testid="presenter-message">

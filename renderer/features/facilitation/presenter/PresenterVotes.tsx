@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import type { StepId } from '../../../../shared/model';
 import { useWorkshop } from '../../../app/hooks';
 import { useT } from '../../../i18n';
-import { latestRound, ranking } from '../../votes/results';
+import { latestRound, ranking } from '../../votes';
 import { openRoundOf, stepCards, votersOf } from './voters';
 
 interface Props {

@@ -4,7 +4,7 @@ import { useStore } from 'zustand';
 import type { StepId } from '../../../../shared/model';
 import { useServices } from '../../../app/ServicesContext';
 import { useT, type MessageKey } from '../../../i18n';
-import { voteActions } from '../../votes/actions';
+import { voteActions } from '../../votes';
 import { neighbourStep, orderedAgenda } from '../agendaOrder';
 import { useFacilitation } from '../hooks';
 import type { PresenterCommand } from '../presenterKeys';

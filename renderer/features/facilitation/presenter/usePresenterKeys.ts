@@ -1,6 +1,6 @@
 // Listens to the keyboard while presenter mode is open, except when a form over it (the parking lot) has the keys.
 import { useEffect, useRef, type RefObject } from 'react';
-import { isTypingTarget } from '../../workshop/shortcuts';
+import { isTypingTarget } from '../../../ui/shortcuts';
 import { presenterCommand, type PresenterCommand } from '../presenterKeys';
 
 export function usePresenterKeys(dialog: RefObject<HTMLDialogElement | null>, isVoting: () => boolean, run: (c: PresenterCommand) => void) {

@@ -1,6 +1,6 @@
 // The voters of a round as the keyboard vote sees them: participants in the order they were added, with votes left (pure).
 import type { VoteRound, WorkshopData } from '../../../../shared/model';
-import { votesLeft } from '../../votes/results';
+import { votesLeft } from '../../votes';
 import { numberCards, type NumberedCard, type Voter } from '../voteFlow';
 
 export const DEFAULT_VOTES = 3;

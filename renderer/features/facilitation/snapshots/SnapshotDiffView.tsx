@@ -2,7 +2,7 @@
 import { stepById } from '../../../../shared/catalogue';
 import type { SnapshotDiff } from '../../../../shared/model';
 import { useT } from '../../../i18n';
-import { useKindLabel } from '../../workshop/useKindLabel';
+import { useKindLabel } from '../../../ui/useKindLabel';
 import { answerName, changedPart, valueText, workshopField } from './diffLabels';
 
 type CardRef = SnapshotDiff['cards']['added'][number];

@@ -1,5 +1,5 @@
 // A card kind's typed fields, colour and label, from the catalogue's card kind definitions.
-import { kindDef, type FieldDef, type Text } from '../../../shared/catalogue';
+import { kindDef, type FieldDef, type Text } from '../../shared/catalogue';
 
 export const fieldDefs = (kind: string): FieldDef[] => kindDef(kind)?.fields ?? [];
 export const kindColour = (kind: string): string | null => kindDef(kind)?.colour ?? null;

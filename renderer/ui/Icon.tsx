@@ -1,4 +1,4 @@
-// Small line icons of the facilitation tools (lucide, bundled: nothing to fetch on a projector laptop).
+// Small line icons shared by the features (lucide, bundled: nothing to fetch on a projector laptop).
 import { Clock, Hourglass, Pause, Play, Search, TriangleAlert, type LucideIcon } from 'lucide-react';
 
 export type IconName = 'clock' | 'hourglass' | 'warning' | 'play' | 'pause' | 'search';

@@ -6,10 +6,10 @@ import { useNav, useView, useWorkshop } from '../../app/hooks';
 import { useT } from '../../i18n';
 import { onListKeyDown } from '../../ui/listKeys';
 import { useReport } from '../../ui/useReport';
-import { dropOn, moveBy, stepOrder } from '../facilitation/agendaOrder';
-import { AgendaTotals } from '../facilitation/AgendaTotals';
-import { useAgendaTime, useFacilitation } from '../facilitation/hooks';
-import { spentAt } from '../facilitation/time';
+import { dropOn, moveBy, stepOrder } from './agendaOrder';
+import { AgendaTotals } from './AgendaTotals';
+import { useAgendaTime, useFacilitation } from './hooks';
+import { spentAt } from './time';
 import { AgendaItem } from './AgendaItem';
 
 export function Agenda({ current }: { current: StepId }) {

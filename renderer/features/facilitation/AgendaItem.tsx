@@ -3,9 +3,9 @@ import type { KeyboardEvent } from 'react';
 import type { StepDef } from '../../../shared/catalogue';
 import type { AgendaEntry } from '../../../shared/model';
 import { useT } from '../../i18n';
-import { AgendaEditRow } from '../facilitation/AgendaEditRow';
-import { Icon } from '../facilitation/Icon';
-import { clock, MINUTE } from '../facilitation/time';
+import { AgendaEditRow } from './AgendaEditRow';
+import { Icon } from '../../ui/Icon';
+import { clock, MINUTE } from './time';
 import { Check } from 'lucide-react';
 
 export interface AgendaItemProps {

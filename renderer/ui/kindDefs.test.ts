@@ -1,6 +1,6 @@
 // Card forms draw their fields from the catalogue, and tiles count the filled ones.
 import { describe, expect, it } from 'vitest';
-import { CARD_KINDS, FIELD_SCHEMAS } from '../../../shared/model';
+import { CARD_KINDS, FIELD_SCHEMAS } from '../../shared/model';
 import { fieldDefs, filledCount, kindLabel } from './kindDefs';
 
 describe('kindDefs', () => {

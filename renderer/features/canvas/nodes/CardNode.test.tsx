@@ -1,0 +1,79 @@
+// What a card on the board reads, rendered as the room sees it: option labels in the workshop's language, field
+// names in the interface's, no kind name or quadrant that its step or zone already says.
+import type { NodeProps } from '@xyflow/react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import type { Card } from '../../../../shared/model';
+import { CanvasEnvContext, type CanvasEnv } from '../canvasEnv';
+import { testCard } from '../layout/testCards';
+import { CardNode } from './CardNode';
+import type { CardNode as CardNodeType } from './types';
+
+const noop = () => undefined;
+const env = (language: 'fr' | 'en', contentLanguage: 'fr' | 'en'): CanvasEnv => ({
+  language,
+  contentLanguage,
+  readOnly: false,
+  far: false,
+  near: true,
+  typingCardId: null,
+  actions: {
+    select: noop,
+    rename: noop,
+    next: noop,
+    typed: noop,
+    colour: noop,
+    resize: noop,
+    vote: noop,
+    retract: noop,
+    toggleReach: noop,
+  },
+});
+
+function render(card: Card, says: { kind: boolean; hide?: string[] }, language: 'fr' | 'en' = 'fr', content: 'fr' | 'en' = language) {
+  const props = {
+    id: card.id,
+    data: { card, votes: null, canVote: false, primary: false, says: { kind: says.kind, hide: new Set(says.hide ?? []) } },
+    selected: false,
+  } as unknown as NodeProps<CardNodeType>;
+  const html = renderToStaticMarkup(
+    <CanvasEnvContext.Provider value={env(language, content)}>
+      <CardNode {...props} />
+    </CanvasEnvContext.Provider>,
+  );
+  // The text a person reads, tags left out.
+  return html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+describe('a card on the board', () => {
+  it('names formats and platforms, never their ids', () => {
+    const text = render(
+      testCard('pillar', { title: 'Du verger au verre', fields: { formats: ['short_video', 'image'], valueShare: 90 } }),
+      {
+        kind: true,
+      },
+    );
+    expect(text).toContain('Formats Vidéo courte, Image');
+    expect(text).not.toContain('short_video');
+    expect(text).toContain('Pilier de contenu');
+  });
+
+  it('in a SWOT quadrant, says neither "SWOT item" nor its quadrant', () => {
+    const card = testCard('swot', { title: 'Un savoir-faire familial', fields: { quadrant: 'strength' } });
+    const text = render(card, { kind: false, hide: ['quadrant'] });
+    expect(text).toBe('Un savoir-faire familial');
+    // The same card where nothing says it: its kind and quadrant are drawn.
+    expect(render(card, { kind: true })).toBe('Élément SWOT Un savoir-faire familial Quadrant Force');
+  });
+
+  it('writes its labels in the interface language and the chosen values in the workshop language', () => {
+    const card = testCard('channel', { title: 'Instagram', fields: { platform: 'newsletter', formats: ['short_video'] } });
+    const text = render(card, { kind: true }, 'en', 'fr');
+    expect(text).toContain('Channel');
+    expect(text).toContain('Platform Lettre d’information');
+    expect(text).toContain('Formats Vidéo courte');
+  });
+});
