@@ -110,12 +110,13 @@ export async function run(): Promise<BenchReport> {
     stats(of('ours', scenarios, 'interval'))[at] / stats(of('bare', scenarios, 'interval'))[at];
   const target = ratio(TARGET, 'p50');
   const each = SCENARIOS.map((s) => `${s} ${ratio([s], 'p50').toFixed(2)}x`).join(', ');
+  const worst = Math.max(...SCENARIOS.map((s) => ratio([s], 'p50')));
   return {
     title: 'Canvas, 1,000 cards and 1,000 links: our step canvas vs a bare React Flow (Chromium, 1280x800)',
     table,
     verdicts: [
-      `Median frame time over the scripted pan and zoom: ours / bare ${target.toFixed(2)}x (target within 1.3x): ${target <= 1.3 ? 'met' : 'NOT met'}; p95 ${ratio(TARGET, 'p95').toFixed(2)}x.`,
-      `Median by gesture, ours / bare: ${each}. A frame time is the interval between two frames with the frame rate unlocked, so it holds script, style, layout, paint and raster.`,
+      `Median frame time over the scripted pan and zoom: ours / bare ${target.toFixed(2)}x (target at most 1.0x): ${target <= 1 ? 'met' : 'NOT met'}; p95 ${ratio(TARGET, 'p95').toFixed(2)}x.`,
+      `Median by gesture, ours / bare: ${each} (target: none above 1.3x): ${worst <= 1.3 ? 'met' : 'NOT met'}. A frame time is the interval between two frames with the frame rate unlocked, so it holds script, style, layout, paint and raster.`,
     ],
   };
 }

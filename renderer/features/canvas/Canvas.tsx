@@ -80,7 +80,7 @@ function CanvasInner({
 
   const canvas = useCanvasModel(step, cards, { readOnly, primaryId: selectedCardId, linkLabel, far });
   const flow = useFlowState(canvas.nodes, canvas.edges);
-  const fitting = useFit(wrapper, flow.nodes, audience, !initialViewport);
+  const fitting = useFit(wrapper, canvas.nodes, audience, !initialViewport);
   const { fit } = fitting;
   const votesShown = useRef(votesOpen);
   useEffect(() => {
@@ -104,7 +104,7 @@ function CanvasInner({
   const { toggleReach } = links;
   const typingCardId = useView((s) => s.typingCardId);
   const typedDone = useView((s) => s.typed);
-  useSelectionSync(selectedCardId, flow.nodes, flow.setNodes, wrapper, typingCardId);
+  useSelectionSync(selectedCardId, canvas.nodes, flow.setNodes, wrapper, typingCardId);
   const exportImage = useImageExport(wrapper, title, step.id);
   const ariaLabelConfig = useAriaLabels();
 
@@ -194,12 +194,10 @@ function CanvasInner({
           <ArrowDefs />
           <CanvasEnvContext.Provider value={env}>
             <ReactFlow
-              nodes={flow.nodes}
-              edges={flow.edges}
+              defaultNodes={flow.initialNodes}
+              defaultEdges={flow.initialEdges}
               nodeTypes={NODE_TYPES}
               edgeTypes={EDGE_TYPES}
-              onNodesChange={flow.onNodesChange}
-              onEdgesChange={flow.onEdgesChange}
               onNodeClick={onNodeClick}
               onPaneClick={() => !readOnly && onSelect(null)}
               onMoveStart={moving.start}

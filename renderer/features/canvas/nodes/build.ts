@@ -38,6 +38,32 @@ export function sideHandles(width: number, height: number): NonNullable<Node['ha
 
 const STATIC = { draggable: false, selectable: false, connectable: false, focusable: false, deletable: false } as const;
 
+/**
+ * Every node with the same keys in the same order: React Flow copies them into its own nodes and reads those in the
+ * loops it runs on every frame (which nodes and links are in view), which stay fast only while all share one shape.
+ */
+function uniform(n: CanvasNode): CanvasNode {
+  return {
+    id: n.id,
+    type: n.type,
+    position: n.position,
+    width: n.width,
+    height: n.height,
+    handles: n.handles,
+    data: n.data,
+    draggable: n.draggable,
+    connectable: n.connectable,
+    selectable: n.selectable,
+    deletable: n.deletable,
+    focusable: n.focusable,
+    zIndex: n.zIndex,
+    className: n.className,
+    selected: false,
+    dragging: false,
+    measured: undefined,
+  } as CanvasNode;
+}
+
 export function buildNodes(model: LayoutModel, cards: readonly Card[], positions: ReadonlyMap<string, XY>, options: BuildOptions): Node[] {
   const nodes: CanvasNode[] = [];
   for (const zone of model.zones) {
@@ -105,7 +131,7 @@ export function buildNodes(model: LayoutModel, cards: readonly Card[], positions
       className: group ? 'cn-wrap cn-wrap--group' : 'cn-wrap',
     });
   }
-  return nodes;
+  return nodes.map(uniform);
 }
 
 /** Links whose two cards are drawn on this canvas, as labelled arrows. */

@@ -1,12 +1,15 @@
-// React Flow's node and edge state, fed by the derived canvas; nodes just dropped keep their place until saved.
-import { applyEdgeChanges, applyNodeChanges, type Edge, type Node, type OnEdgesChange, type OnNodesChange } from '@xyflow/react';
+// React Flow's node and edge state, kept in React Flow's own store: a drag, a measure or a selection changes it there
+// without drawing the canvas again (a thousand-card canvas would otherwise render on every frame of a drag). The
+// derived canvas is merged in when it changes; nodes just dropped keep their place until saved.
+import { useReactFlow, type Edge, type Node } from '@xyflow/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { XY } from '../geometry';
 import { mergeEdges, mergeNodes } from './merge';
 
 export function useFlowState(baseNodes: Node[], baseEdges: Edge[]) {
-  const [nodes, setNodes] = useState<Node[]>(baseNodes);
-  const [edges, setEdges] = useState<Edge[]>(baseEdges);
+  const rf = useReactFlow();
+  /** What React Flow starts from (its `defaultNodes` and `defaultEdges`, read once). */
+  const [initial] = useState(() => ({ nodes: baseNodes, edges: baseEdges }));
   const base = useRef(baseNodes);
   base.current = baseNodes;
   /** Nodes dropped and not saved yet, with the position they were dropped at. */
@@ -20,11 +23,13 @@ export function useFlowState(baseNodes: Node[], baseEdges: Edge[]) {
     return mergeNodes(prev, base.current, new Set(held.current.keys()));
   }, []);
 
-  useEffect(() => setNodes(merge), [baseNodes, merge]);
-  useEffect(() => setEdges((prev) => mergeEdges(prev, baseEdges)), [baseEdges]);
-
-  const onNodesChange: OnNodesChange = useCallback((changes) => setNodes((ns) => applyNodeChanges(changes, ns)), []);
-  const onEdgesChange: OnEdgesChange = useCallback((changes) => setEdges((es) => applyEdgeChanges(changes, es)), []);
+  const { setNodes, setEdges } = rf;
+  useEffect(() => {
+    if (baseNodes !== initial.nodes) setNodes(merge);
+  }, [baseNodes, initial, merge, setNodes]);
+  useEffect(() => {
+    if (baseEdges !== initial.edges) setEdges((prev) => mergeEdges(prev, baseEdges));
+  }, [baseEdges, initial, setEdges]);
 
   const hold = useCallback((id: string, at: XY) => held.current.set(id, at), []);
   /** Lets dropped nodes go back to where the workshop says they are (refused, failed, or placed by the layout). */
@@ -33,8 +38,8 @@ export function useFlowState(baseNodes: Node[], baseEdges: Edge[]) {
       for (const id of ids) held.current.delete(id);
       setNodes(merge);
     },
-    [merge],
+    [merge, setNodes],
   );
 
-  return { nodes, edges, setNodes, setEdges, onNodesChange, onEdgesChange, hold, release };
+  return { initialNodes: initial.nodes, initialEdges: initial.edges, setNodes, hold, release };
 }
