@@ -12,8 +12,19 @@ export interface Violation {
   targets: string[];
 }
 
-/** Serious and critical violations of WCAG 2 A and AA on the page as it is now. */
+/**
+ * Serious and critical violations of WCAG 2 A and AA on the page once it has settled: a card growing into place or a
+ * vote row fading in is read at its final colours, not halfway through its animation.
+ */
 export async function seriousViolations(page: Page): Promise<Violation[]> {
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a.effect?.getComputedTiming().endTime !== Infinity)
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
   await page.evaluate(source);
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: unknown[] }> } }).axe;
