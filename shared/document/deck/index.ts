@@ -37,6 +37,11 @@ const BUILDERS: ((f: Facts, o: DeckOptions) => Slide | null)[] = [
   (f, o) => chainSlide(f, o.language),
 ];
 
+/** DESIGN §6: a deck of 12 to 18 slides. */
+const MAX_SLIDES = 18;
+/** Past the limit, the slides a director can best do without leave first, in this order (they stay in the document). */
+const EXPENDABLE = ['swot', 'stakeholders', 'listening'];
+
 export interface DeckOptions extends DocumentOptions {
   generatedOn?: string;
 }
@@ -44,9 +49,10 @@ export interface DeckOptions extends DocumentOptions {
 /** Slides of the sections asked for (the title slide always), in the case's order; none without content. */
 export function deckFromFacts(f: Facts, options: DeckOptions): Deck {
   const wanted = options.sections ? new Set<SectionId>(options.sections) : null;
-  const slides = BUILDERS.map((build) => build(f, options)).filter(
+  let slides = BUILDERS.map((build) => build(f, options)).filter(
     (s): s is Slide => s !== null && (s.section === 'cover' || !wanted || wanted.has(s.section)),
   );
+  for (const id of EXPENDABLE) if (slides.length > MAX_SLIDES) slides = slides.filter((s) => s.id !== id);
   const c = chrome(f, options.language);
   return { language: options.language, title: f.input.workshop.title, organisation: organisationOf(f), slides, chrome: c };
 }

@@ -130,6 +130,8 @@ export function beforeAfterSlide(f: Facts, language: Language): Slide | null {
     [tr(language, STORY.rowHours), hours(b.needed, b.available), hours(f.capacity.needed, f.capacity.available)],
     [tr(language, STORY.rowBlockers), String(b.blockers), String(openBlockers(f).length)],
   ];
+  // A snapshot the plan has not moved from says nothing a director needs: no slide of two identical columns.
+  if (rows.every((r) => r[1] === r[2])) return null;
   const withTime = sameDay(b.at, b.now);
   const from = formatDateAt(language, b.at, withTime);
   const to = formatDateAt(language, b.now, withTime);

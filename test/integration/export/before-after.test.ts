@@ -3,7 +3,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildDeck, buildOutline, type DocumentInput } from '../../../shared/document';
 import { beforeState } from '../../../electron/host/handlers/exports';
-import { makeHost, must } from '../../helpers/host';
+import { seedFor } from '../../../shared/catalogue/templates';
+import { makeHost, must, tempDir } from '../../helpers/host';
 
 const hosts: ReturnType<typeof makeHost>[] = [];
 afterEach(() => hosts.splice(0).forEach((h) => h.dispose()));
@@ -88,5 +89,33 @@ describe('before and after', () => {
     expect(i.before).toBeUndefined();
     expect(slideOf(i, 'fr')).toBeUndefined();
     expect(JSON.stringify(buildOutline(i, { language: 'en' }).sections)).not.toContain('Compares the snapshot');
+  });
+
+  it('leaves the slide out when the plan has not moved since the snapshot', async () => {
+    const { host, later } = clockedHost();
+    const w = (await must(host, 'workshop.create', { title: 'Comité' })).id;
+    await channel(host, w, 'LinkedIn');
+    await must(host, 'snapshot.create', { workshopId: w, name: 'Ouverture' });
+    later(DAY);
+    const i = await input(host, w);
+    expect(i.before?.name).toBe('Ouverture');
+    expect(slideOf(i, 'fr')).toBeUndefined();
+  });
+
+  it('keeps a complete deck with a before/after within 18 slides: the SWOT slide gives way, the asks and the chain stay', async () => {
+    const host = makeHost(tempDir(), { seed: seedFor });
+    hosts.push(host);
+    const w = (await must(host, 'workshop.create', { title: 'Démo', template: 'demo', language: 'fr' })).id;
+    await must(host, 'snapshot.create', { workshopId: w, name: 'Avant la séance' });
+    await channel(host, w, 'TikTok');
+    const ids = buildDeck(await input(host, w), { language: 'fr' }).slides.map((s) => s.id);
+    expect(ids.length).toBeLessThanOrEqual(18);
+    expect(ids).toContain('beforeAfter');
+    expect(ids).toContain('decisions');
+    expect(ids.at(-1)).toBe('chain');
+    expect(ids).not.toContain('swot');
+    // Without the comparison the deck has room for the SWOT slide again.
+    const without = buildDeck(await must(host, 'workshop.get', { workshopId: w }), { language: 'fr' }).slides.map((s) => s.id);
+    expect(without).toContain('swot');
   });
 });
