@@ -2,14 +2,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { canvasAtRest } from './canvas-rest';
 import { expect, test } from './fixtures';
-
-async function newWorkshop(page: Page, url: string, title: string) {
-  await page.goto(url);
-  await page.getByRole('button', { name: 'Nouvel atelier' }).click();
-  await page.getByRole('dialog').getByLabel('Titre').fill(title);
-  await page.getByRole('dialog').getByRole('button', { name: 'Créer l’atelier' }).click();
-  await expect(page.getByTestId('workshop-title')).toHaveValue(title);
-}
+import { newWorkshop } from './open';
 
 async function openStep(page: Page, step: string) {
   await page.getByTestId(`agenda-step-${step}`).click();

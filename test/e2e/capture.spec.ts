@@ -2,14 +2,7 @@
 // zone, Tab one in the next zone; a paste of three cards lands apart from the originals and is one undo step.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-
-async function newWorkshop(page: Page, url: string, title: string) {
-  await page.goto(url);
-  await page.getByRole('button', { name: 'Nouvel atelier' }).click();
-  await page.getByRole('dialog').getByLabel('Titre').fill(title);
-  await page.getByRole('dialog').getByRole('button', { name: 'Créer l’atelier' }).click();
-  await expect(page.getByTestId('workshop-title')).toHaveValue(title);
-}
+import { newWorkshop } from './open';
 
 const box = async (page: Page, title: string) => (await page.locator('.react-flow__node-card', { hasText: title }).boundingBox())!;
 

@@ -1,16 +1,8 @@
 // How cards read on the board: an empty step shows examples of good cards, visibly examples and never counted as
 // cards (by the board, the health check or the picture); at 1280x720 the agenda rail opens beside the board, not over it.
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { newWorkshop } from './open';
 import { measure } from './legibility';
-
-async function newWorkshop(page: Page, url: string, title: string) {
-  await page.goto(url);
-  await page.getByRole('button', { name: 'Nouvel atelier' }).click();
-  await page.getByRole('dialog').getByLabel('Titre').fill(title);
-  await page.getByRole('dialog').getByRole('button', { name: 'Créer l’atelier' }).click();
-  await expect(page.getByTestId('workshop-title')).toHaveValue(title);
-}
 
 test('an empty step shows an example card in its zone, not counted as a card, gone with the first real card', async ({ page, socle }) => {
   await newWorkshop(page, socle.url, 'Exemples');

@@ -1,20 +1,12 @@
 // The strategy health check through the UI: a weak strategy's findings, fixed with quick fixes and forms, a risk accepted.
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { newWorkshop } from './open';
 import { seriousViolations } from './axe';
 
 const drawer = (page: Page) => page.getByTestId('diagnostics-drawer');
 const finding = (scope: Page | Locator, rule: string) => scope.locator(`[data-testid="finding"][data-rule="${rule}"]`);
 const selected = (page: Page) => page.getByTestId('selected-card');
-
-async function newWorkshop(page: Page, url: string, title: string): Promise<string> {
-  await page.goto(url);
-  await page.getByRole('button', { name: 'Nouvel atelier' }).click();
-  await page.getByRole('dialog').getByLabel('Titre').fill(title);
-  await page.getByRole('dialog').getByRole('button', { name: 'Créer l’atelier' }).click();
-  await expect(page.getByTestId('workshop-title')).toHaveValue(title);
-  return page.evaluate(() => window.location.hash.split('/')[2]!);
-}
 
 /** Bulk setup only: calls the contract like the client does, with the tab's token. */
 async function createCard(page: Page, workshopId: string, card: Record<string, unknown>): Promise<string> {

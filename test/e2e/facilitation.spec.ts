@@ -3,14 +3,9 @@ import type { Page } from '@playwright/test';
 import { STEPS } from '../../shared/catalogue';
 import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
+import { openDemo } from './open';
 
 const question = (id: string) => STEPS.find((s) => s.id === id)!.question.fr;
-
-async function openDemo(page: Page, url: string) {
-  await page.goto(url);
-  await page.getByTestId('workshop-row').getByRole('button').first().click();
-  await expect(page.getByTestId('step-question')).toBeVisible();
-}
 
 async function tool(page: Page, name: 'participants' | 'parking' | 'snapshots' | 'case') {
   await page.getByTestId('tools').click();

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { seedFor } from '../../shared/catalogue/templates';
 import { quadrantOf, STAKEHOLDER_QUADRANTS } from '../../shared/model';
 import { expect, test } from './fixtures';
+import { openDemo as open } from './open';
 import { measure } from './legibility';
 
 const SHOTS = process.env.SOCLE_SHOTS ?? join(tmpdir(), 'socle-layouts-read');
@@ -51,9 +52,7 @@ async function expectQuadrants(page: Page, scope: Locator, language: 'fr' | 'en'
 async function openDemo(page: Page, url: string, screen: Box & { width: number }, theme: (typeof THEMES)[number]) {
   await page.setViewportSize({ width: screen.width, height: screen.height });
   await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
-  await page.goto(url);
-  await page.getByTestId('workshop-row').getByRole('button').first().click();
-  await expect(page.getByTestId('step-question')).toBeVisible();
+  await open(page, url);
 }
 
 for (const language of ['fr', 'en'] as const) {

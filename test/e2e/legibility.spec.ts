@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { STEPS } from '../../shared/catalogue';
 import { expect, test } from './fixtures';
+import { openDemo } from './open';
 import { measure, type Legibility } from './legibility';
 
 const SHOTS = process.env.SOCLE_SHOTS ?? join(tmpdir(), 'socle-legibility');
@@ -23,12 +24,6 @@ function expectClean(m: Legibility, where: string) {
   expect(m.outside, `${where}: cards outside the board`).toEqual([]);
   expect(m.covered, `${where}: overlays over cards`).toEqual([]);
   expect(m.overlapping, `${where}: cards over one another`).toEqual([]);
-}
-
-async function openDemo(page: Page, url: string) {
-  await page.goto(url);
-  await page.getByTestId('workshop-row').getByRole('button').first().click();
-  await expect(page.getByTestId('step-question')).toBeVisible();
 }
 
 /** The control view after arriving on a step, then F5's audience view of it; both measured and photographed. */

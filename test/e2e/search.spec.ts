@@ -2,12 +2,7 @@
 import type { Page } from '@playwright/test';
 import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
-
-async function openDemo(page: Page, url: string) {
-  await page.goto(url);
-  await page.getByTestId('workshop-row').getByRole('button').first().click();
-  await expect(page.getByTestId('step-question')).toBeVisible();
-}
+import { openDemo } from './open';
 
 const dialog = (page: Page) => page.getByTestId('card-search');
 const input = (page: Page) => page.getByTestId('card-search-input');

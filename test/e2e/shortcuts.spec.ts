@@ -1,18 +1,12 @@
 // The "?" help of the workshop screen, read from the shortcut table: it opens from the page (not from a text field),
 // lists what the keys do where they apply, speaks the interface language, and its keys do what it says.
-import type { Page } from '@playwright/test';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
+import { openDemo } from './open';
 
 const SHOTS = process.env.SOCLE_SHOTS ?? join(tmpdir(), 'socle-shortcuts');
-
-async function openDemo(page: Page, url: string) {
-  await page.goto(url);
-  await page.getByTestId('workshop-row').getByRole('button').first().click();
-  await expect(page.getByTestId('step-question')).toBeVisible();
-}
 
 test('? lists every shortcut by where it applies, not from a text field; Esc closes it', async ({ page, socle }) => {
   await openDemo(page, socle.url);

@@ -1,15 +1,7 @@
 // The workshop shell through the UI: agenda of 14 steps, cards and answers saved as typed, undo/redo, reload.
 import { STEPS } from '../../shared/catalogue';
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-
-async function newWorkshop(page: Page, url: string, title: string) {
-  await page.goto(url);
-  await page.getByRole('button', { name: 'Nouvel atelier' }).click();
-  await page.getByRole('dialog').getByLabel('Titre').fill(title);
-  await page.getByRole('dialog').getByRole('button', { name: 'Créer l’atelier' }).click();
-  await expect(page.getByTestId('workshop-title')).toHaveValue(title);
-}
+import { newWorkshop } from './open';
 
 test('shows the 14 steps in the agenda with their French and English names', async ({ page, socle }) => {
   await newWorkshop(page, socle.url, 'Agenda');
