@@ -32,6 +32,21 @@ export interface CanvasEnv {
   actions: CanvasActions;
 }
 
+const noop = () => undefined;
+
+/** The actions of a board that only shows its cards (the strategy map, a rendering test): every one does nothing. */
+export const INERT_ACTIONS: CanvasActions = {
+  select: noop,
+  rename: noop,
+  next: noop,
+  typed: noop,
+  colour: noop,
+  resize: noop,
+  vote: noop,
+  retract: noop,
+  toggleReach: noop,
+};
+
 export const CanvasEnvContext = createContext<CanvasEnv | null>(null);
 
 export function useCanvasEnv(): CanvasEnv {

@@ -10,7 +10,7 @@ import { useMemo, useRef, type ReactNode } from 'react';
 import type { Card, Link } from '../../../../shared/model';
 import { useSettings, useWorkshop } from '../../../app/hooks';
 import { useT } from '../../../i18n';
-import { CanvasEnvContext, type CanvasEnv } from '../canvasEnv';
+import { CanvasEnvContext, INERT_ACTIONS, type CanvasEnv } from '../canvasEnv';
 import { useAriaLabels } from '../state/useAriaLabels';
 import { chainLayout } from './chainLayout';
 import { useChainFit } from './useChainFit';
@@ -18,7 +18,6 @@ import { MAP_NODE_TYPES } from './MapNodes';
 
 const NO_CARDS: Card[] = [];
 const NO_LINKS: Link[] = [];
-const noop = () => {};
 
 /** Inside React Flow's provider, so that it can set the view. */
 function Fitted({
@@ -82,17 +81,7 @@ export function StrategyMap({ onOpen, audience = false }: { onOpen?: (card: Card
       far: false,
       near: true,
       typingCardId: null,
-      actions: {
-        select: noop,
-        rename: noop,
-        next: noop,
-        typed: noop,
-        colour: noop,
-        resize: noop,
-        vote: noop,
-        retract: noop,
-        toggleReach: noop,
-      },
+      actions: INERT_ACTIONS,
     }),
     [language, audience],
   );

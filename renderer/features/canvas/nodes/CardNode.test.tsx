@@ -4,12 +4,11 @@ import type { NodeProps } from '@xyflow/react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { Card } from '../../../../shared/model';
-import { CanvasEnvContext, type CanvasEnv } from '../canvasEnv';
+import { CanvasEnvContext, INERT_ACTIONS, type CanvasEnv } from '../canvasEnv';
 import { testCard } from '../layout/testCards';
 import { CardNode } from './CardNode';
 import type { CardNode as CardNodeType } from './types';
 
-const noop = () => undefined;
 const env = (language: 'fr' | 'en', contentLanguage: 'fr' | 'en'): CanvasEnv => ({
   language,
   contentLanguage,
@@ -17,17 +16,7 @@ const env = (language: 'fr' | 'en', contentLanguage: 'fr' | 'en'): CanvasEnv => 
   far: false,
   near: true,
   typingCardId: null,
-  actions: {
-    select: noop,
-    rename: noop,
-    next: noop,
-    typed: noop,
-    colour: noop,
-    resize: noop,
-    vote: noop,
-    retract: noop,
-    toggleReach: noop,
-  },
+  actions: INERT_ACTIONS,
 });
 
 function render(card: Card, says: { kind: boolean; hide?: string[] }, language: 'fr' | 'en' = 'fr', content: 'fr' | 'en' = language) {
