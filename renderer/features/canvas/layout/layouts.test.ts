@@ -38,14 +38,6 @@ describe('SWOT quadrants', () => {
   it('leaves stickies and groups free anywhere', () => {
     expect(model.drop(testCard('group'), { x: 99_999, y: 0 }, { x: 0, y: 0 })).toEqual({ keepPosition: true });
   });
-
-  it('draws the tray only while a card waits in it (an empty one showed as a strip cut by the fit)', () => {
-    expect(zone(model, 'tray').hidden).toBe(true);
-    const sorted = layoutFor(step('swot'), testContext('swot', [testCard('swot', { step: 'swot', fields: { quadrant: 'threat' } })]));
-    expect(zone(sorted, 'tray').hidden).toBe(true);
-    const waiting = layoutFor(step('swot'), testContext('swot', [testCard('swot', { step: 'swot' })]));
-    expect(zone(waiting, 'tray').hidden).toBe(false);
-  });
 });
 
 describe('stakeholder quadrants', () => {

@@ -1,6 +1,6 @@
 // SWOT: four quadrants (strengths, weaknesses, opportunities, threats) and a tray of cards still to sort.
-import { QUADRANTS, type Card } from '../../../../shared/model';
-import type { LayoutContext, LayoutModel, Zone } from './types';
+import { QUADRANTS } from '../../../../shared/model';
+import type { LayoutModel, Zone } from './types';
 import { textField, zoneModel } from './zoneModel';
 
 export const QUADRANT_W = 620;
@@ -8,13 +8,7 @@ export const QUADRANT_H = 440;
 const TRAY_W = 260;
 const GAP = 40;
 
-const quadrantOf = (card: Card) => {
-  const q = textField(card, 'quadrant');
-  return q && (QUADRANTS as readonly string[]).includes(q) ? q : 'tray';
-};
-
-export function quadrantsLayout(ctx?: Pick<LayoutContext, 'cards'>): LayoutModel {
-  const unsorted = (ctx?.cards ?? []).some((c) => c.kind === 'swot' && quadrantOf(c) === 'tray');
+export function quadrantsLayout(): LayoutModel {
   const zones: Zone[] = [
     {
       id: 'tray',
@@ -27,8 +21,6 @@ export function quadrantsLayout(ctx?: Pick<LayoutContext, 'cards'>): LayoutModel
       assign: { quadrant: null },
       stack: 'grid',
       inset: { left: 30, top: 64 },
-      // An empty tray is not drawn (the room would see a strip cut by the fit); it still takes new and unsorted cards.
-      hidden: !unsorted,
     },
   ];
   QUADRANTS.forEach((quadrant, i) => {
@@ -45,5 +37,8 @@ export function quadrantsLayout(ctx?: Pick<LayoutContext, 'cards'>): LayoutModel
       inset: { left: 24, top: 72 },
     });
   });
-  return zoneModel('quadrants', zones, ['swot'], quadrantOf);
+  return zoneModel('quadrants', zones, ['swot'], (card) => {
+    const q = textField(card, 'quadrant');
+    return q && (QUADRANTS as readonly string[]).includes(q) ? q : 'tray';
+  });
 }
