@@ -7,6 +7,7 @@ import type { Language } from '../../../../shared/model';
 import { pick, translate } from '../../../i18n';
 import { useCanvasEnv } from '../canvasEnv';
 import { cardClass, colourStyle } from './cardLook';
+import { CardFields } from './CardFields';
 import { keyFields } from './keyFields';
 import { Palette } from './Palette';
 import { RenameInput } from './RenameInput';
@@ -94,15 +95,7 @@ function FullCard({ id, data, selected }: NodeProps<CardNodeType>) {
       >
         {sticky || far || !says.kind ? null : <span className="cn__kind">{def ? pick(def.label, language) : card.kind}</span>}
         <CardTitle title={card.title} language={language} />
-        {fields.length > 0 && !group ? (
-          <span className="cn__fields">
-            {fields.map((f) => (
-              <span key={f.key} className="cn__field" data-field={f.key}>
-                <span className="cn__field-label">{f.label}</span> {f.value}
-              </span>
-            ))}
-          </span>
-        ) : null}
+        {group ? null : <CardFields fields={fields} />}
       </button>
       {renaming || typing ? (
         <RenameInput

@@ -6,6 +6,7 @@ import { exampleCard, kindDef } from '../../../../shared/catalogue';
 import { pick, translate } from '../../../i18n';
 import { useCanvasEnv } from '../canvasEnv';
 import { colourStyle } from './cardLook';
+import { CardFields } from './CardFields';
 import { keyFields } from './keyFields';
 import type { ExampleNode as ExampleNodeType } from './types';
 
@@ -29,15 +30,7 @@ function ExampleNodeView({ data }: NodeProps<ExampleNodeType>) {
           {def && data.showKind ? ` · ${pick(def.label, language)}` : ''}
         </span>
         <span className="cx__title">{example.title}</span>
-        {fields.length > 0 ? (
-          <span className="cn__fields">
-            {fields.map((f) => (
-              <span key={f.key} className="cn__field" data-field={f.key}>
-                <span className="cn__field-label">{f.label}</span> {f.value}
-              </span>
-            ))}
-          </span>
-        ) : null}
+        <CardFields fields={fields} />
       </div>
     </div>
   );
