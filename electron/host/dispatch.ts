@@ -13,6 +13,13 @@ export function describeIssues(error: z.ZodError): { path: string; message: stri
   return error.issues.slice(0, 20).map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
 }
 
+/** The refusal of an input its schema rejects: the first issue in the message, all of them (up to 20) beside it. */
+export function invalidInput(error: z.ZodError): Result<never> {
+  const issues = describeIssues(error);
+  const first = issues[0];
+  return fail('invalid_input', first ? `${first.path || 'input'}: ${first.message}` : 'Invalid input.', issues);
+}
+
 const STORAGE_MESSAGES: Record<string, Text> = {
   SQLITE_FULL: {
     en: 'The disk is full: the change was not saved. Free some space and try again.',
@@ -65,11 +72,7 @@ export async function runCall(
   if (!isCallName(name)) return fail('unknown_call', `There is no call named "${String(name).slice(0, 80)}".`);
   const spec = contract[name];
   const parsed = spec.input.safeParse(input ?? {});
-  if (!parsed.success) {
-    const issues = describeIssues(parsed.error);
-    const first = issues[0];
-    return fail('invalid_input', first ? `${first.path || 'input'}: ${first.message}` : 'Invalid input.', issues);
-  }
+  if (!parsed.success) return invalidInput(parsed.error);
   try {
     const handler = table[name] as (args: unknown, c: Context) => unknown;
     const value: unknown = await handler(parsed.data, ctx);

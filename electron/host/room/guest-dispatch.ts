@@ -1,6 +1,6 @@
 // The participants' dispatcher: only the guest contract, validated like every call, limited per phone.
 import { CallFailure, GUEST_CALL_NAMES, fail, guestContract, ok, type GuestCallName, type Result } from '../../../shared/api';
-import { describeIssues } from '../dispatch';
+import { invalidInput } from '../dispatch';
 import type { Context } from '../handlers/types';
 import { guestHandlers, type GuestMeta } from './guest-calls';
 
@@ -15,11 +15,7 @@ export async function dispatchGuest(ctx: Context, name: string, input: unknown, 
     return fail('rate_limited', { en: 'Too many requests: wait a moment.', fr: 'Trop de requêtes : patientez un instant.' });
   const spec = guestContract[name];
   const parsed = spec.input.safeParse(input ?? {});
-  if (!parsed.success) {
-    const issues = describeIssues(parsed.error);
-    const first = issues[0];
-    return fail('invalid_input', first ? `${first.path || 'input'}: ${first.message}` : 'Invalid input.', issues);
-  }
+  if (!parsed.success) return invalidInput(parsed.error);
   try {
     const handler = guestHandlers[name] as (args: unknown, c: typeof ctx, g: typeof guest, m: GuestMeta) => unknown;
     return ok(await handler(parsed.data, ctx, guest, meta));
