@@ -2,8 +2,7 @@
 // the smallest title the view owes the room, given to the cards' CSS as the view's zoom and a floor in screen pixels.
 import { getViewportForBounds, useReactFlow, type Node } from '@xyflow/react';
 import { useCallback, useEffect, useRef } from 'react';
-import type { Zone } from '../layout';
-import { focusNodes } from '../nodes/focus';
+import { frameOf, isThing } from './frame';
 
 /** The control view leaves room on the left for the zoom buttons and at the bottom right for the overview. */
 export const CONTROL_FIT = { padding: { top: '24px', right: '24px', bottom: '24px', left: '64px' }, maxZoom: 1.25 } as const;
@@ -19,59 +18,6 @@ export function titleFloor(audience: boolean, cards: number): number {
   if (cards <= 12) return 24;
   if (cards <= 30) return 18;
   return 14;
-}
-
-/** The box around nodes, from the sizes the layout gave them. */
-function boundsOf(nodes: readonly Node[]) {
-  if (nodes.length === 0) return null;
-  let left = Infinity;
-  let top = Infinity;
-  let right = -Infinity;
-  let bottom = -Infinity;
-  for (const n of nodes) {
-    const w = n.measured?.width ?? n.width ?? 0;
-    const h = n.measured?.height ?? n.height ?? 0;
-    left = Math.min(left, n.position.x);
-    top = Math.min(top, n.position.y);
-    right = Math.max(right, n.position.x + w);
-    bottom = Math.max(bottom, n.position.y + h);
-  }
-  return { x: left, y: top, width: right - left, height: bottom - top };
-}
-
-/**
- * What a fit frames: the cards, with the top and left of the zones they lie in (where the zones' names are), but not
- * the empty rest of a tall column or a wide quadrant, and the zones a layout asks to show whole. With no card, the
- * whole layout.
- */
-function frameOf(nodes: readonly Node[]) {
-  const things = boundsOf(nodes.filter(isThing));
-  if (!things) return boundsOf(nodes);
-  const framed = boundsOf(nodes.filter((n) => n.type === 'zone' && (n.data as { zone?: Zone }).zone?.framed));
-  const ids = new Set(focusNodes(nodes).map((n) => n.id));
-  let { x: left, y: top } = things;
-  let right = things.x + things.width;
-  let bottom = things.y + things.height;
-  for (const z of nodes) {
-    if (z.type !== 'zone' || !ids.has(z.id)) continue;
-    const w = z.width ?? 0;
-    const h = z.height ?? 0;
-    left = Math.min(left, z.position.x);
-    top = Math.min(top, z.position.y);
-    right = Math.max(right, Math.min(z.position.x + w, things.x + things.width + 24));
-    bottom = Math.max(bottom, Math.min(z.position.y + h, things.y + things.height + 24));
-  }
-  if (framed) {
-    left = Math.min(left, framed.x);
-    top = Math.min(top, framed.y);
-    right = Math.max(right, framed.x + framed.width);
-    bottom = Math.max(bottom, framed.y + framed.height);
-  }
-  return { x: left, y: top, width: right - left, height: bottom - top };
-}
-
-function isThing(n: Node): boolean {
-  return n.type === 'card' || n.type === 'ref' || n.type === 'cell';
 }
 
 /** `fitOnArrival` false keeps the view a caller asked for (the benchmark's). */
