@@ -89,31 +89,31 @@ describe('channel matrix', () => {
 
 describe('placement', () => {
   it('keeps a card where it lies in its zone and moves one whose field says another zone into a free slot there', () => {
-    const model = layoutFor(step('swot'), testContext('swot', []));
-    const threat = model.zones.find((z) => z.id === 'threat')!;
-    const inPlace = testCard('swot', { fields: { quadrant: 'threat' }, x: threat.x + 24, y: threat.y + 72 });
-    const moved = testCard('swot', { fields: { quadrant: 'threat' }, x: 0, y: 0 });
+    const model = layoutFor(step('governance'), testContext('governance', []));
+    const level = model.zones.find((z) => z.id === 'level-3')!;
+    const inPlace = testCard('governance_rule', { fields: { escalationLevel: 3 }, x: level.x + 24, y: level.y + 72 });
+    const moved = testCard('governance_rule', { fields: { escalationLevel: 3 }, x: 0, y: 0 });
     const free = testCard('sticky', { x: -5_000, y: 7 });
     const placed = placeCards(model, [inPlace, moved, free]);
     expect(placed.get(inPlace.id)).toEqual({ x: inPlace.x, y: inPlace.y });
     const p = placed.get(moved.id)!;
-    expect(p.x).toBeGreaterThanOrEqual(threat.x);
-    expect(p.y).toBeGreaterThanOrEqual(threat.y);
+    expect(p.x).toBeGreaterThanOrEqual(level.x);
+    expect(p.y).toBeGreaterThanOrEqual(level.y);
     expect(p).not.toEqual({ x: inPlace.x, y: inPlace.y });
     expect(placed.get(free.id)).toEqual({ x: -5_000, y: 7 });
   });
 
   it('draws a card that lies across its zone’s label or edge wholly inside the zone, without changing what is stored', () => {
-    const model = layoutFor(step('swot'), testContext('swot', []));
-    const strength = model.zones.find((z) => z.id === 'strength')!;
-    const area = inner(strength);
+    const model = layoutFor(step('governance'), testContext('governance', []));
+    const column = model.zones.find((z) => z.id === 'level-1')!;
+    const area = inner(column);
     // Centre inside the zone, top over the label and right side past the zone's edge.
-    const card = testCard('swot', { fields: { quadrant: 'strength' }, x: strength.x + strength.width - 150, y: strength.y + 10 });
+    const card = testCard('governance_rule', { fields: { escalationLevel: 1 }, x: column.x + column.width - 150, y: column.y + 40 });
     const p = placeCards(model, [card]).get(card.id)!;
     expect(p.y).toBe(area.y);
-    expect(p.x + card.width).toBeLessThanOrEqual(strength.x + strength.width);
+    expect(p.x + card.width).toBeLessThanOrEqual(column.x + column.width);
     expect(p.x).toBeGreaterThanOrEqual(area.x);
-    expect(card.x).toBe(strength.x + strength.width - 150);
+    expect(card.x).toBe(column.x + column.width - 150);
   });
 
   it('moves a box the least it takes to fit, and keeps a box too large for the area at its top left', () => {

@@ -2,19 +2,16 @@
 // yet placed. A card's 1-5 values pick its quadrant (old 5 x 5 positions included); its cards line up in rows of two,
 // in the order the group put them; a drop in another quadrant moves only the axis that changed.
 import { QUADRANT_SIDES, STAKEHOLDER_QUADRANTS, movedTo, quadrantOf, type StakeholderQuadrant } from '../../../../shared/model';
-import type { Card } from '../../../../shared/model';
 import type { MessageKey } from '../../../i18n';
-import { CARD_H, CARD_W, contains, type XY } from '../geometry';
+import { contains, type XY } from '../geometry';
+import { rowsOfTwo } from './rowsOfTwo';
 import { sameFields, type LayoutContext, type LayoutModel, type Zone, type ZoneTone } from './types';
 import { zoneModel } from './zoneModel';
 
 const GAP = 16;
-const COLS = 2;
 const HEAD = 76;
 const PAD = 24;
 const AXIS = 56;
-/** One row of cards at least: a sparse grid stays flat and wide, so that the room sees its cards large. */
-const MIN_ROWS = 1;
 
 const LOOK: Record<StakeholderQuadrant, { key: MessageKey; tone: ZoneTone }> = {
   'keep-satisfied': { key: 'canvas.zone.keepSatisfied', tone: 'satisfy' },
@@ -23,22 +20,10 @@ const LOOK: Record<StakeholderQuadrant, { key: MessageKey; tone: ZoneTone }> = {
   'keep-informed': { key: 'canvas.zone.keepInformed', tone: 'inform' },
 };
 
-/** Top to bottom, then left to right, as the group arranged them; creation order breaks ties. */
-const reading = (a: Card, b: Card) => a.y - b.y || a.x - b.x || a.createdAt - b.createdAt;
-
 export function gridLayout(ctx?: Pick<LayoutContext, 'cards'>): LayoutModel {
   const stakeholders = (ctx?.cards ?? []).filter((c) => c.kind === 'stakeholder');
-  // One slot size for the whole grid: the largest card, never smaller than a new one.
-  const cellW = Math.max(CARD_W, ...stakeholders.map((c) => c.width)) + GAP;
-  const cellH = Math.max(CARD_H, ...stakeholders.map((c) => c.height)) + GAP;
-  const quadrantW = 2 * PAD + COLS * cellW - GAP;
-  const heightFor = (n: number) => HEAD + Math.max(MIN_ROWS, Math.ceil(n / COLS)) * cellH - GAP + PAD;
-  const members = new Map<StakeholderQuadrant | null, Card[]>();
-  for (const c of [...stakeholders].sort(reading)) {
-    const q = quadrantOf(c.fields);
-    members.set(q, [...(members.get(q) ?? []), c]);
-  }
-  const count = (q: StakeholderQuadrant | null) => members.get(q)?.length ?? 0;
+  const rows = rowsOfTwo(stakeholders, (c) => quadrantOf(c.fields), { head: HEAD, pad: PAD });
+  const { cellW, cellH, quadrantW, heightFor, count } = rows;
   // Each row of quadrants is as tall as its fuller quadrant, so that no card is pushed out of its own.
   const topH = heightFor(Math.max(count('keep-satisfied'), count('manage-closely')));
   const bottomH = heightFor(Math.max(count('monitor'), count('keep-informed')));
@@ -83,6 +68,8 @@ export function gridLayout(ctx?: Pick<LayoutContext, 'cards'>): LayoutModel {
     },
   ];
   const slots = new Map<string, XY>();
+  // Cards waiting in the tray line up too, one to a row.
+  rows.lineUp(null, zones[0]!, slots, 1);
   for (const q of STAKEHOLDER_QUADRANTS) {
     const sides = QUADRANT_SIDES[q];
     const zone: Zone = {
@@ -100,9 +87,7 @@ export function gridLayout(ctx?: Pick<LayoutContext, 'cards'>): LayoutModel {
       framed: true,
     };
     zones.push(zone);
-    (members.get(q) ?? []).forEach((card, k) =>
-      slots.set(card.id, { x: zone.x + PAD + (k % COLS) * cellW, y: zone.y + HEAD + Math.floor(k / COLS) * cellH }),
-    );
+    rows.lineUp(q, zone, slots);
   }
   const base = zoneModel('grid', zones, ['stakeholder'], (card) => quadrantOf(card.fields) ?? 'tray');
   const quadrants = zones.filter((z): z is Zone & { id: StakeholderQuadrant } =>

@@ -13,7 +13,7 @@ import { freeModel } from './zoneModel';
 export function layoutFor(step: Pick<StepDef, 'layout' | 'cardKinds'>, ctx: LayoutContext): LayoutModel {
   switch (step.layout) {
     case 'quadrants':
-      return quadrantsLayout();
+      return quadrantsLayout(ctx);
     case 'grid':
       return gridLayout(ctx);
     case 'ranked':

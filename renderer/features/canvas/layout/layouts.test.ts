@@ -38,6 +38,49 @@ describe('SWOT quadrants', () => {
   it('leaves stickies and groups free anywhere', () => {
     expect(model.drop(testCard('group'), { x: 99_999, y: 0 }, { x: 0, y: 0 })).toEqual({ keepPosition: true });
   });
+
+  it('draws the tray only while a card waits in it (an empty one showed as a strip cut by the fit)', () => {
+    expect(zone(model, 'tray').hidden).toBe(true);
+    const sorted = layoutFor(step('swot'), testContext('swot', [testCard('swot', { step: 'swot', fields: { quadrant: 'threat' } })]));
+    expect(zone(sorted, 'tray').hidden).toBe(true);
+    const waiting = layoutFor(step('swot'), testContext('swot', [testCard('swot', { step: 'swot' })]));
+    expect(zone(waiting, 'tray').hidden).toBe(false);
+  });
+
+  it('asks a fit to frame the four quadrants whole, and keeps a sparse board small', () => {
+    const quadrants = model.zones.filter((z) => z.id !== 'tray');
+    expect(quadrants.every((z) => z.framed)).toBe(true);
+    expect(zone(model, 'weakness').x).toBe(zone(model, 'strength').width);
+    expect(zone(model, 'threat').y).toBe(zone(model, 'strength').height);
+    // One row of two cards per quadrant: the room sees the cards large once the four are framed.
+    expect(zone(model, 'strength').width).toBeLessThan(3 * 220);
+    expect(zone(model, 'strength').height).toBeLessThan(2 * 120 + 72);
+  });
+
+  it('lines cards up in rows of two in the order the group put them, none over another, the fuller row growing', () => {
+    const cards = [300, 10, 200, 100, 0].map((y, i) =>
+      testCard('swot', { step: 'swot', fields: { quadrant: 'strength' }, x: i * 7, y, title: `y${y}` }),
+    );
+    const grown = layoutFor(step('swot'), testContext('swot', cards));
+    const strength = zone(grown, 'strength');
+    expect(strength.height).toBeGreaterThan(zone(model, 'strength').height);
+    expect(zone(grown, 'weakness').height).toBe(strength.height);
+    expect(zone(grown, 'opportunity').y).toBe(strength.height);
+    const drawn = placeCards(grown, cards);
+    const order = [...cards].sort((a, b) => {
+      const p = drawn.get(a.id)!;
+      const q = drawn.get(b.id)!;
+      return p.y - q.y || p.x - q.x;
+    });
+    expect(order.map((c) => c.title)).toEqual(['y0', 'y10', 'y100', 'y200', 'y300']);
+    const boxes = cards.map((c) => ({ ...drawn.get(c.id)!, width: c.width, height: c.height }));
+    for (const b of boxes) {
+      expect(b.x + b.width).toBeLessThanOrEqual(strength.x + strength.width);
+      expect(b.y + b.height).toBeLessThanOrEqual(strength.y + strength.height);
+      for (const o of boxes)
+        if (o !== b) expect(b.x + b.width <= o.x || o.x + o.width <= b.x || b.y + b.height <= o.y || o.y + o.height <= b.y).toBe(true);
+    }
+  });
 });
 
 describe('stakeholder quadrants', () => {

@@ -1,17 +1,23 @@
 // New cards: at a point they take the zone's meaning; from the toolbar they go to a free slot of their home zone.
 import { describe, expect, it } from 'vitest';
 import { STEPS } from '../../../../shared/catalogue';
+import { QUADRANTS } from '../../../../shared/model';
+import type { Rect, XY } from '../geometry';
 import { layoutFor } from '.';
+import { placeCards } from './place';
 import { placeNew } from './placeNew';
 import { testCard, testContext } from './testCards';
 
 const step = (id: string) => STEPS.find((s) => s.id === id)!;
+/** A card of this size drawn at `p` lies wholly inside `zone`. */
+const inside = (zone: Rect, size: { width: number; height: number }, p: XY) =>
+  p.x >= zone.x && p.y >= zone.y && p.x + size.width <= zone.x + zone.width && p.y + size.height <= zone.y + zone.height;
 
 describe('placeNew', () => {
   it('gives a SWOT card created in the Threats quadrant the quadrant threat', () => {
     const model = layoutFor(step('swot'), testContext('swot', []));
     const threat = model.zones.find((z) => z.id === 'threat')!;
-    const at = { x: threat.x + 300, y: threat.y + 300 };
+    const at = { x: threat.x + threat.width / 2, y: threat.y + threat.height / 2 };
     expect(placeNew(model, [], 'swot', at, { x: 0, y: 0 })).toEqual({
       x: at.x - 110,
       y: at.y - 60,
@@ -28,6 +34,19 @@ describe('placeNew', () => {
     expect(first).toMatchObject({ x: tray.x + 30, y: tray.y + 64, fields: {} });
     const there = testCard('swot', { step: 'swot', x: first.x, y: first.y });
     expect(placeNew(model, [there], 'swot', null, { x: 0, y: 0 }).y).toBeGreaterThan(first.y);
+  });
+
+  it('gives a SWOT card made by a double click in a quadrant that quadrant, drawn there, with the empty tray hidden', () => {
+    for (const quadrant of QUADRANTS) {
+      const model = layoutFor(step('swot'), testContext('swot', []));
+      expect(model.zones.find((z) => z.id === 'tray')!.hidden).toBe(true);
+      const zone = model.zones.find((z) => z.id === quadrant)!;
+      const place = placeNew(model, [], 'swot', { x: zone.x + zone.width * 0.8, y: zone.y + zone.height * 0.9 }, { x: 0, y: 0 });
+      expect(place.fields).toEqual({ quadrant });
+      const made = testCard('swot', { step: 'swot', ...place });
+      const after = layoutFor(step('swot'), testContext('swot', [made]));
+      expect(inside(after.home(made)!, made, placeCards(after, [made]).get(made.id)!)).toBe(true);
+    }
   });
 
   it('puts stickies and cards of free boards where asked, or at the fallback', () => {
