@@ -2,7 +2,7 @@
 // zone, Tab one in the next zone; a paste of three cards lands apart from the originals and is one undo step.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { newWorkshop } from './open';
+import { newWorkshop, openDemo } from './open';
 
 const box = async (page: Page, title: string) => (await page.locator('.react-flow__node-card', { hasText: title }).boundingBox())!;
 
@@ -45,6 +45,62 @@ test('a card is typed on the card; Enter opens the next beside it in its quadran
     .click();
   await expect(quadrant).not.toHaveValue('strength');
   await expect(quadrant).not.toHaveValue('');
+});
+
+test("a double click in a stakeholder quadrant makes the card there, with that quadrant's power and interest", async ({ page, socle }) => {
+  await newWorkshop(page, socle.url, 'Parties prenantes');
+  await page.getByTestId('agenda-step-stakeholders').click();
+  await expect(page.locator('.canvas[data-fitted="yes"]')).toBeVisible();
+  const zone = page.locator('.stage [data-zone="manage-closely"]');
+  const at = (await zone.boundingBox())!;
+  await page.mouse.dblclick(at.x + at.width * 0.7, at.y + at.height * 0.6);
+  const input = page.getByTestId('card-rename');
+  await expect(input).toBeFocused();
+  await page.keyboard.type('Direction générale');
+  await page.keyboard.press('Enter');
+  // Enter opens the next one beside it, in the same quadrant.
+  await expect(input).toBeFocused();
+  await page.keyboard.type('Service client');
+  await page.keyboard.press('Enter');
+  await expect(input).toBeFocused();
+  await page.keyboard.press('Escape');
+
+  for (const title of ['Direction générale', 'Service client']) {
+    const card = page.locator('.react-flow__node-card', { hasText: title });
+    await expect(card).toHaveCount(1);
+    const c = (await card.boundingBox())!;
+    const z = (await zone.boundingBox())!;
+    const inside = c.x >= z.x - 1 && c.y >= z.y - 1 && c.x + c.width <= z.x + z.width + 1 && c.y + c.height <= z.y + z.height + 1;
+    expect(inside, `${title} in Manage closely`).toBe(true);
+    await card.click();
+    await expect(page.getByRole('group', { name: 'Pouvoir', exact: true }).getByRole('radio', { name: '4' })).toBeChecked();
+    await expect(page.getByRole('group', { name: 'Intérêt', exact: true }).getByRole('radio', { name: '4' })).toBeChecked();
+  }
+  // Nothing waits in the tray: it is not drawn.
+  await expect(page.locator('.stage [data-zone="tray"]')).toHaveCount(0);
+});
+
+test("a card double-clicked below the demo's stakeholders in Monitor comes after them: none of them moves", async ({ page, socle }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await openDemo(page, socle.url);
+  await page.getByTestId('agenda-step-stakeholders').click();
+  await page.mouse.move(1900, 1000);
+  await expect(page.locator('.canvas[data-fitted="yes"]')).toBeVisible();
+  const named = (title: string) =>
+    page.locator('.react-flow__node-card').filter({ has: page.locator('.cn__title').getByText(title, { exact: true }) });
+  const before = await Promise.all(['Ventes', 'Informatique'].map(async (t) => (await named(t).boundingBox())!));
+  const zone = (await page.locator('.stage [data-zone="monitor"]').boundingBox())!;
+  await page.mouse.dblclick(zone.x + zone.width - 20, zone.y + zone.height - 15);
+  await expect(page.getByTestId('card-rename')).toBeFocused();
+  await page.keyboard.type('Nouveau venu');
+  await page.getByTestId('card-rename').blur();
+  await expect(named('Nouveau venu')).toHaveCount(1);
+  await expect.poll(async () => (await named('Nouveau venu').boundingBox())!.y).toBeGreaterThan(before[1]!.y + before[1]!.height);
+  const after = await Promise.all(['Ventes', 'Informatique'].map(async (t) => (await named(t).boundingBox())!));
+  expect(after.map((b) => [Math.round(b.x), Math.round(b.y)])).toEqual(before.map((b) => [Math.round(b.x), Math.round(b.y)]));
+  await named('Nouveau venu').click();
+  await expect(page.getByRole('group', { name: 'Pouvoir', exact: true }).getByRole('radio', { name: '2' })).toBeChecked();
+  await expect(page.getByRole('group', { name: 'Intérêt', exact: true }).getByRole('radio', { name: '2' })).toBeChecked();
 });
 
 test('pasting three cards puts the copies apart from every card, and one undo takes the whole paste back', async ({ page, socle }) => {

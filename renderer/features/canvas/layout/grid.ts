@@ -95,6 +95,7 @@ export function gridLayout(ctx?: Pick<LayoutContext, 'cards'>): LayoutModel {
   );
   return {
     ...base,
+    ordered: true,
     // A placed stakeholder takes its slot in its quadrant: none over another, the fuller quadrant growing instead.
     adjust: (card, position) => slots.get(card.id) ?? position,
     drop: (card, at, topLeft) => {

@@ -11,15 +11,31 @@ const apart = (a: { x: number; y: number; width: number; height: number }, b: ty
   a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
 
 describe('placeNext', () => {
-  it('puts the next SWOT card beside the last one, in the same quadrant', () => {
-    const model = layoutFor(step('swot'), testContext('swot', []));
-    const threat = model.zones.find((z) => z.id === 'threat')!;
-    const first = testCard('swot', { step: 'swot', x: threat.x + 30, y: threat.y + 70, fields: { quadrant: 'threat' } });
-    const drawn = placeCards(model, [first]).get(first.id)!;
-    const next = placeNext(model, [first], first, 'beside');
+  it('puts the next SWOT card just after the last one typed: drawn beside it, the cards that followed moving on', () => {
+    const threat = (y: number) => testCard('swot', { step: 'swot', x: 400, y, fields: { quadrant: 'threat' } });
+    const [first, later] = [threat(500), threat(900)];
+    const model = layoutFor(step('swot'), testContext('swot', [first!, later!]));
+    const next = placeNext(model, [first!, later!], first!, 'beside');
     expect(next.fields).toEqual({ quadrant: 'threat' });
-    expect(next.y).toBe(drawn.y);
-    expect(next.x).toBeGreaterThanOrEqual(drawn.x + first.width);
+    const made = testCard('swot', { step: 'swot', ...next });
+    const all = [first!, later!, made];
+    const drawn = placeCards(layoutFor(step('swot'), testContext('swot', all)), all);
+    const [a, b, c] = [drawn.get(first!.id)!, drawn.get(made.id)!, drawn.get(later!.id)!];
+    expect(b.y).toBe(a.y);
+    expect(b.x).toBeGreaterThanOrEqual(a.x + first!.width);
+    expect(c.y).toBeGreaterThan(a.y);
+  });
+
+  it('puts the card Tab makes after the last card of the next zone', () => {
+    const strength = testCard('swot', { step: 'swot', fields: { quadrant: 'strength' } });
+    const weak = testCard('swot', { step: 'swot', x: 900, y: 900, fields: { quadrant: 'weakness' } });
+    const model = layoutFor(step('swot'), testContext('swot', [strength, weak]));
+    const next = placeNext(model, [strength, weak], strength, 'nextZone');
+    expect(next.fields).toEqual({ quadrant: 'weakness' });
+    const made = testCard('swot', { step: 'swot', ...next });
+    const all = [strength, weak, made];
+    const drawn = placeCards(layoutFor(step('swot'), testContext('swot', all)), all);
+    expect(drawn.get(made.id)!.x).toBeGreaterThan(drawn.get(weak.id)!.x);
   });
 
   it('moves to the next quadrant with Tab', () => {

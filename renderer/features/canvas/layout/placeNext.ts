@@ -3,6 +3,7 @@
 import type { Card } from '../../../../shared/model';
 import { centre, contains, type Rect, type XY } from '../geometry';
 import { inner, placeCards, slot } from './place';
+import { reading } from './rowsOfTwo';
 import type { NewPlace } from './placeNew';
 import { withAssigned, type LayoutModel, type Zone } from './types';
 
@@ -38,6 +39,15 @@ export function placeNext(model: LayoutModel, cards: readonly Card[], current: C
   const fields = zone?.assign ? withAssigned({}, zone.assign) : {};
   const place = (p: XY): NewPlace => ({ x: Math.round(p.x), y: Math.round(p.y), ...size, fields });
 
+  if (zone && model.ordered && model.governs(current.kind)) {
+    // The layout draws cards in the order of their stored places: the next one is stored just after the current one
+    // (Enter), or after the last card of the next zone (Tab), and drawn in the slot that follows.
+    const target = zone;
+    const members = cards.filter((c) => c.id !== current.id && model.home(c)?.id === target.id).sort(reading);
+    const after = mode === 'beside' ? current : members[members.length - 1];
+    if (after) return place({ x: after.x + 1, y: after.y });
+    return place(slot(zone, 0));
+  }
   if (zone) {
     const area = inner(zone);
     const fits = (p: XY) => contains(area, p) && contains(area, { x: p.x + size.width, y: p.y + size.height });

@@ -63,5 +63,5 @@ export function quadrantsLayout(ctx?: Pick<LayoutContext, 'cards'>): LayoutModel
   });
   const base = zoneModel('quadrants', zones, ['swot'], (card) => quadrantOf(card) ?? 'tray');
   // Every SWOT card takes its slot in its zone: none over another, the fuller quadrant growing instead.
-  return { ...base, adjust: (card, position) => slots.get(card.id) ?? position };
+  return { ...base, ordered: true, adjust: (card, position) => slots.get(card.id) ?? position };
 }

@@ -10,7 +10,7 @@ const GAP = 16;
 const COLS = 2;
 
 /** Top to bottom, then left to right, as the group arranged them; creation order breaks ties. */
-const reading = (a: Card, b: Card) => a.y - b.y || a.x - b.x || a.createdAt - b.createdAt;
+export const reading = (a: Card, b: Card) => a.y - b.y || a.x - b.x || a.createdAt - b.createdAt;
 
 export interface RowsOfTwo<Q> {
   /** One slot, card and gap, the same for every quadrant: the largest card, never smaller than a new one. */

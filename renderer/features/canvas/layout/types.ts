@@ -67,6 +67,11 @@ export interface LayoutModel {
   drop(card: Card, at: XY, topLeft: XY): DropEffect | 'refuse';
   /** Corrects a placed position (the timeline puts a dated card at its date). */
   adjust?(card: Card, position: XY): XY;
+  /**
+   * Cards line up in their zone's slots in the reading order of their stored places (SWOT, stakeholders): a stored
+   * place only says where a card comes in that order.
+   */
+  ordered?: boolean;
   /** Tree and matrix place their cards themselves: card id -> position. */
   positions?: Map<string, XY>;
   /** Reference cards and cells the layout adds. */
