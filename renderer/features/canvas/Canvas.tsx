@@ -24,6 +24,7 @@ import { useCanvasModel } from './state/useCanvasModel';
 import { useCardCommands } from './state/useCardCommands';
 import { useDragHandlers } from './state/useDragHandlers';
 import { detailAt } from './state/detail';
+import { trimZones } from './state/trim';
 import { CONTROL_FIT, useFit } from './state/useFit';
 import { useFlowState } from './state/useFlowState';
 import { useImageExport } from './state/useImageExport';
@@ -75,8 +76,11 @@ function CanvasInner({
   const tiny = useStore((s) => detailAt(cards.length, s.transform[2]).tiny);
 
   const canvas = useCanvasModel(step, cards, { readOnly, primaryId: selectedCardId, linkLabel, labels: near });
-  const flow = useFlowState(canvas.nodes, canvas.edges);
   const fitting = useFit(wrapper, canvas.nodes, audience, !initialViewport);
+  const { framed } = fitting;
+  // The audience's zones end where the fit's frame ends rather than run off the screen (state/trim.ts).
+  const shown = useMemo(() => (audience && framed ? trimZones(canvas.nodes, framed) : canvas.nodes), [audience, framed, canvas.nodes]);
+  const flow = useFlowState(shown, canvas.edges);
   const { fit } = fitting;
   const votesShown = useRef(votesOpen);
   useEffect(() => {
