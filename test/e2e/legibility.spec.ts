@@ -48,6 +48,8 @@ async function check(page: Page, name: string, screen: { width: number; height: 
     `${name} audience: ${audience.cards} cards, title ${audience.smallestTitle.toFixed(1)} px, board ${(audience.share * 100).toFixed(0)} %`,
   );
   expectClean(audience, `${name} audience`);
+  // The room sees whole zones: none runs off the screen's edge.
+  expect(audience.zonesCut, `${name} audience: zones cut by the screen`).toEqual([]);
   expect(audience.share, `${name} audience: board share`).toBeGreaterThanOrEqual(0.85);
   if (audience.cards > 0 && screen.width >= 1920) {
     expect(audience.smallestTitle, `${name} audience: smallest title`).toBeGreaterThanOrEqual(audienceFloor(audience.cards));

@@ -14,6 +14,8 @@ export interface Legibility {
   covered: string[];
   /** Pairs of cards that cover one another. */
   overlapping: string[];
+  /** Zones (columns, lanes, quadrants, trays) that run off the board's edge: a picture cut by the screen. */
+  zonesCut: string[];
 }
 
 /** Measures the board under `root` (a CSS selector of the view that holds it). */
@@ -44,6 +46,13 @@ export function measure(page: Page, root: string): Promise<Legibility> {
       if (or.width === 0 || or.height === 0 || getComputedStyle(o).visibility === 'hidden') continue;
       for (const b of boxes) if (inter(or, b.r) > 0) covered.push(`${o.className || o.tagName} over ${b.id}`);
     }
+    const zonesCut = [...flow.querySelectorAll<HTMLElement>('.react-flow__node-zone')]
+      .filter((z) => {
+        const r = z.getBoundingClientRect();
+        const inside = r.right > frame.left && r.left < frame.right && r.bottom > frame.top && r.top < frame.bottom;
+        return inside && (r.left < frame.left - 1 || r.top < frame.top - 1 || r.right > frame.right + 1 || r.bottom > frame.bottom + 1);
+      })
+      .map((z) => z.dataset.id ?? '');
     const overlapping: string[] = [];
     for (let i = 0; i < boxes.length; i++) {
       for (let j = i + 1; j < boxes.length; j++) {
@@ -60,6 +69,7 @@ export function measure(page: Page, root: string): Promise<Legibility> {
       outside,
       covered,
       overlapping,
+      zonesCut,
     };
   }, root);
 }

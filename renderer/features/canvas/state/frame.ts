@@ -1,10 +1,17 @@
-// What a fit frames: the cards with the names of the zones they lie in, and the zones a layout asks to show whole.
+// What a fit frames, in the flow's coordinates (pure, shared by the fit and by the audience's zone trimming).
 import type { Node } from '@xyflow/react';
 import type { Zone } from '../layout';
 import { focusNodes } from '../nodes/focus';
 
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
 /** The box around nodes, from the sizes the layout gave them. */
-function boundsOf(nodes: readonly Node[]) {
+function boundsOf(nodes: readonly Node[]): Box | null {
   if (nodes.length === 0) return null;
   let left = Infinity;
   let top = Infinity;
@@ -26,7 +33,7 @@ function boundsOf(nodes: readonly Node[]) {
  * the empty rest of a tall column or a wide quadrant, and the zones a layout asks to show whole. With no card, the
  * whole layout.
  */
-export function frameOf(nodes: readonly Node[]) {
+export function frameOf(nodes: readonly Node[]): Box | null {
   const things = boundsOf(nodes.filter(isThing));
   if (!things) return boundsOf(nodes);
   const framed = boundsOf(nodes.filter((n) => n.type === 'zone' && (n.data as { zone?: Zone }).zone?.framed));

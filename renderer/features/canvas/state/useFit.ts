@@ -1,8 +1,8 @@
 // Fitting the board: on arrival at a step, when the frame changes size (audience), when a card lands out of view, and
 // the smallest title the view owes the room, given to the cards' CSS as the view's zoom and a floor in screen pixels.
 import { getViewportForBounds, useReactFlow, type Node } from '@xyflow/react';
-import { useCallback, useEffect, useRef } from 'react';
-import { frameOf, isThing } from './frame';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { frameOf, isThing, type Box } from './frame';
 
 /** The control view leaves room on the left for the zoom buttons and at the bottom right for the overview. */
 export const CONTROL_FIT = { padding: { top: '24px', right: '24px', bottom: '24px', left: '64px' }, maxZoom: 1.25 } as const;
@@ -12,12 +12,18 @@ export const AUDIENCE_FIT = { padding: '16px', maxZoom: 2.2 } as const;
 /** From this many cards the view's zoom is not given to the cards' type after each gesture (see publishZoom). */
 const CROWDED = 150;
 
-/** Smallest title on screen, in CSS pixels: the audience's floor by how crowded the board is; the control view's floor. */
-export function titleFloor(audience: boolean, cards: number): number {
+/** The screen width the audience's floors are set for (1080p); a smaller projector scales them down, to two thirds. */
+const FLOOR_SCREEN = 1920;
+
+/**
+ * Smallest title on screen, in CSS pixels: the audience's floor by how crowded the board is, scaled to the screen (the
+ * same picture on a 1280x720 projector as on a 1080p one, rather than titles too big for their cards); the control
+ * view's floor.
+ */
+export function titleFloor(audience: boolean, cards: number, screenWidth = FLOOR_SCREEN): number {
   if (!audience) return 12;
-  if (cards <= 12) return 24;
-  if (cards <= 30) return 18;
-  return 14;
+  const base = cards <= 12 ? 24 : cards <= 30 ? 18 : 14;
+  return base * Math.min(1, Math.max(2 / 3, screenWidth / FLOOR_SCREEN));
 }
 
 /** `fitOnArrival` false keeps the view a caller asked for (the benchmark's). */
@@ -26,7 +32,7 @@ export function useFit(wrapper: React.RefObject<HTMLElement | null>, nodes: Node
   const latest = useRef(nodes);
   latest.current = nodes;
   const count = nodes.filter((n) => n.type === 'card').length;
-  const floor = titleFloor(audience, count);
+  const floor = titleFloor(audience, count, typeof window === 'undefined' ? FLOOR_SCREEN : window.innerWidth);
 
   // A crowded board draws titles only when zoomed in (far mode): its cards' type is not resized after each gesture,
   // which would lay out a thousand titles again.
@@ -43,6 +49,8 @@ export function useFit(wrapper: React.RefObject<HTMLElement | null>, nodes: Node
   // The view the last fit gave: while the user has not moved it, a new frame size (the agenda rail opening beside
   // the board) fits again rather than cutting cards off.
   const fitted = useRef<{ x: number; y: number; zoom: number } | null>(null);
+  // What the audience's last fit framed, for its zones to end there rather than run off the screen (trim.ts).
+  const [framed, setFramed] = useState<Box | null>(null);
   // Computed here rather than with fitView, whose promise waits for a node change that may never come.
   const fit = useCallback(() => {
     const el = wrapper.current;
@@ -54,6 +62,7 @@ export function useFit(wrapper: React.RefObject<HTMLElement | null>, nodes: Node
       void rf.setViewport(viewport);
       fitted.current = viewport;
       publishZoom(viewport.zoom);
+      if (audience) setFramed(bounds);
     }
     el.closest('.canvas')?.setAttribute('data-fitted', 'yes');
   }, [audience, rf, publishZoom, wrapper]);
@@ -121,5 +130,5 @@ export function useFit(wrapper: React.RefObject<HTMLElement | null>, nodes: Node
     if (outside) fit();
   }, [nodes, audience, fit, rf, wrapper]);
 
-  return { fit, publishZoom };
+  return { fit, publishZoom, framed };
 }
