@@ -24,6 +24,7 @@ function expectClean(m: Legibility, where: string) {
   expect(m.outside, `${where}: cards outside the board`).toEqual([]);
   expect(m.covered, `${where}: overlays over cards`).toEqual([]);
   expect(m.overlapping, `${where}: cards over one another`).toEqual([]);
+  expect(m.linesCut, `${where}: key-field lines cut in half`).toEqual([]);
 }
 
 /** The control view after arriving on a step, then F5's audience view of it; both measured and photographed. */

@@ -8,8 +8,8 @@ describe('detailAt', () => {
 
   it('leaves out small print, then all but titles, then titles, as a crowded canvas zooms out', () => {
     expect(detailAt(CROWDED, 1)).toEqual({ near: true, far: false, tiny: false });
-    expect(detailAt(CROWDED, 0.75)).toEqual({ near: true, far: false, tiny: false });
-    expect(detailAt(CROWDED, 0.6)).toEqual({ near: false, far: false, tiny: false });
+    expect(detailAt(CROWDED, 0.95)).toEqual({ near: true, far: false, tiny: false });
+    expect(detailAt(CROWDED, 0.8)).toEqual({ near: false, far: false, tiny: false });
     expect(detailAt(CROWDED, 0.4)).toEqual({ near: false, far: true, tiny: false });
     expect(detailAt(1000, 0.2)).toEqual({ near: false, far: true, tiny: true });
   });

@@ -3,8 +3,11 @@
 
 /** From this many cards a step's canvas draws less when zoomed out. */
 export const CROWDED = 150;
-/** Below this zoom the key fields (small print) and the links' labels are left out: too small to read, the most text. */
-export const NEAR_ZOOM = 0.75;
+/**
+ * Below this zoom the key fields (small print, 0.8rem) and the links' labels are left out: they would be under the
+ * control view's 12 px floor on screen (12.8 px x 0.95 = 12.2 px), and they are the most text to paint.
+ */
+export const NEAR_ZOOM = 0.95;
 /** Below this zoom cards show their title only: unreadable anyway, and costly by hundreds. */
 export const FAR_ZOOM = 0.45;
 /** Below this zoom a title is a few pixels high: titles and the links' arrowheads are not drawn (cards keep colour and place). */
