@@ -3,6 +3,7 @@
 import { HOST_PROCESS_FLAG, type FromHost } from '../host/protocol';
 import { connectHost, type HostLink, type RemoteHost } from '../host/remote';
 import type { StartOptions } from '../host';
+import { HOST_V8_FLAGS } from '../host/v8-flags';
 
 /** The part of Electron's UtilityProcess used here (main side: 'message' gives the message itself). */
 export interface UtilityChild {
@@ -12,7 +13,7 @@ export interface UtilityChild {
   kill(): boolean;
 }
 
-export type ForkUtility = (modulePath: string, args: string[], options: { serviceName: string }) => UtilityChild;
+export type ForkUtility = (modulePath: string, args: string[], options: { serviceName: string; execArgv: string[] }) => UtilityChild;
 
 export function utilityLink(child: UtilityChild): HostLink {
   return {
@@ -33,7 +34,8 @@ export async function startHostProcess(
   options: StartOptions,
   onCrash: (code: number | null) => void,
 ): Promise<RemoteHost> {
-  const child = fork(entry, [HOST_PROCESS_FLAG], { serviceName: 'Socle library' });
+  // With the host's V8 flags: edits stay quick while a job worker exports (../host/v8-flags.ts).
+  const child = fork(entry, [HOST_PROCESS_FLAG], { serviceName: 'Socle library', execArgv: [...HOST_V8_FLAGS] });
   let ready = false;
   let closing = false;
   child.on('exit', (code) => {

@@ -2,9 +2,12 @@
 import { existsSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { LibraryOpenError, startHost } from '../host';
 import { createJobPool } from '../host/jobs/pool';
 import { resolveDataDir } from '../host/paths';
+import { missingHostFlags } from '../host/v8-flags';
+import { relaunchWithHostFlags, stopWithParent } from './relaunch';
 import { lanAddress } from './room/guard';
 import { roomNetwork } from './room/network';
 import { startWebServer } from './server';
@@ -16,6 +19,8 @@ function argument(argv: readonly string[], name: string): string | undefined {
 }
 
 async function main(): Promise<void> {
+  // The host's V8 flags can only be given at start: without them, this process starts the server again with them.
+  if (missingHostFlags().length > 0) return relaunchWithHostFlags(fileURLToPath(import.meta.url));
   const argv = process.argv.slice(2);
   const root = join(import.meta.dirname, '..', '..');
   const staticDir = join(root, 'dist', 'renderer');
@@ -59,7 +64,11 @@ async function main(): Promise<void> {
   if (host.info.notice) console.error(`Socle: ${host.info.notice}`);
   const web = await startWebServer({ host, staticDir, port });
   console.log(`Socle: ${web.url}`);
+  let stopping = false;
   const stop = () => {
+    // A terminal's Ctrl+C reaches this process twice when it was relaunched: from the terminal and from its parent.
+    if (stopping) return;
+    stopping = true;
     void web.close().finally(() => {
       host.close();
       process.exit(0);
@@ -67,6 +76,7 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  stopWithParent(stop);
 }
 
 void main();

@@ -5,6 +5,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { createHost, type Host } from '../../electron/host/host';
 import { renderWorkshopFile } from '../../electron/host/export/workshop-file';
 import { createJobPool } from '../../electron/host/jobs/pool';
+import { HOST_V8_FLAGS } from '../../electron/host/v8-flags';
 import { bigWorkshop } from '../fixtures/big-workshop';
 import { tempDir } from '../helpers/host';
 import { ms, stats, type BenchReport, type Stats } from './harness';
@@ -133,6 +134,7 @@ export async function run(): Promise<BenchReport> {
       `longest edit during the ${BIG_CARDS}-card import: ${ms(imported.max)} (target under ${DELAY_TARGET_MS} ms): ${verdict(imported.max < DELAY_TARGET_MS)}.`,
       `longest edit during the ${BIG_CARDS}-card workshop.get: ${ms(read.max)} (target under ${DELAY_TARGET_MS} ms): ${verdict(read.max < DELAY_TARGET_MS)}.`,
       `longest idle edit in the same run: ${ms(idleMax)} (what the machine's load alone costs an edit).`,
+      `the host's V8 flags in this process: ${HOST_V8_FLAGS.filter((f) => process.execArgv.includes(f)).join(' ') || 'none'} (the product starts with ${HOST_V8_FLAGS.join(' ')}).`,
       `1-minute load average ${loadBefore.toFixed(1)} before and ${loadavg()[0]!.toFixed(1)} after.`,
     ],
   };

@@ -4,6 +4,8 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { BenchReport } from './harness';
 import { parseSections, renderFile, renderSection } from './sections';
+import { missingHostFlags } from '../../electron/host/v8-flags';
+import { relaunchWithHostFlags } from '../../electron/web/relaunch';
 
 const dir = import.meta.dirname;
 const target = join(dir, '..', '..', 'BENCHMARKS.md');
@@ -17,18 +19,24 @@ if (files.length === 0) {
   process.exit(2);
 }
 
-const sections = existsSync(target) ? parseSections(readFileSync(target, 'utf8')) : new Map<string, string>();
-const machine = `Node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'})`;
-for (const file of files) {
-  console.log(`bench: ${file}`);
-  const before = loadavg()[0] ?? 0;
-  const mod = (await import(join(dir, file))) as { run: () => BenchReport | Promise<BenchReport> };
-  const report = await mod.run();
-  for (const v of report.verdicts) console.log(`  ${v}`);
-  const after = loadavg()[0] ?? 0;
-  const measured = `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machine}; 1-minute load average ${before.toFixed(1)} before, ${after.toFixed(1)} after.`;
-  sections.set(file, renderSection(file, measured, [report]));
-  // Written after each file, so a long run that is stopped keeps what it measured.
-  writeFileSync(target, renderFile(all, sections));
+async function runBenches(): Promise<void> {
+  const sections = existsSync(target) ? parseSections(readFileSync(target, 'utf8')) : new Map<string, string>();
+  const machine = `Node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'})`;
+  for (const file of files) {
+    console.log(`bench: ${file}`);
+    const before = loadavg()[0] ?? 0;
+    const mod = (await import(join(dir, file))) as { run: () => BenchReport | Promise<BenchReport> };
+    const report = await mod.run();
+    for (const v of report.verdicts) console.log(`  ${v}`);
+    const after = loadavg()[0] ?? 0;
+    const measured = `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machine}; 1-minute load average ${before.toFixed(1)} before, ${after.toFixed(1)} after.`;
+    sections.set(file, renderSection(file, measured, [report]));
+    // Written after each file, so a long run that is stopped keeps what it measured.
+    writeFileSync(target, renderFile(all, sections));
+  }
+  console.log(readFileSync(target, 'utf8'));
 }
-console.log(readFileSync(target, 'utf8'));
+
+// Measured as the product runs: the host's process starts with its V8 flags (electron/host/v8-flags.ts).
+if (missingHostFlags().length > 0) relaunchWithHostFlags(import.meta.filename);
+else await runBenches();

@@ -4,6 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { HOST_V8_FLAGS } from '../../electron/host/v8-flags';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -16,11 +17,15 @@ export interface Socle {
 
 function launch(dataDir: string, language: string): Promise<{ child: ChildProcess; url: string }> {
   // node itself runs the server (tsx as a loader), so stopping the child stops the server.
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'electron', 'web', 'cli.ts'), '--data-dir', dataDir], {
-    cwd: root,
-    env: { ...process.env, LANG: language, SOCLE_PORT: '0', SOCLE_ROOM_ADDRESS: '127.0.0.1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [...HOST_V8_FLAGS, '--import', 'tsx', join(root, 'electron', 'web', 'cli.ts'), '--data-dir', dataDir],
+    {
+      cwd: root,
+      env: { ...process.env, LANG: language, SOCLE_PORT: '0', SOCLE_ROOM_ADDRESS: '127.0.0.1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   return new Promise((done, fail) => {
     let out = '';
     const timer = setTimeout(() => fail(new Error(`Socle did not start in time:\n${out}`)), 30_000);

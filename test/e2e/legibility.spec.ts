@@ -25,6 +25,7 @@ function expectClean(m: Legibility, where: string) {
   expect(m.outside, `${where}: cards outside the board`).toEqual([]);
   expect(m.covered, `${where}: overlays over cards`).toEqual([]);
   expect(m.overlapping, `${where}: cards over one another`).toEqual([]);
+  expect(m.linesCut, `${where}: key-field lines cut in half`).toEqual([]);
   // Held on the strategy chain; on the step boards only counted in the log (a step card's third line can still reach
   // its edge when the room's floor enlarges its type).
   if (where.includes('strategy-map')) expect(m.titlesCut, `${where}: titles on their card's edge`).toEqual([]);
@@ -52,6 +53,8 @@ async function check(page: Page, name: string, screen: { width: number; height: 
   await page.screenshot({ path: join(SHOTS, `${name}-audience.png`) });
   log.push(`${name} audience: ${line(audience)}`);
   expectClean(audience, `${name} audience`);
+  // The room sees whole zones: none runs off the screen's edge.
+  expect(audience.zonesCut, `${name} audience: zones cut by the screen`).toEqual([]);
   expect(audience.share, `${name} audience: board share`).toBeGreaterThanOrEqual(0.85);
   if (audience.cards > 0 && screen.width >= 1920) {
     expect(audience.smallestTitle, `${name} audience: smallest title`).toBeGreaterThanOrEqual(audienceFloor(audience.cards));

@@ -16,6 +16,10 @@ export interface Legibility {
   overlapping: string[];
   /** Cards whose title runs into their padding (a last line on the card's edge, or cut by it). */
   titlesCut: string[];
+  /** Zones (columns, lanes, quadrants, trays) that run off the board's edge: a picture cut by the screen. */
+  zonesCut: string[];
+  /** Key-field lines cut in half by their card's edge (a line is shown whole or not at all). */
+  linesCut: string[];
 }
 
 /** Measures the board under `root` (a CSS selector of the view that holds it). */
@@ -62,6 +66,32 @@ export function measure(page: Page, root: string): Promise<Legibility> {
       if (or.width === 0 || or.height === 0 || getComputedStyle(o).visibility === 'hidden') continue;
       for (const b of boxes) if (inter(or, b.r) > 0) covered.push(`${o.className || o.tagName} over ${b.id}`);
     }
+    const zonesCut = [...flow.querySelectorAll<HTMLElement>('.react-flow__node-zone')]
+      .filter((z) => {
+        const r = z.getBoundingClientRect();
+        const inside = r.right > frame.left && r.left < frame.right && r.bottom > frame.top && r.top < frame.bottom;
+        return inside && (r.left < frame.left - 1 || r.top < frame.top - 1 || r.right > frame.right + 1 || r.bottom > frame.bottom + 1);
+      })
+      .map((z) => z.dataset.id ?? '');
+    const linesCut: string[] = [];
+    for (const n of nodes) {
+      const outer = n.querySelector('.cn__body')?.getBoundingClientRect();
+      const fieldsBox = n.querySelector('.cn__fields')?.getBoundingClientRect();
+      if (!outer || !fieldsBox) continue;
+      // Both clip: the card's body and the fields' own box.
+      const body = {
+        top: Math.max(outer.top, fieldsBox.top),
+        bottom: Math.min(outer.bottom, fieldsBox.bottom),
+        left: Math.max(outer.left, fieldsBox.left),
+        right: Math.min(outer.right, fieldsBox.right),
+      };
+      for (const line of n.querySelectorAll('.cn__field')) {
+        const r = line.getBoundingClientRect();
+        const shown = Math.max(0, Math.min(r.bottom, body.bottom) - Math.max(r.top, body.top));
+        const across = Math.max(0, Math.min(r.right, body.right) - Math.max(r.left, body.left));
+        if (shown > 0.5 && across > 0.5 && shown < r.height - 0.5) linesCut.push(`${n.dataset.id ?? ''}: ${line.textContent ?? ''}`);
+      }
+    }
     const overlapping: string[] = [];
     for (let i = 0; i < boxes.length; i++) {
       for (let j = i + 1; j < boxes.length; j++) {
@@ -79,6 +109,8 @@ export function measure(page: Page, root: string): Promise<Legibility> {
       covered,
       overlapping,
       titlesCut,
+      zonesCut,
+      linesCut,
     };
   }, root);
 }

@@ -69,13 +69,26 @@ export function listBackups(dataDir: string): BackupInfo[] {
     .sort((a, b) => b.createdAt - a.createdAt);
 }
 
+/** A temporary copy untouched for this long is a leftover: no backup takes that long to write. */
+export const STALE_TEMP_MS = 10 * 60_000;
+
+/** File times are the system's, whatever clock the host is given. */
+function removeIfStale(path: string): void {
+  try {
+    if (Date.now() - statSync(path).mtimeMs > STALE_TEMP_MS) rmSync(path, { force: true });
+  } catch {
+    // Gone meanwhile: its writer renamed or removed it.
+  }
+}
+
 /** Writes a verified copy of the open library, then drops the oldest valid ones of the same reason. */
 export function takeBackup(db: Database, dataDir: string, reason: BackupReason, now: number): BackupInfo {
   privateDir(backupDir(dataDir));
   let at = now;
   const taken = new Set(readdirSync(backupDir(dataDir)));
-  // A temporary copy a kill left behind is never a backup (only this host, the library's one owner, writes here).
-  for (const name of taken) if (name.endsWith('.db.tmp')) rmSync(join(backupDir(dataDir), name), { force: true });
+  // A temporary copy a kill left behind is never a backup (only this host, the library's one owner, writes here). One
+  // written now is another backup under way (an import's, on a job worker): only a stale one is removed.
+  for (const name of taken) if (name.endsWith('.db.tmp')) removeIfStale(join(backupDir(dataDir), name));
   while ([...taken].some((n) => n.endsWith(`-${at}.db`))) at += 1;
   const name = `library-${reason}-${at}.db`;
   safeCopy(db, join(backupDir(dataDir), name));

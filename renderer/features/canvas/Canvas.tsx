@@ -23,6 +23,8 @@ import { useCanvasKeys } from './state/useCanvasKeys';
 import { useCanvasModel } from './state/useCanvasModel';
 import { useCardCommands } from './state/useCardCommands';
 import { useDragHandlers } from './state/useDragHandlers';
+import { detailAt } from './state/detail';
+import { trimZones } from './state/trim';
 import { CONTROL_FIT, useFit } from './state/useFit';
 import { useFlowState } from './state/useFlowState';
 import { useImageExport } from './state/useImageExport';
@@ -35,12 +37,6 @@ import { VotePanel } from './votes/VotePanel';
 const EXTRA_KINDS: CardKindName[] = ['sticky', 'group'];
 /** The overview helps find one's way on a big board; on a small one it only hides cards after a fit. */
 const MINIMAP_FROM = 40;
-/** On a crowded canvas, below this zoom cards show their title only and links lose their labels: unreadable anyway, and costly by hundreds. */
-const FAR_ZOOM = 0.45;
-/** On a crowded canvas, below this zoom the key fields (small print) are left out: too small to read, and the most text to paint. */
-const NEAR_ZOOM = 0.75;
-/** From this many cards a step's canvas draws less when zoomed out; below it every card keeps all it shows. */
-const CROWDED = 150;
 
 export function Canvas(props: StepCanvasProps) {
   return (
@@ -74,13 +70,17 @@ function CanvasInner({
   const votesOpen = useView((s) => s.reveal);
   const setVotesOpen = useView((s) => s.setReveal);
   const linkLabel = useCallback((kind: LinkKind) => t(`canvas.link.${kind}`), [t]);
-  const crowded = cards.length >= CROWDED;
-  const far = useStore((s) => crowded && s.transform[2] < FAR_ZOOM);
-  const near = useStore((s) => !crowded || s.transform[2] >= NEAR_ZOOM);
+  // What a crowded canvas leaves out at this zoom (state/detail.ts): three booleans, so a zoom frame renders nothing here.
+  const far = useStore((s) => detailAt(cards.length, s.transform[2]).far);
+  const near = useStore((s) => detailAt(cards.length, s.transform[2]).near);
+  const tiny = useStore((s) => detailAt(cards.length, s.transform[2]).tiny);
 
-  const canvas = useCanvasModel(step, cards, { readOnly, primaryId: selectedCardId, linkLabel, far });
-  const flow = useFlowState(canvas.nodes, canvas.edges);
+  const canvas = useCanvasModel(step, cards, { readOnly, primaryId: selectedCardId, linkLabel, labels: near });
   const fitting = useFit(wrapper, canvas.nodes, audience, !initialViewport);
+  const { framed } = fitting;
+  // The audience's zones end where the fit's frame ends rather than run off the screen (state/trim.ts).
+  const shown = useMemo(() => (audience && framed ? trimZones(canvas.nodes, framed) : canvas.nodes), [audience, framed, canvas.nodes]);
+  const flow = useFlowState(shown, canvas.edges);
   const { fit } = fitting;
   const votesShown = useRef(votesOpen);
   useEffect(() => {
@@ -173,7 +173,7 @@ function CanvasInner({
 
   return (
     <section
-      className={`canvas${readOnly ? ' canvas--read-only' : ''}${audience ? ' canvas--audience' : ''}${far ? ' canvas--far' : ''}`}
+      className={`canvas${readOnly ? ' canvas--read-only' : ''}${audience ? ' canvas--audience' : ''}${far ? ' canvas--far' : ''}${tiny ? ' canvas--tiny' : ''}`}
       aria-label={t('canvas.label')}
       data-testid="canvas"
       data-layout={step.layout}

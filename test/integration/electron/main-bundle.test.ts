@@ -62,6 +62,7 @@ describe('bundled main process (fake electron)', () => {
         modulePath: join(root, 'dist', 'electron', 'host-process.cjs'),
         args: ['--socle-host', '--room-static', join(appRoot, 'dist', 'renderer')],
         serviceName: 'Socle library',
+        execArgv: ['--single-threaded-gc', '--no-concurrent-recompilation'],
         exitCode: 0,
       },
     ]);

@@ -1,9 +1,9 @@
 // Backups: a daily one at start, manual ones, before an import, rotation, and restoring one with the current library kept.
 import Database from 'better-sqlite3';
-import { readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { KEEP_PER_REASON, backupDir } from '../../../electron/host/backup/backups';
+import { KEEP_PER_REASON, STALE_TEMP_MS, backupDir } from '../../../electron/host/backup/backups';
 import { dump, makeHost, must, tempDir } from '../../helpers/host';
 
 let host: ReturnType<typeof makeHost>;
@@ -19,6 +19,22 @@ describe('backups', () => {
     clock += 25 * 3_600_000;
     host = makeHost(dir, { now: () => clock });
     expect((await must(host, 'backup.list', {})).filter((b) => b.reason === 'daily')).toHaveLength(2);
+  });
+
+  it('removes a temporary copy a kill left behind, and leaves one another backup is writing', async () => {
+    const dir = tempDir();
+    mkdirSync(backupDir(dir), { recursive: true });
+    const leftover = join(backupDir(dir), 'library-manual-1.db.tmp');
+    const underWay = join(backupDir(dir), 'library-before-import-2.db.tmp');
+    writeFileSync(leftover, 'half a copy');
+    writeFileSync(underWay, 'a copy being written');
+    const old = (Date.now() - STALE_TEMP_MS - 60_000) / 1000;
+    utimesSync(leftover, old, old);
+    host = makeHost(dir);
+    await must(host, 'backup.create', {});
+    const names = readdirSync(backupDir(dir));
+    expect(names).not.toContain('library-manual-1.db.tmp');
+    expect(names).toContain('library-before-import-2.db.tmp');
   });
 
   it('keeps the newest backups of each kind only', async () => {

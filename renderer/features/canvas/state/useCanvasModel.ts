@@ -26,7 +26,7 @@ export interface CanvasModel {
 export function useCanvasModel(
   step: StepDef,
   cards: readonly Card[],
-  options: { readOnly: boolean; primaryId: string | null; linkLabel: (kind: LinkKind) => string; far: boolean },
+  options: { readOnly: boolean; primaryId: string | null; linkLabel: (kind: LinkKind) => string; labels: boolean },
 ): CanvasModel {
   const links = useWorkshop((s) => s.data?.links ?? NO_LINKS);
   const allCards = useWorkshop((s) => s.data?.cards ?? NO_CARDS);
@@ -55,7 +55,7 @@ export function useCanvasModel(
     return m;
   }, [round, votes]);
 
-  const { readOnly, primaryId, linkLabel, far } = options;
+  const { readOnly, primaryId, linkLabel, labels } = options;
   const canVote = round?.status === 'open' && !readOnly;
   const nodes = useMemo(() => {
     const built = buildNodes(model, cards, positions, { readOnly, votes: counts, canVote, primaryId, stepKinds: step.cardKinds });
@@ -74,8 +74,8 @@ export function useCanvasModel(
     return m;
   }, [cards, positions, model]);
   const edges = useMemo(
-    () => buildEdges(links, rects, model.hiddenLinks, far ? null : linkLabel, readOnly),
-    [links, rects, model, linkLabel, far, readOnly],
+    () => buildEdges(links, rects, model.hiddenLinks, labels ? linkLabel : null, readOnly),
+    [links, rects, model, linkLabel, labels, readOnly],
   );
   return { model, nodes, edges, round, cardsById };
 }

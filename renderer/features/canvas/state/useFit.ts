@@ -1,9 +1,8 @@
 // Fitting the board: on arrival at a step, when the frame changes size (audience), when a card lands out of view, and
 // the smallest title the view owes the room, given to the cards' CSS as the view's zoom and a floor in screen pixels.
 import { getViewportForBounds, useReactFlow, type Node } from '@xyflow/react';
-import { useCallback, useEffect, useRef } from 'react';
-import type { Zone } from '../layout';
-import { focusNodes } from '../nodes/focus';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { frameOf, isThing, type Box } from './frame';
 
 /** The control view leaves room on the left for the zoom buttons and at the bottom right for the overview. */
 export const CONTROL_FIT = { padding: { top: '24px', right: '24px', bottom: '24px', left: '64px' }, maxZoom: 1.25 } as const;
@@ -13,65 +12,18 @@ export const AUDIENCE_FIT = { padding: '16px', maxZoom: 2.2 } as const;
 /** From this many cards the view's zoom is not given to the cards' type after each gesture (see publishZoom). */
 const CROWDED = 150;
 
-/** Smallest title on screen, in CSS pixels: the audience's floor by how crowded the board is; the control view's floor. */
-export function titleFloor(audience: boolean, cards: number): number {
-  if (!audience) return 12;
-  if (cards <= 12) return 24;
-  if (cards <= 30) return 18;
-  return 14;
-}
-
-/** The box around nodes, from the sizes the layout gave them. */
-function boundsOf(nodes: readonly Node[]) {
-  if (nodes.length === 0) return null;
-  let left = Infinity;
-  let top = Infinity;
-  let right = -Infinity;
-  let bottom = -Infinity;
-  for (const n of nodes) {
-    const w = n.measured?.width ?? n.width ?? 0;
-    const h = n.measured?.height ?? n.height ?? 0;
-    left = Math.min(left, n.position.x);
-    top = Math.min(top, n.position.y);
-    right = Math.max(right, n.position.x + w);
-    bottom = Math.max(bottom, n.position.y + h);
-  }
-  return { x: left, y: top, width: right - left, height: bottom - top };
-}
+/** The screen width the audience's floors are set for (1080p); a smaller projector scales them down, to two thirds. */
+const FLOOR_SCREEN = 1920;
 
 /**
- * What a fit frames: the cards, with the top and left of the zones they lie in (where the zones' names are), but not
- * the empty rest of a tall column or a wide quadrant, and the zones a layout asks to show whole. With no card, the
- * whole layout.
+ * Smallest title on screen, in CSS pixels: the audience's floor by how crowded the board is, scaled to the screen (the
+ * same picture on a 1280x720 projector as on a 1080p one, rather than titles too big for their cards); the control
+ * view's floor.
  */
-function frameOf(nodes: readonly Node[]) {
-  const things = boundsOf(nodes.filter(isThing));
-  if (!things) return boundsOf(nodes);
-  const framed = boundsOf(nodes.filter((n) => n.type === 'zone' && (n.data as { zone?: Zone }).zone?.framed));
-  const ids = new Set(focusNodes(nodes).map((n) => n.id));
-  let { x: left, y: top } = things;
-  let right = things.x + things.width;
-  let bottom = things.y + things.height;
-  for (const z of nodes) {
-    if (z.type !== 'zone' || !ids.has(z.id)) continue;
-    const w = z.width ?? 0;
-    const h = z.height ?? 0;
-    left = Math.min(left, z.position.x);
-    top = Math.min(top, z.position.y);
-    right = Math.max(right, Math.min(z.position.x + w, things.x + things.width + 24));
-    bottom = Math.max(bottom, Math.min(z.position.y + h, things.y + things.height + 24));
-  }
-  if (framed) {
-    left = Math.min(left, framed.x);
-    top = Math.min(top, framed.y);
-    right = Math.max(right, framed.x + framed.width);
-    bottom = Math.max(bottom, framed.y + framed.height);
-  }
-  return { x: left, y: top, width: right - left, height: bottom - top };
-}
-
-function isThing(n: Node): boolean {
-  return n.type === 'card' || n.type === 'ref' || n.type === 'cell';
+export function titleFloor(audience: boolean, cards: number, screenWidth = FLOOR_SCREEN): number {
+  if (!audience) return 12;
+  const base = cards <= 12 ? 24 : cards <= 30 ? 18 : 14;
+  return base * Math.min(1, Math.max(2 / 3, screenWidth / FLOOR_SCREEN));
 }
 
 /** `fitOnArrival` false keeps the view a caller asked for (the benchmark's). */
@@ -80,7 +32,7 @@ export function useFit(wrapper: React.RefObject<HTMLElement | null>, nodes: Node
   const latest = useRef(nodes);
   latest.current = nodes;
   const count = nodes.filter((n) => n.type === 'card').length;
-  const floor = titleFloor(audience, count);
+  const floor = titleFloor(audience, count, typeof window === 'undefined' ? FLOOR_SCREEN : window.innerWidth);
 
   // A crowded board draws titles only when zoomed in (far mode): its cards' type is not resized after each gesture,
   // which would lay out a thousand titles again.
@@ -97,6 +49,8 @@ export function useFit(wrapper: React.RefObject<HTMLElement | null>, nodes: Node
   // The view the last fit gave: while the user has not moved it, a new frame size (the agenda rail opening beside
   // the board) fits again rather than cutting cards off.
   const fitted = useRef<{ x: number; y: number; zoom: number } | null>(null);
+  // What the audience's last fit framed, for its zones to end there rather than run off the screen (trim.ts).
+  const [framed, setFramed] = useState<Box | null>(null);
   // Computed here rather than with fitView, whose promise waits for a node change that may never come.
   const fit = useCallback(() => {
     const el = wrapper.current;
@@ -108,6 +62,7 @@ export function useFit(wrapper: React.RefObject<HTMLElement | null>, nodes: Node
       void rf.setViewport(viewport);
       fitted.current = viewport;
       publishZoom(viewport.zoom);
+      if (audience) setFramed(bounds);
     }
     el.closest('.canvas')?.setAttribute('data-fitted', 'yes');
   }, [audience, rf, publishZoom, wrapper]);
@@ -175,5 +130,5 @@ export function useFit(wrapper: React.RefObject<HTMLElement | null>, nodes: Node
     if (outside) fit();
   }, [nodes, audience, fit, rf, wrapper]);
 
-  return { fit, publishZoom };
+  return { fit, publishZoom, framed };
 }
