@@ -11,7 +11,9 @@ export function useChainFit(frame: React.RefObject<HTMLElement | null>, nodes: r
   latest.current = nodes;
   const cards = nodes.filter((n) => n.type === 'mapCard').length;
   useEffect(() => {
-    frame.current?.style.setProperty('--title-floor', `${titleFloor(audience, cards) + 0.25}px`);
+    // Scaled to the screen, as the step boards' floor is.
+    const floor = titleFloor(audience, cards, typeof window === 'undefined' ? undefined : window.innerWidth);
+    frame.current?.style.setProperty('--title-floor', `${floor + 0.25}px`);
   }, [frame, audience, cards]);
   useEffect(() => {
     const el = frame.current;
