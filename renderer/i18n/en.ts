@@ -3,6 +3,7 @@ import { backupsMessages } from './features/backups';
 import { audienceMessages } from './features/audience';
 import { cardLookMessages } from './features/card-look';
 import { chainMessages } from './features/chain';
+import { inputMessages } from './features/inputs';
 import { planMessages } from './features/plan';
 import { canvasMessages } from './features/canvas';
 import { diagnosticsMessages } from './features/diagnostics';
@@ -161,6 +162,7 @@ export const en: Messages = {
   ...audienceMessages.en,
   ...cardLookMessages.en,
   ...chainMessages.en,
+  ...inputMessages.en,
   ...planMessages.en,
   ...searchMessages.en,
   ...shortcutMessages.en,

@@ -14,6 +14,8 @@ export interface Legibility {
   covered: string[];
   /** Pairs of cards that cover one another. */
   overlapping: string[];
+  /** Cards whose title runs into their padding (a last line on the card's edge, or cut by it). */
+  titlesCut: string[];
   /** Zones (columns, lanes, quadrants, trays) that run off the board's edge: a picture cut by the screen. */
   zonesCut: string[];
   /** Key-field lines cut in half by their card's edge (a line is shown whole or not at all). */
@@ -29,9 +31,25 @@ export function measure(page: Page, root: string): Promise<Legibility> {
     const frame = flow.getBoundingClientRect();
     const viewport = flow.querySelector<HTMLElement>('.react-flow__viewport');
     const zoom = viewport ? new DOMMatrixReadOnly(getComputedStyle(viewport).transform).a : 1;
-    const nodes = [...flow.querySelectorAll<HTMLElement>('.react-flow__node-card:not(.cn-wrap--group), .react-flow__node-ref')];
+    // Step boards' cards and references, and the strategy chain's cards.
+    const nodes = [
+      ...flow.querySelectorAll<HTMLElement>(
+        '.react-flow__node-card:not(.cn-wrap--group), .react-flow__node-ref, .react-flow__node-mapCard',
+      ),
+    ];
     const boxes = nodes.map((n) => ({ id: n.dataset.id ?? '', r: n.getBoundingClientRect() }));
-    const titles = nodes.map((n) => n.querySelector('.cn__title')).filter((t): t is Element => t !== null);
+    const titles = nodes.map((n) => n.querySelector('.cn__title, .map-card__title')).filter((t): t is Element => t !== null);
+    const titlesCut = nodes.flatMap((n) => {
+      const title = n.querySelector('.cn__title, .map-card__title');
+      const body = title?.parentElement;
+      if (!title || !body) return [];
+      const b = body.getBoundingClientRect();
+      const t = title.getBoundingClientRect();
+      const style = getComputedStyle(body);
+      const inside =
+        t.top >= b.top + parseFloat(style.paddingTop) * zoom - 0.5 && t.bottom <= b.bottom - parseFloat(style.paddingBottom) * zoom + 0.5;
+      return inside ? [] : [n.dataset.id ?? ''];
+    });
     const smallestTitle = Math.min(...titles.map((t) => parseFloat(getComputedStyle(t).fontSize) * zoom));
     const inter = (a: DOMRect, b: DOMRect) =>
       Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) *
@@ -90,6 +108,7 @@ export function measure(page: Page, root: string): Promise<Legibility> {
       outside,
       covered,
       overlapping,
+      titlesCut,
       zonesCut,
       linesCut,
     };

@@ -1,7 +1,7 @@
 // Nodes of the strategy chain: a column's head, a lane's cell (dashed while nothing fills it), and a compact card
 // (kind colour, title) that opens the card in its step.
 import type { Node, NodeProps } from '@xyflow/react';
-import { memo } from 'react';
+import { memo, type CSSProperties } from 'react';
 import { stepById } from '../../../../shared/catalogue';
 import type { ChainColumn } from '../../../../shared/document/chain';
 import type { Card } from '../../../../shared/model';
@@ -12,7 +12,7 @@ import { SideHandles } from '../nodes/SideHandles';
 
 export type ChainHeadNode = Node<{ column: ChainColumn }, 'chainHead'>;
 export type ChainCellNode = Node<{ column: ChainColumn; empty: boolean }, 'chainCell'>;
-export type MapCardNode = Node<{ card: Card; onOpen: ((card: Card) => void) | null }, 'mapCard'>;
+export type MapCardNode = Node<{ card: Card; lines: number; onOpen: ((card: Card) => void) | null }, 'mapCard'>;
 
 function Head({ data }: NodeProps<ChainHeadNode>) {
   const { language } = useCanvasEnv();
@@ -37,13 +37,14 @@ function Cell({ data }: NodeProps<ChainCellNode>) {
 
 function CardChip({ data }: NodeProps<MapCardNode>) {
   const { language } = useCanvasEnv();
-  const { card, onOpen } = data;
+  const { card, lines, onOpen } = data;
   const step = stepById(card.step);
   const title = card.title || translate(language, 'canvas.untitled');
   // No kind label: the column's head already names it; the colour tells a pillar from a cadence, a person from a department.
   const inner = <span className="map-card__title">{title}</span>;
   return (
-    <div className="map-card" style={colourStyle(card)} data-card={card.id}>
+    // As many lines of title as the card's height holds (chainLayout), so the last one ends clear of its edge.
+    <div className="map-card" style={{ ...colourStyle(card), '--lines': lines } as CSSProperties} data-card={card.id}>
       {onOpen ? (
         <button
           type="button"

@@ -31,7 +31,7 @@ function Fitted({
   audience: boolean;
   children: ReactNode;
 }) {
-  useChainFit(frame, nodes, audience ? 0.03 : 0.05, audience ? 2 : 1);
+  useChainFit(frame, nodes, audience);
   return children;
 }
 
@@ -44,7 +44,7 @@ export function StrategyMap({ onOpen, audience = false }: { onOpen?: (card: Card
   const frame = useRef<HTMLDivElement>(null);
 
   const { nodes, edges, lanes } = useMemo(() => {
-    const chain = chainLayout(cards, links);
+    const chain = chainLayout(cards, links, audience ? 3 : 2);
     const fixed = { selectable: false, draggable: false, focusable: false } as const;
     const nodes: Node[] = chain.nodes.map((n) => {
       const at = { id: n.id, position: { x: n.x, y: n.y }, width: n.width, height: n.height, ...fixed };
@@ -56,7 +56,7 @@ export function StrategyMap({ onOpen, audience = false }: { onOpen?: (card: Card
           zIndex: -1,
           data: { column: n.column, empty: n.empty },
         };
-      return { ...at, type: 'mapCard', data: { card: n.card, onOpen: onOpen ?? null } };
+      return { ...at, type: 'mapCard', data: { card: n.card, lines: n.lines, onOpen: onOpen ?? null } };
     });
     const edges: Edge[] = chain.edges.map((e) => ({
       id: e.id,
@@ -72,7 +72,7 @@ export function StrategyMap({ onOpen, audience = false }: { onOpen?: (card: Card
       focusable: false,
     }));
     return { nodes, edges, lanes: chain.nodes.filter((n) => n.kind === 'cell' && n.column === 'objective').length };
-  }, [cards, links, onOpen]);
+  }, [cards, links, onOpen, audience]);
 
   const env: CanvasEnv = useMemo(
     () => ({

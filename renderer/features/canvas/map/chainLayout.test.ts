@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Link, LinkKind } from '../../../../shared/model';
 import { contains } from '../geometry';
 import { testCard } from '../layout/testCards';
-import { chainLayout } from './chainLayout';
+import { cardHeight, chainLayout, linesIn } from './chainLayout';
 
 let n = 0;
 const link = (kind: LinkKind, fromCard: string, toCard: string): Link => ({
@@ -73,5 +73,23 @@ describe('chainLayout', () => {
     for (const a of placed)
       for (const b of placed)
         if (a !== b) expect(a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height).toBe(false);
+  });
+
+  it('makes each card as high as its lines of title, and a lane’s objective as high as its cell', () => {
+    expect(linesIn(cardHeight(2))).toBe(2);
+    expect(linesIn(cardHeight(3))).toBe(3);
+    for (const lines of [2, 3]) {
+      const placed = chainLayout(cards, links, lines).nodes;
+      for (const c of placed) {
+        if (c.kind !== 'card') continue;
+        if (c.column === 'objective') {
+          expect(c.height).toBe(placed.find((x) => x.id === `cell:${c.lane}:objective`)!.height - 16);
+          expect(c.lines).toBe(linesIn(c.height));
+        } else expect(c).toMatchObject({ height: cardHeight(lines), lines });
+      }
+      // The first lane holds two channels: its objective has room for more lines than the cards beside it.
+      const objective = placed.find((x) => x.kind === 'card' && x.lane === 0 && x.column === 'objective')!;
+      expect(objective.kind === 'card' && objective.lines).toBeGreaterThan(lines);
+    }
   });
 });

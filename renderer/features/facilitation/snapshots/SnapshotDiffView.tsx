@@ -40,8 +40,8 @@ export function SnapshotDiffView({ name, diff }: { name: string; diff: SnapshotD
         items={answers.map((a) =>
           t('fac.diff.answer', {
             question: answerName(a.question, words),
-            before: valueText(a.before, words),
-            after: valueText(a.after, words),
+            before: valueText(a.before, words, a.question),
+            after: valueText(a.after, words, a.question),
           }),
         )}
         tone="changed"

@@ -1,6 +1,7 @@
 // Tests for the words of a snapshot comparison: card parts and fields, reserved answers, values.
 import { describe, expect, it } from 'vitest';
 import { pick, translate } from '../../../i18n';
+import { QUESTIONS } from '../../../../shared/catalogue';
 import { notesQuestion, SESSION_QUESTION } from '../ids';
 import { answerName, changedPart, valueText, workshopField, type Words } from './diffLabels';
 
@@ -26,6 +27,9 @@ describe('snapshot comparison words', () => {
     expect(valueText(true, en)).toBe(en.t('fac.diff.yes'));
     expect(valueText(['a', 'b'], en)).toBe('a, b');
     expect(valueText(12, en)).toBe('12');
+    // A chosen option by its label, never its id.
+    const present = QUESTIONS.find((q) => q.type === 'multi' && q.options?.some((o) => o.value === 'linkedin'))!;
+    expect(valueText(['linkedin', 'facebook'], en, present.id)).toBe('LinkedIn, Facebook');
     expect(valueText('x'.repeat(200), en)).toHaveLength(80);
     expect(workshopField('organisation', en)).toBe(en.t('fac.diff.field.organisation'));
   });

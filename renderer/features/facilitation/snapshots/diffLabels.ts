@@ -41,11 +41,17 @@ export function answerName(question: string, { t, tx }: Words): string {
 
 const LIMIT = 80;
 
-/** An answer's value in a few words: lists joined, booleans as yes/no, long texts cut. */
-export function valueText(value: unknown, { t }: Words): string {
+/** An answer's value in a few words: a chosen option by its label (never its id), lists joined, booleans as yes/no,
+ * long texts cut. */
+export function valueText(value: unknown, { t, tx }: Words, question?: string): string {
   if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return t('fac.diff.empty');
   if (typeof value === 'boolean') return t(value ? 'fac.diff.yes' : 'fac.diff.no');
-  const text = Array.isArray(value) ? value.map(String).join(', ') : String(value);
+  const options = question === undefined ? undefined : questionById(question)?.options;
+  const named = (v: unknown) => {
+    const option = options?.find((o) => o.value === v);
+    return option ? tx(option.label) : String(v);
+  };
+  const text = Array.isArray(value) ? value.map(named).join(', ') : named(value);
   return text.length > LIMIT ? `${text.slice(0, LIMIT - 1)}…` : text;
 }
 

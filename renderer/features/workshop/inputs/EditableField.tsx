@@ -4,7 +4,7 @@ import type { AnswerValue } from '../../../../shared/model';
 import { useT } from '../../../i18n';
 import { useAutosave, type Save } from '../useAutosave';
 import { Control } from './Control';
-import { GROUPED, type InputShape } from './types';
+import { isGrouped, type InputShape } from './types';
 
 export interface EditableFieldProps {
   shape: InputShape;
@@ -26,7 +26,7 @@ export function EditableField({ shape, initial, save, testId, externalError, err
   const helpId = shape.help ? `${id}-help` : undefined;
   const errorId = message ? `${id}-error` : undefined;
   const describedBy = [helpId, errorId].filter(Boolean).join(' ') || undefined;
-  const grouped = GROUPED.has(shape.type);
+  const grouped = isGrouped(shape);
   const control = (
     <Control
       id={id}

@@ -1,10 +1,16 @@
-// A list of short items, typed one per line; blank lines are dropped when saved.
+// A list of short items, typed one per line; blank lines are dropped when saved. A list whose values the catalogue
+// knows (formats) is chosen among them by name, with a line to type another.
 import { useState } from 'react';
 import { useT } from '../../../i18n';
+import { OptionsControl } from './OptionsControl';
 import { asText, listFromText } from './values';
 import type { ControlProps } from './types';
 
-export function ListControl({ id, shape, value, onChange, onFocus, onBlur, describedBy, invalid }: ControlProps) {
+export function ListControl(props: ControlProps) {
+  return props.shape.options?.length ? <OptionsControl {...props} open /> : <LinesControl {...props} />;
+}
+
+function LinesControl({ id, shape, value, onChange, onFocus, onBlur, describedBy, invalid }: ControlProps) {
   const { tx } = useT();
   const [text, setText] = useState(() => asText(value));
   return (

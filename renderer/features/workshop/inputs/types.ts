@@ -21,5 +21,7 @@ export interface ControlProps {
   invalid: boolean;
 }
 
-/** Types drawn as a group of options (a fieldset with a legend) rather than one labelled control. */
-export const GROUPED: ReadonlySet<InputShape['type']> = new Set(['multi', 'scale']);
+/** Drawn as a group of options (a fieldset with a legend) rather than one labelled control: several choices, a
+ * scale, a list of known values. */
+export const isGrouped = (shape: InputShape): boolean =>
+  shape.type === 'multi' || shape.type === 'scale' || (shape.type === 'list' && !!shape.options?.length);
