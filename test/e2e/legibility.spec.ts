@@ -104,7 +104,8 @@ for (const theme of THEMES) {
 }
 
 test.describe('in English', () => {
-  test.use({ language: 'en_US.UTF-8' });
+  // The interface in English too (the browser's language), not only the demo's content.
+  test.use({ language: 'en_US.UTF-8', locale: 'en-US' });
   for (const theme of THEMES) {
     const screen = theme === 'light' ? SCREENS[0] : SCREENS[1];
     const size = `${screen.width}x${screen.height}`;
