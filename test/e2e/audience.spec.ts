@@ -2,18 +2,10 @@
 // shows what the room should see only (no score, no editing chrome).
 import { expect, test } from './fixtures';
 import { measure } from './legibility';
+import { openAudience } from './open';
 
 test('the audience window follows the control window: step, spotlight, vote reveal', async ({ page, socle }) => {
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto(socle.url);
-  await page.getByTestId('workshop-row').getByRole('button').first().click();
-  await page.getByTestId('agenda-step-objectives').click();
-  await expect(page.getByTestId('canvas')).toHaveAttribute('data-layout', 'ranked');
-
-  const [audience] = await Promise.all([page.waitForEvent('popup'), page.getByTestId('open-audience').click()]);
-  await audience.setViewportSize({ width: 1920, height: 1080 });
-  const room = audience.getByTestId('audience-window');
-  await expect(room.getByTestId('audience')).toHaveAttribute('data-step', 'objectives');
+  const { audience, room } = await openAudience(page, socle.url);
   await expect(room.getByTestId('presenter-question')).toHaveText(/objectifs|obtenir/i);
   // Nothing of the facilitator's: no score, no toolbar, no zoom buttons.
   await expect(audience.getByTestId('health-score')).toHaveCount(0);

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { seedFor } from '../../shared/catalogue/templates';
 import { quadrantOf, STAKEHOLDER_QUADRANTS } from '../../shared/model';
 import { expect, test } from './fixtures';
-import { openDemo as open } from './open';
+import { openAudience, openDemo as open } from './open';
 import { measure } from './legibility';
 
 const SHOTS = process.env.SOCLE_SHOTS ?? join(tmpdir(), 'socle-layouts-read');
@@ -127,13 +127,7 @@ async function expectChain(map: Locator, language: 'fr' | 'en') {
 }
 
 test('the audience window shows the strategy chain while the control window does, and the board again after', async ({ page, socle }) => {
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto(socle.url);
-  await page.getByTestId('workshop-row').getByRole('button').first().click();
-  await page.getByTestId('agenda-step-objectives').click();
-  const [audience] = await Promise.all([page.waitForEvent('popup'), page.getByTestId('open-audience').click()]);
-  await audience.setViewportSize({ width: 1920, height: 1080 });
-  const room = audience.getByTestId('audience-window');
+  const { room } = await openAudience(page, socle.url);
   await expect(room.getByTestId('audience')).toHaveAttribute('data-map', 'false');
 
   await page.getByTestId('map-toggle').click();

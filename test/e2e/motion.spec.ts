@@ -1,20 +1,13 @@
 // Light motion for a new card, on both screens: a card the facilitator adds in the control window grows into place
 // there and in the audience window alike, and stands still on a screen that asks for reduced motion.
 import { expect, test } from './fixtures';
-import { openDemo } from './open';
+import { openAudience } from './open';
 
 test('a new card arrives with the same motion in the audience window as in the control window, none under reduced motion', async ({
   page,
   socle,
 }) => {
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await openDemo(page, socle.url);
-  await page.getByTestId('agenda-step-objectives').click();
-  await expect(page.getByTestId('canvas')).toHaveAttribute('data-layout', 'ranked');
-  const [audience] = await Promise.all([page.waitForEvent('popup'), page.getByTestId('open-audience').click()]);
-  await audience.setViewportSize({ width: 1920, height: 1080 });
-  const room = audience.getByTestId('audience-window');
-  await expect(room.getByTestId('audience')).toHaveAttribute('data-step', 'objectives');
+  const { audience, room } = await openAudience(page, socle.url);
   await expect(room.locator('.canvas[data-fitted="yes"]')).toBeVisible();
   // The cards already there when a screen opens are simply there.
   await expect(room.locator('.react-flow__node-card')).not.toHaveCount(0);
