@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { STEPS } from '../../shared/catalogue';
 import { expect, test } from './fixtures';
 import { openDemo } from './open';
-import { measure, type Legibility } from './legibility';
+import { CARD_NODES, measure, type Legibility } from './legibility';
 
 const SHOTS = process.env.SOCLE_SHOTS ?? join(tmpdir(), 'socle-legibility');
 const SCREENS = [
@@ -48,6 +48,8 @@ async function check(page: Page, name: string, screen: { width: number; height: 
 
   await page.keyboard.press('F5');
   const presenter = page.getByTestId('presenter');
+  // The room's view is measured once it draws the cards the control view drew (not before, when it has none yet).
+  await expect(presenter.locator(CARD_NODES)).toHaveCount(control.cards);
   await expect(presenter.locator('.canvas[data-fitted="yes"]')).toBeVisible();
   const audience = await measure(page, '[data-testid="presenter"]');
   await page.screenshot({ path: join(SHOTS, `${name}-audience.png`) });
