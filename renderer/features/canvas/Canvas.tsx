@@ -125,6 +125,8 @@ function CanvasInner({
   // Stable unless the language or mode changes: every card node reads it, none should draw again for less.
   const select = useRef(onSelect);
   select.current = onSelect;
+  // Cards made before the board opened (the demo seeded a second ago, a screen opened on a full board) are just there.
+  const [openedAt] = useState(() => Date.now());
   const env: CanvasEnv = useMemo(
     () => ({
       language,
@@ -133,6 +135,7 @@ function CanvasInner({
       far,
       near,
       typingCardId,
+      openedAt,
       actions: {
         select: (id) => select.current(id),
         rename: (id, title) => void commands.rename(id, title),
@@ -145,7 +148,7 @@ function CanvasInner({
         toggleReach: (channel, target, linkId) => void toggleReach(channel, target, linkId),
       },
     }),
-    [language, contentLanguage, readOnly, far, near, typingCardId, commands, vote, retract, toggleReach, typedDone],
+    [language, contentLanguage, readOnly, far, near, typingCardId, openedAt, commands, vote, retract, toggleReach, typedDone],
   );
 
   // While the view is dragged, its cards are one layer the compositor slides instead of painting them again each frame.

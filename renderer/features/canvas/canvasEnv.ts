@@ -29,6 +29,8 @@ export interface CanvasEnv {
   near: boolean;
   /** The card just made, open for typing on itself (one value for the canvas: no store subscription per card). */
   typingCardId: string | null;
+  /** When this board was first drawn (ms): a card made before it was simply there, and arrives without motion. */
+  openedAt?: number;
   actions: CanvasActions;
 }
 

@@ -66,3 +66,28 @@ describe('a card on the board', () => {
     expect(text).toContain('Formats Vidéo courte');
   });
 });
+
+describe('a new card’s motion', () => {
+  const markup = (card: Card, openedAt: number) =>
+    renderToStaticMarkup(
+      <CanvasEnvContext.Provider value={{ ...env('fr', 'fr'), openedAt }}>
+        <CardNode
+          {...({
+            id: card.id,
+            data: { card, votes: null, canVote: false, primary: false, says: { kind: true, hide: new Set() } },
+            selected: false,
+          } as unknown as NodeProps<CardNodeType>)}
+        />
+      </CanvasEnvContext.Provider>,
+    );
+
+  it('moves in when made after its board opened, and is simply there when it was made before', () => {
+    const now = Date.now();
+    const card = { ...testCard('objective', { title: 'Nouveau' }), createdAt: now - 300 };
+    expect(markup(card, now - 1000)).toContain('cn--new');
+    // The demo seeded a moment before the board opened, or a screen opened on a full board: no motion.
+    expect(markup(card, now - 100)).not.toContain('cn--new');
+    // Made long ago: no motion either.
+    expect(markup({ ...card, createdAt: now - 60_000 }, 0)).not.toContain('cn--new');
+  });
+});

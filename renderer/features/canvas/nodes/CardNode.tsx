@@ -48,11 +48,12 @@ function CardTitle({ title, language }: { title: string; language: Language }) {
 }
 
 function FullCard({ id, data, selected }: NodeProps<CardNodeType>) {
-  const { language, contentLanguage, readOnly, far, near, actions, typingCardId } = useCanvasEnv();
+  const { language, contentLanguage, readOnly, far, near, actions, typingCardId, openedAt = 0 } = useCanvasEnv();
   const { card, votes, canVote, primary, says } = data;
   const [renaming, setRenaming] = useState(false);
   // Made a moment ago (typed, pasted, accepted from the room): it arrives with a short motion, once, at its first draw.
-  const [fresh] = useState(() => Date.now() - card.createdAt < FRESH_MS);
+  // Made before this board opened, it was simply there: the room sees motion for what is new to its screen only.
+  const [fresh] = useState(() => card.createdAt >= openedAt && Date.now() - card.createdAt < FRESH_MS);
   // A card just made on the canvas opens for typing on itself.
   const typing = typingCardId === id && !readOnly;
   // Handles are drawn only for the card under the pointer or chosen: links use the node's own handle positions.
