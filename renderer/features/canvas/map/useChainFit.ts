@@ -12,7 +12,7 @@ export function useChainFit(frame: React.RefObject<HTMLElement | null>, nodes: r
   const cards = nodes.filter((n) => n.type === 'mapCard').length;
   useEffect(() => {
     // Scaled to the screen, as the step boards' floor is.
-    const floor = titleFloor(audience, cards, typeof window === 'undefined' ? undefined : window.innerWidth);
+    const floor = titleFloor(audience, cards);
     frame.current?.style.setProperty('--title-floor', `${floor + 0.25}px`);
   }, [frame, audience, cards]);
   useEffect(() => {

@@ -15,12 +15,15 @@ const CROWDED = 150;
 /** The screen width the audience's floors are set for (1080p); a smaller projector scales them down, to two thirds. */
 const FLOOR_SCREEN = 1920;
 
+/** The width of the screen this window shows on (its own width: the audience's is full screen). */
+const screenWidthNow = () => (typeof window === 'undefined' ? FLOOR_SCREEN : window.innerWidth);
+
 /**
  * Smallest title on screen, in CSS pixels: the audience's floor by how crowded the board is, scaled to the screen (the
  * same picture on a 1280x720 projector as on a 1080p one, rather than titles too big for their cards); the control
  * view's floor.
  */
-export function titleFloor(audience: boolean, cards: number, screenWidth = FLOOR_SCREEN): number {
+export function titleFloor(audience: boolean, cards: number, screenWidth = screenWidthNow()): number {
   if (!audience) return 12;
   const base = cards <= 12 ? 24 : cards <= 30 ? 18 : 14;
   return base * Math.min(1, Math.max(2 / 3, screenWidth / FLOOR_SCREEN));
@@ -32,7 +35,7 @@ export function useFit(wrapper: React.RefObject<HTMLElement | null>, nodes: Node
   const latest = useRef(nodes);
   latest.current = nodes;
   const count = nodes.filter((n) => n.type === 'card').length;
-  const floor = titleFloor(audience, count, typeof window === 'undefined' ? FLOOR_SCREEN : window.innerWidth);
+  const floor = titleFloor(audience, count);
 
   // A crowded board draws titles only when zoomed in (far mode): its cards' type is not resized after each gesture,
   // which would lay out a thousand titles again.
