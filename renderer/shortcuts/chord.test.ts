@@ -1,15 +1,8 @@
 // Chords: what a key press matches (Mod is Ctrl or Cmd, Shift counts for letters, not for '?'), and how it is shown.
 import { describe, expect, it } from 'vitest';
 import { ariaChord, keyCaps, matchesChord, parseChord, type KeyLike } from './chord';
+import { key } from './testKey';
 
-const key = (k: string, over: Partial<KeyLike> = {}): KeyLike => ({
-  key: k,
-  ctrlKey: false,
-  metaKey: false,
-  shiftKey: false,
-  altKey: false,
-  ...over,
-});
 const hits = (chord: string, e: KeyLike) => matchesChord(parseChord(chord), e);
 
 describe('matchesChord', () => {

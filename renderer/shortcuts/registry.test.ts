@@ -1,16 +1,7 @@
 // The registry: conflicts refused when the table is declared, scopes looked through innermost first, text fields respected.
 import { describe, expect, it } from 'vitest';
-import type { KeyLike } from './chord';
 import { defineShortcuts } from './registry';
-
-const key = (k: string, over: Partial<KeyLike> = {}): KeyLike => ({
-  key: k,
-  ctrlKey: false,
-  metaKey: false,
-  shiftKey: false,
-  altKey: false,
-  ...over,
-});
+import { key } from './testKey';
 
 describe('defineShortcuts', () => {
   it('refuses two shortcuts on one chord in one scope, naming both', () => {

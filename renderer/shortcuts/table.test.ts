@@ -4,15 +4,8 @@ import { en, fr } from '../i18n';
 import type { KeyLike } from './chord';
 import type { Scope } from './registry';
 import { SHORTCUTS } from './table';
+import { key } from './testKey';
 
-const key = (k: string, over: Partial<KeyLike> = {}): KeyLike => ({
-  key: k,
-  ctrlKey: false,
-  metaKey: false,
-  shiftKey: false,
-  altKey: false,
-  ...over,
-});
 const find = (scopes: Scope[], e: KeyLike, typing = false) => SHORTCUTS.find(e, scopes, typing);
 const WORKSHOP: Scope[] = ['workshop'];
 const CANVAS: Scope[] = ['canvas', 'workshop'];
