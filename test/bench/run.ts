@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { BenchReport } from './harness';
 import { parseSections, renderFile, renderSection } from './sections';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { HOST_V8_FLAGS } from '../../electron/host/v8-flags';
 
@@ -32,10 +32,15 @@ async function runOne(file: string): Promise<BenchReport> {
     const mod = (await import(join(dir, file))) as { run: () => BenchReport | Promise<BenchReport> };
     return mod.run();
   }
-  const out = join(mkdtempSync(join(tmpdir(), 'socle-bench-')), 'report.json');
-  const r = spawnSync(process.execPath, [...HOST_V8_FLAGS, ...process.execArgv, join(dir, 'one.ts'), file, out], { stdio: 'inherit' });
-  if (r.status !== 0) throw new Error(`bench ${file} failed (exit ${r.status ?? r.signal})`);
-  return JSON.parse(readFileSync(out, 'utf8')) as BenchReport;
+  const work = mkdtempSync(join(tmpdir(), 'socle-bench-'));
+  const out = join(work, 'report.json');
+  try {
+    const r = spawnSync(process.execPath, [...HOST_V8_FLAGS, ...process.execArgv, join(dir, 'one.ts'), file, out], { stdio: 'inherit' });
+    if (r.status !== 0) throw new Error(`bench ${file} failed (exit ${r.status ?? r.signal})`);
+    return JSON.parse(readFileSync(out, 'utf8')) as BenchReport;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
 }
 
 async function runBenches(): Promise<void> {
