@@ -59,8 +59,11 @@ export function matrixLayout(ctx: LayoutContext): LayoutModel {
   targets.forEach((target, j) => {
     extras.push({ type: 'ref', id: target.id, card: target, position: { x: LEFT_W + j * COL_W, y: 0 }, width: COL_W - 20, height: CARD_H });
   });
+  // A row holds its channel card: taller when the card is (the room's view makes a card as tall as its title).
+  const rowH = channels.map((c) => Math.max(ROW_H, c.height + 30));
+  const rowTop = rowH.map((_, i) => HEAD_H + rowH.slice(0, i).reduce((a, b) => a + b, 0));
   channels.forEach((channel, i) => {
-    const y = HEAD_H + i * ROW_H;
+    const y = rowTop[i]!;
     positions.set(channel.id, { x: 0, y });
     zones.push({
       id: `row-${channel.id}`,
@@ -69,7 +72,7 @@ export function matrixLayout(ctx: LayoutContext): LayoutModel {
       x: -15,
       y: y - 15,
       width: width + 15,
-      height: ROW_H,
+      height: rowH[i]!,
     });
     targets.forEach((target, j) => {
       const linkId = reaches.get(`${channel.id}>${target.id}`) ?? null;
@@ -80,7 +83,7 @@ export function matrixLayout(ctx: LayoutContext): LayoutModel {
         id: `cell:${channel.id}:${target.id}`,
         position: cell,
         width: COL_W - 20,
-        height: CARD_H,
+        height: Math.max(CARD_H, channel.height),
         channel,
         target,
         linkId,
@@ -99,7 +102,9 @@ export function matrixLayout(ctx: LayoutContext): LayoutModel {
     drop: (card, at) => {
       if (card.kind !== 'channel') return { keepPosition: true };
       const others = channels.filter((c) => c.id !== card.id);
-      const index = Math.max(0, Math.min(others.length, Math.floor((at.y - HEAD_H) / ROW_H)));
+      // The row under the pointer, counted from the rows as drawn; below the last, after it.
+      const under = rowTop.findIndex((top, i) => at.y < top + rowH[i]!);
+      const index = Math.max(0, Math.min(others.length, under === -1 ? channels.length : under));
       return { keepPosition: true, position: { x: 0, y: rowY(others, index) } };
     },
   };

@@ -6,6 +6,8 @@ import { numberField, zoneModel } from './zoneModel';
 
 export const ROW_H = 160;
 const LABEL_W = 200;
+/** Room above a row's cards, and as much below them. */
+const INSET_TOP = 20;
 const MIN_W = 1200;
 
 export interface RankSpec {
@@ -19,42 +21,49 @@ export function rankedLayout(spec: RankSpec, ctx: LayoutContext): LayoutModel {
   const mine = ctx.cards.filter((c) => c.kind === spec.kind);
   const highest = Math.max(0, ...mine.map((c) => numberField(c, spec.key) ?? 0));
   const rows = spec.rows ?? Math.min(99, Math.max(3, highest + 1));
+  const rowOf = (n: number | null) => (n !== null && n >= 1 && n <= rows ? n : 0);
+  // A row is as tall as its tallest card (the room's view makes a card as tall as its title): 0 is the tray.
+  const heightOf = (row: number) =>
+    Math.max(ROW_H, ...mine.filter((c) => rowOf(numberField(c, spec.key)) === row).map((c) => c.height + 2 * INSET_TOP));
   const width = Math.max(MIN_W, ...mine.map((c) => c.x + Math.max(c.width, CARD_W) + 40));
   const [rowKey, topKey] =
     spec.key === 'priority'
       ? (['canvas.zone.priority', 'canvas.zone.priorityTop'] as const)
       : (['canvas.zone.rank', 'canvas.zone.rankTop'] as const);
   const zones: Zone[] = [];
+  let y = 0;
   for (let n = 1; n <= rows; n++) {
+    const height = heightOf(n);
     zones.push({
       id: `row-${n}`,
       label: { key: n === 1 ? topKey : rowKey, vars: { n } },
       tone: n % 2 ? 'lane' : 'plain',
       x: 0,
-      y: (n - 1) * ROW_H,
+      y,
       width,
-      height: ROW_H,
+      height,
       assign: { [spec.key]: n },
       stack: 'row',
-      inset: { left: LABEL_W, top: 20 },
+      inset: { left: LABEL_W, top: INSET_TOP },
       labelAt: 'left',
     });
+    y += height;
   }
   zones.push({
     id: 'tray',
     label: { key: 'canvas.zone.notRanked' },
     tone: 'tray',
     x: 0,
-    y: rows * ROW_H + 24,
+    y: y + 24,
     width,
-    height: ROW_H,
+    height: heightOf(0),
     assign: { [spec.key]: null },
     stack: 'row',
-    inset: { left: LABEL_W, top: 20 },
+    inset: { left: LABEL_W, top: INSET_TOP },
     labelAt: 'left',
   });
   return zoneModel('ranked', zones, [spec.kind], (card) => {
-    const n = numberField(card, spec.key);
-    return n !== null && n >= 1 && n <= rows ? `row-${n}` : 'tray';
+    const row = rowOf(numberField(card, spec.key));
+    return row ? `row-${row}` : 'tray';
   });
 }

@@ -30,9 +30,37 @@ export function timeScale(ctx: LayoutContext): TimeScale {
   return { origin, months, x: (date) => (toDay(date) - base) * PX_PER_DAY, date: (x) => fromDay(base + Math.round(x / PX_PER_DAY)) };
 }
 
-function zonesOf(scale: TimeScale): Zone[] {
+const laneOf = (card: Card): string => {
+  const t = card.fields.type;
+  return typeof t === 'string' && (CALENDAR_TYPES as readonly string[]).includes(t) ? t : 'none';
+};
+
+/** Where each lane starts and how tall it is: as tall as its tallest card needs (the room's view grows them). */
+interface Lanes {
+  y: number[];
+  height: number[];
+  /** The lane at a height, or undefined above or below them. */
+  at(y: number): (typeof LANES)[number] | undefined;
+}
+
+/** Room above a lane's cards, and below them. */
+const LANE_TOP = 25;
+const LANE_BOTTOM = 20;
+
+function lanesOf(cards: readonly Card[]): Lanes {
+  const height = LANES.map((type) =>
+    Math.max(
+      LANE_H,
+      ...cards.filter((c) => c.kind === 'calendar_item' && laneOf(c) === type).map((c) => c.height + LANE_TOP + LANE_BOTTOM),
+    ),
+  );
+  const y = height.map((_, i) => HEADER_H + height.slice(0, i).reduce((a, b) => a + b, 0));
+  return { y, height, at: (at) => LANES[y.findIndex((top, i) => at >= top && at < top + height[i]!)] };
+}
+
+function zonesOf(scale: TimeScale, lanes: Lanes): Zone[] {
   const width = scale.x(addMonths(scale.origin, scale.months));
-  const height = HEADER_H + LANES.length * LANE_H;
+  const height = HEADER_H + lanes.height.reduce((a, b) => a + b, 0);
   const left = -TRAY_W - LABEL_W - 20;
   const zones: Zone[] = LANES.map((type, i) => {
     const option = CALENDAR_TYPE_OPTIONS.find((o) => o.value === type);
@@ -41,9 +69,9 @@ function zonesOf(scale: TimeScale): Zone[] {
       label: option ? { text: option.label } : { key: 'canvas.zone.noType' },
       tone: i % 2 ? 'plain' : 'lane',
       x: left,
-      y: HEADER_H + i * LANE_H,
+      y: lanes.y[i]!,
       width: width - left,
-      height: LANE_H,
+      height: lanes.height[i]!,
       labelAt: 'left',
     };
   });
@@ -55,24 +83,20 @@ function zonesOf(scale: TimeScale): Zone[] {
   }
   // Logic only: where a card of each lane lies, dated or not.
   LANES.forEach((type, i) => {
-    const y = HEADER_H + i * LANE_H;
+    const y = lanes.y[i]!;
     // A lane stands for its type: a card in it need not say "Type: Milestone" (see nodes/redundant.ts).
     const assign = { type: type === 'none' ? null : type };
-    const common = { label: null, tone: 'plain' as const, y, height: LANE_H, hidden: true, stack: 'grid' as const, assign };
-    zones.push({ ...common, id: `undated-${type}`, x: -TRAY_W - 10, width: TRAY_W, inset: { left: 20, top: 25 } });
-    zones.push({ ...common, id: `dated-${type}`, x: 0, width, inset: { left: 0, top: 25 } });
+    const common = { label: null, tone: 'plain' as const, y, height: lanes.height[i]!, hidden: true, stack: 'grid' as const, assign };
+    zones.push({ ...common, id: `undated-${type}`, x: -TRAY_W - 10, width: TRAY_W, inset: { left: 20, top: LANE_TOP } });
+    zones.push({ ...common, id: `dated-${type}`, x: 0, width, inset: { left: 0, top: LANE_TOP } });
   });
   return zones;
 }
 
-const laneOf = (card: Card): string => {
-  const t = card.fields.type;
-  return typeof t === 'string' && (CALENDAR_TYPES as readonly string[]).includes(t) ? t : 'none';
-};
-
 export function timelineLayout(ctx: LayoutContext): LayoutModel {
   const scale = timeScale(ctx);
-  const zones = zonesOf(scale);
+  const lanes = lanesOf(ctx.cards);
+  const zones = zonesOf(scale, lanes);
   const byId = new Map(zones.map((z) => [z.id, z]));
   const governs = (kind: string) => kind === 'calendar_item';
   return {
@@ -85,7 +109,7 @@ export function timelineLayout(ctx: LayoutContext): LayoutModel {
       governs(card.kind) && isIsoDate(card.fields.start) ? { x: scale.x(card.fields.start), y: position.y } : position,
     drop: (card, at, topLeft) => {
       if (!governs(card.kind)) return { keepPosition: true };
-      const lane = LANES[Math.floor((at.y - HEADER_H) / LANE_H)];
+      const lane = lanes.at(at.y);
       if (!lane || at.x < -TRAY_W - 10) return 'refuse';
       const fields: Fields = withAssigned(card.fields, { type: lane === 'none' ? null : lane });
       if (at.x < 0) {

@@ -25,10 +25,13 @@ export function treeLayout(ctx: LayoutContext): LayoutModel {
   const positions = new Map<string, XY>();
   let bottom = 0;
   let right = 0;
+  // A KPI taller than a card (the room's view makes it as tall as its title) hangs from its place: the band under
+  // the tree starts below it.
+  const heights = new Map(kpis.map((c) => [c.id, Math.max(CARD_H, c.height)]));
   for (const id of g.nodes()) {
     const n = g.node(id);
     positions.set(id, { x: n.x - CARD_W / 2, y: n.y - CARD_H / 2 });
-    bottom = Math.max(bottom, n.y + CARD_H / 2);
+    bottom = Math.max(bottom, n.y - CARD_H / 2 + (heights.get(id) ?? CARD_H));
     right = Math.max(right, n.x + CARD_W / 2);
   }
   const extras: ExtraNode[] = objectives.map((card) => ({
@@ -57,10 +60,13 @@ export function treeLayout(ctx: LayoutContext): LayoutModel {
   const unlinked = kpis.filter((c) => !linked.has(c.id));
   const bandY = bottom + 60;
   const perRow = Math.max(4, Math.floor(Math.max(right, 720) / (CARD_W + GAP)));
-  unlinked.forEach((c, i) =>
-    positions.set(c.id, { x: 24 + (i % perRow) * (CARD_W + GAP), y: bandY + 60 + Math.floor(i / perRow) * (CARD_H + GAP) }),
-  );
-  const rows = Math.max(1, Math.ceil(unlinked.length / perRow));
+  // Each row of the band as tall as its tallest card.
+  let rowY = bandY + 60;
+  for (let start = 0; start < unlinked.length; start += perRow) {
+    const row = unlinked.slice(start, start + perRow);
+    row.forEach((c, i) => positions.set(c.id, { x: 24 + i * (CARD_W + GAP), y: rowY }));
+    rowY += Math.max(...row.map((c) => heights.get(c.id) ?? CARD_H)) + GAP;
+  }
   zones.push({
     id: 'unlinked',
     label: { key: 'canvas.zone.unlinkedKpis' },
@@ -68,7 +74,7 @@ export function treeLayout(ctx: LayoutContext): LayoutModel {
     x: 0,
     y: bandY,
     width: Math.max(right, 24 + perRow * (CARD_W + GAP)),
-    height: 80 + rows * (CARD_H + GAP),
+    height: 20 + Math.max(rowY, bandY + 60 + CARD_H + GAP) - bandY,
   });
 
   const refAt = (at: XY): Card | undefined =>
