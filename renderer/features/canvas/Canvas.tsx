@@ -15,6 +15,7 @@ import { useT } from '../../i18n';
 import type { StepCanvasProps } from './canvasTypes';
 import { CanvasEnvContext, type CanvasEnv } from './canvasEnv';
 import { LinkKindMenu } from './links/LinkKindMenu';
+import { useAudienceFrame } from './audience/useAudienceFrame';
 import { useLinkCreate } from './links/useLinkCreate';
 import { ArrowDefs, EDGE_TYPES } from './nodes/LinkEdge';
 import { NODE_TYPES, minimapColour } from './nodes/nodeTypes';
@@ -75,8 +76,11 @@ function CanvasInner({
   const near = useStore((s) => detailAt(cards.length, s.transform[2]).near);
   const tiny = useStore((s) => detailAt(cards.length, s.transform[2]).tiny);
 
-  const canvas = useCanvasModel(step, cards, { readOnly, primaryId: selectedCardId, linkLabel, labels: near });
-  const fitting = useFit(wrapper, canvas.nodes, audience, !initialViewport);
+  // The room's view sizes its cards to their whole titles at the type it will see (audience/).
+  const frame = useAudienceFrame(wrapper, audience, cards.length, t('canvas.untitled'));
+  const canvas = useCanvasModel(step, cards, { readOnly, primaryId: selectedCardId, linkLabel, labels: near, audienceFrame: frame });
+  // The audience's board is fitted once its cards have their sizes for the room (before, they are the stored ones).
+  const fitting = useFit(wrapper, canvas.nodes, audience, !initialViewport, !audience || frame !== null);
   const { framed } = fitting;
   // The audience's zones end where the fit's frame ends rather than run off the screen (state/trim.ts).
   const shown = useMemo(() => (audience && framed ? trimZones(canvas.nodes, framed) : canvas.nodes), [audience, framed, canvas.nodes]);

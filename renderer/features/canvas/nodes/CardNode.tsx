@@ -6,7 +6,7 @@ import { kindDef } from '../../../../shared/catalogue';
 import type { Language } from '../../../../shared/model';
 import { pick, translate } from '../../../i18n';
 import { useCanvasEnv } from '../canvasEnv';
-import { cardClass, colourStyle } from './cardLook';
+import { cardClass, cardStyle } from './cardLook';
 import { CardFields } from './CardFields';
 import { keyFields } from './keyFields';
 import { Palette } from './Palette';
@@ -25,9 +25,9 @@ function CardNodeView(props: NodeProps<CardNodeType>) {
 
 function FarCard({ id, data }: NodeProps<CardNodeType>) {
   const { language, actions } = useCanvasEnv();
-  const { card, votes, canVote } = data;
+  const { card, votes, canVote, lines } = data;
   return (
-    <div className={cardClass(card.kind, false)} style={colourStyle(card)}>
+    <div className={cardClass(card.kind, false)} style={cardStyle(card, lines)}>
       <button
         type="button"
         className="cn__body"
@@ -49,7 +49,7 @@ function CardTitle({ title, language }: { title: string; language: Language }) {
 
 function FullCard({ id, data, selected }: NodeProps<CardNodeType>) {
   const { language, contentLanguage, readOnly, far, near, actions, typingCardId, openedAt = 0 } = useCanvasEnv();
-  const { card, votes, canVote, primary, says } = data;
+  const { card, votes, canVote, primary, says, lines } = data;
   const [renaming, setRenaming] = useState(false);
   // Made a moment ago (typed, pasted, accepted from the room): it arrives with a short motion, once, at its first draw.
   // Made before this board opened, it was simply there: the room sees motion for what is new to its screen only.
@@ -69,7 +69,7 @@ function FullCard({ id, data, selected }: NodeProps<CardNodeType>) {
   return (
     <div
       className={`${cardClass(card.kind, !!selected)}${fresh ? ' cn--new' : ''}`}
-      style={colourStyle(card)}
+      style={cardStyle(card, lines)}
       onPointerEnter={() => setHover(true)}
       onPointerLeave={() => setHover(false)}
     >

@@ -15,6 +15,8 @@ export interface BuildOptions {
   primaryId: string | null;
   /** The step's card kinds (from the catalogue): a step of one kind does not name it on every card. */
   stepKinds: readonly string[];
+  /** In the room's view, the lines each card's title takes (its clamp); elsewhere the styles' own. */
+  titleLines?: ReadonlyMap<string, number>;
 }
 
 /** Where the four side handles are, so links can be drawn before (or without) the handles being on screen. */
@@ -121,6 +123,7 @@ export function buildNodes(model: LayoutModel, cards: readonly Card[], positions
         canVote: options.canVote,
         primary: card.id === options.primaryId,
         says: cardSays(card, model, options.stepKinds),
+        lines: options.titleLines?.get(card.id) ?? null,
       },
       draggable: !options.readOnly,
       connectable: !options.readOnly && !group,

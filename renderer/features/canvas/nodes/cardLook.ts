@@ -10,6 +10,10 @@ export const cardColour = (card: Pick<Card, 'colour' | 'kind'>): string => card.
 /** The colour as the CSS variable the card styles read. */
 export const colourStyle = (card: Pick<Card, 'colour' | 'kind'>): CSSProperties => ({ '--cn-colour': cardColour(card) }) as CSSProperties;
 
+/** A card's frame: its colour, and in the room's view the lines its title was given room for (the title's clamp). */
+export const cardStyle = (card: Pick<Card, 'colour' | 'kind'>, lines: number | null | undefined): CSSProperties =>
+  lines ? ({ ...colourStyle(card), '--title-lines': lines } as CSSProperties) : colourStyle(card);
+
 export function cardClass(kind: string, selected: boolean): string {
   return `cn cn--${kind}${kind === 'sticky' ? ' cn--sticky' : ''}${kind === 'group' ? ' cn--group' : ''}${selected ? ' cn--selected' : ''}`;
 }

@@ -14,6 +14,8 @@ export type CardNodeData = {
   primary: boolean;
   /** What the card leaves to its step and zone to say (its kind, the zone's fields). */
   says: CardSays;
+  /** The lines the room's view makes room for (audience/fitToScreen.ts); null elsewhere. */
+  lines?: number | null;
 };
 export type ZoneNodeData = { zone: Zone };
 export type RefNodeData = { card: Card };

@@ -8,6 +8,7 @@ import { layoutFor, type LayoutModel } from '../layout';
 import { placeCards } from '../layout/place';
 import { buildEdges, buildNodes } from '../nodes/build';
 import { exampleNodes } from '../nodes/example';
+import { fitToScreen, type AudienceFrame } from '../audience/fitToScreen';
 
 const NO_LINKS: Link[] = [];
 const NO_CARDS: Card[] = [];
@@ -25,8 +26,15 @@ export interface CanvasModel {
 
 export function useCanvasModel(
   step: StepDef,
-  cards: readonly Card[],
-  options: { readOnly: boolean; primaryId: string | null; linkLabel: (kind: LinkKind) => string; labels: boolean },
+  stored: readonly Card[],
+  options: {
+    readOnly: boolean;
+    primaryId: string | null;
+    linkLabel: (kind: LinkKind) => string;
+    labels: boolean;
+    /** The room's view: cards as tall as their whole title at the room's type size, laid out again (audience/). */
+    audienceFrame?: AudienceFrame | null;
+  },
 ): CanvasModel {
   const links = useWorkshop((s) => s.data?.links ?? NO_LINKS);
   const allCards = useWorkshop((s) => s.data?.cards ?? NO_CARDS);
@@ -38,6 +46,15 @@ export function useCanvasModel(
   const others = wide ? allCards : NO_CARDS;
   const layoutLinks = wide ? links : NO_LINKS;
 
+  const { audienceFrame = null } = options;
+  const audienceBoard = useMemo(
+    () =>
+      audienceFrame && stored.length > 0
+        ? fitToScreen(step, { step: step.id, cards: stored, allCards: others, links: layoutLinks, today }, audienceFrame)
+        : null,
+    [audienceFrame, step, stored, others, layoutLinks, today],
+  );
+  const cards = audienceBoard?.cards ?? stored;
   const model = useMemo(
     () => layoutFor(step, { step: step.id, cards, allCards: others, links: layoutLinks, today }),
     [step, cards, others, layoutLinks, today],
@@ -58,10 +75,17 @@ export function useCanvasModel(
   const { readOnly, primaryId, linkLabel, labels } = options;
   const canVote = round?.status === 'open' && !readOnly;
   const nodes = useMemo(() => {
-    const built = buildNodes(model, cards, positions, { readOnly, votes: counts, canVote, primaryId, stepKinds: step.cardKinds });
+    const built = buildNodes(model, cards, positions, {
+      readOnly,
+      votes: counts,
+      canVote,
+      primaryId,
+      stepKinds: step.cardKinds,
+      ...(audienceBoard ? { titleLines: audienceBoard.lines } : {}),
+    });
     // An empty step shows what a good card of it looks like, until its first card.
     return cards.length === 0 ? [...built, ...exampleNodes(model, step.id, step.cardKinds)] : built;
-  }, [model, cards, positions, readOnly, counts, canVote, primaryId, step.cardKinds, step.id]);
+  }, [model, cards, positions, readOnly, counts, canVote, primaryId, step.cardKinds, step.id, audienceBoard]);
   const cardsById = useMemo(() => {
     const m = new Map<string, Card>(cards.map((c) => [c.id, c]));
     for (const e of model.extras ?? []) if (e.type === 'ref') m.set(e.id, e.card);

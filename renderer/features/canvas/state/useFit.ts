@@ -29,8 +29,11 @@ export function titleFloor(audience: boolean, cards: number, screenWidth = scree
   return base * Math.min(1, Math.max(2 / 3, screenWidth / FLOOR_SCREEN));
 }
 
-/** `fitOnArrival` false keeps the view a caller asked for (the benchmark's). */
-export function useFit(wrapper: React.RefObject<HTMLElement | null>, nodes: Node[], audience: boolean, fitOnArrival = true) {
+/**
+ * `fitOnArrival` false keeps the view a caller asked for (the benchmark's). `ready` false: the nodes are not the ones to
+ * show yet (the audience's cards before they are sized to their titles), so the board is not said to be fitted.
+ */
+export function useFit(wrapper: React.RefObject<HTMLElement | null>, nodes: Node[], audience: boolean, fitOnArrival = true, ready = true) {
   const rf = useReactFlow();
   const latest = useRef(nodes);
   latest.current = nodes;
@@ -67,8 +70,8 @@ export function useFit(wrapper: React.RefObject<HTMLElement | null>, nodes: Node
       publishZoom(viewport.zoom);
       if (audience) setFramed(bounds);
     }
-    el.closest('.canvas')?.setAttribute('data-fitted', 'yes');
-  }, [audience, rf, publishZoom, wrapper]);
+    if (ready) el.closest('.canvas')?.setAttribute('data-fitted', 'yes');
+  }, [audience, rf, publishZoom, wrapper, ready]);
 
   useEffect(() => {
     wrapper.current?.style.setProperty('--title-floor', `${floor + 0.25}px`);
@@ -87,12 +90,12 @@ export function useFit(wrapper: React.RefObject<HTMLElement | null>, nodes: Node
     }
   }, [fit, fitOnArrival, publishZoom, wrapper]);
 
-  // The audience always sees the whole board: a new card or a new window size fits it again.
-  // Only the audience needs the list (a drag frame in the control view should not build it).
+  // The audience always sees the whole board: a new card, a card the room's view made taller or moved, or a new window
+  // size fits it again. Only the audience needs the list (a drag frame in the control view should not build it).
   const ids = audience
     ? nodes
         .filter(isThing)
-        .map((n) => n.id)
+        .map((n) => `${n.id}@${n.position.x},${n.position.y},${n.width ?? 0}x${n.height ?? 0}`)
         .join(' ')
     : '';
   useEffect(() => {

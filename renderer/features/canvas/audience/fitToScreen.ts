@@ -1,0 +1,92 @@
+// The room's board: every card as tall as its whole title needs at the type size the room will see, laid out again
+// with those sizes. The type size depends on the fit's zoom and the zoom on the board's size, which grows with the
+// cards: so the cards are sized at the zoom the board had, laid out, and sized again at the new zoom until it stays.
+import { getViewportForBounds } from '@xyflow/react';
+import type { Layout, StepDef } from '../../../../shared/catalogue';
+import type { Card } from '../../../../shared/model';
+import { layoutFor, type LayoutContext } from '../layout';
+import { placeCards } from '../layout/place';
+import { buildNodes } from '../nodes/build';
+import { frameOf } from '../state/frame';
+import { AUDIENCE_FIT } from '../state/useFit';
+import { audienceSize, titlePx } from './cardSize';
+import { pushDown } from './reflow';
+import type { TextWidth } from './wrap';
+
+export interface AudienceFrame {
+  /** The board's frame on screen, in CSS pixels. */
+  width: number;
+  height: number;
+  /** The smallest title the room is owed on screen (titleFloor). */
+  floor: number;
+  /** A text's width in the title's type at a size of 1. */
+  textWidth: TextWidth;
+  /** What an untitled card shows. */
+  untitled: string;
+}
+
+export interface AudienceBoard {
+  /** The step's cards, taller where their title needs it and moved down where a taller one would cover them. */
+  cards: Card[];
+  /** The lines each card's title takes (its clamp in the room). */
+  lines: Map<string, number>;
+}
+
+/** Layouts whose cards lie where the group put them, in zones that grow with them: a taller card pushes the next down. */
+const FREE: ReadonlySet<Layout> = new Set(['board', 'columns', 'list', 'flow']);
+/** Enough rounds for the zoom to settle on the demo's boards (two at most); a board still growing after is left so. */
+const ROUNDS = 5;
+
+type Step = Pick<StepDef, 'layout' | 'cardKinds'>;
+
+/** The zoom a fit of these cards gives in the room's frame. */
+export function screenZoom(step: Step, ctx: LayoutContext, cards: Card[], frame: AudienceFrame): number {
+  const model = layoutFor(step, { ...ctx, cards });
+  const positions = placeCards(model, cards);
+  const nodes = buildNodes(model, cards, positions, {
+    readOnly: true,
+    votes: null,
+    canVote: false,
+    primaryId: null,
+    stepKinds: step.cardKinds,
+  });
+  const box = frameOf(nodes);
+  if (!box || box.width <= 0 || box.height <= 0) return AUDIENCE_FIT.maxZoom;
+  return getViewportForBounds(box, frame.width, frame.height, 0.05, AUDIENCE_FIT.maxZoom, AUDIENCE_FIT.padding).zoom;
+}
+
+/** The cards sized for a zoom, then moved down where they would cover one another (free layouts only). */
+function sizedAt(step: Step, ctx: LayoutContext, zoom: number, frame: AudienceFrame): AudienceBoard {
+  const lines = new Map<string, number>();
+  const grown = ctx.cards.map((card) => {
+    if (card.kind === 'group') return card;
+    const size = audienceSize(card, titlePx(card.kind, frame.floor, zoom), frame.textWidth, frame.untitled);
+    lines.set(card.id, size.lines);
+    return size.height === card.height ? card : { ...card, height: size.height };
+  });
+  if (!FREE.has(step.layout) || grown.every((c, i) => c === ctx.cards[i])) return { cards: grown, lines };
+  // Where the layout draws them (a card sent to its zone's slot included), then apart. Each card then lies where it
+  // is drawn, so that laying the board out again draws it there: a card sent to a slot could take another slot.
+  const positions = placeCards(layoutFor(step, { ...ctx, cards: grown }), grown);
+  const rects = grown.filter((c) => c.kind !== 'group').map((c) => ({ ...c, ...(positions.get(c.id) ?? c) }));
+  const moved = pushDown(rects);
+  const cards = grown.map((c) => {
+    if (c.kind === 'group') return c;
+    const at = moved.get(c.id) ?? positions.get(c.id) ?? c;
+    return at.x === c.x && at.y === c.y ? c : { ...c, x: at.x, y: at.y };
+  });
+  return { cards, lines };
+}
+
+export function fitToScreen(step: Step, ctx: LayoutContext, frame: AudienceFrame): AudienceBoard {
+  let zoom = screenZoom(step, ctx, [...ctx.cards], frame);
+  let board = sizedAt(step, ctx, zoom, frame);
+  for (let round = 1; round < ROUNDS; round++) {
+    const next = screenZoom(step, ctx, board.cards, frame);
+    // A zoom as large as the one the cards were sized at: the titles take no more lines than counted.
+    if (next >= zoom - 1e-4) break;
+    zoom = next;
+    board = sizedAt(step, ctx, zoom, frame);
+  }
+  return board;
+}
