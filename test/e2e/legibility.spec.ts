@@ -26,14 +26,16 @@ function expectClean(m: Legibility, where: string) {
   expect(m.covered, `${where}: overlays over cards`).toEqual([]);
   expect(m.overlapping, `${where}: cards over one another`).toEqual([]);
   expect(m.linesCut, `${where}: key-field lines cut in half`).toEqual([]);
-  // Held on the strategy chain; on the step boards only counted in the log (a step card's third line can still reach
-  // its edge when the room's floor enlarges its type).
-  if (where.includes('strategy-map')) expect(m.titlesCut, `${where}: titles on their card's edge`).toEqual([]);
+  // Held on the strategy chain and in the audience view (whose cards are sized to their titles); in the control view
+  // only counted in the log (a card's third line can still reach its edge when the view's floor enlarges its type).
+  if (where.includes('strategy-map') || where.endsWith('audience'))
+    expect(m.titlesCut, `${where}: titles on their card's edge`).toEqual([]);
 }
 
 const line = (m: Legibility) =>
   `${m.cards} cards, title ${m.smallestTitle.toFixed(1)} px, board ${(m.share * 100).toFixed(0)} %` +
-  (m.titlesCut.length ? `, ${m.titlesCut.length} titles on their card's edge` : '');
+  (m.titlesCut.length ? `, ${m.titlesCut.length} titles on their card's edge` : '') +
+  (m.titlesClamped.length ? `, ${m.titlesClamped.length} titles cut short` : '');
 
 /** The control view after arriving on a step, then F5's audience view of it; both measured and photographed. */
 async function check(page: Page, name: string, screen: { width: number; height: number }, log: string[]) {
@@ -57,6 +59,8 @@ async function check(page: Page, name: string, screen: { width: number; height: 
   expectClean(audience, `${name} audience`);
   // The room sees whole zones: none runs off the screen's edge.
   expect(audience.zonesCut, `${name} audience: zones cut by the screen`).toEqual([]);
+  // The room reads every title whole: no sentence ends in an ellipsis on the projector.
+  expect(audience.titlesClamped, `${name} audience: titles cut short`).toEqual([]);
   expect(audience.share, `${name} audience: board share`).toBeGreaterThanOrEqual(0.85);
   if (audience.cards > 0 && screen.width >= 1920) {
     expect(audience.smallestTitle, `${name} audience: smallest title`).toBeGreaterThanOrEqual(audienceFloor(audience.cards));

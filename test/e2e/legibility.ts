@@ -16,6 +16,8 @@ export interface Legibility {
   overlapping: string[];
   /** Cards whose title runs into their padding (a last line on the card's edge, or cut by it). */
   titlesCut: string[];
+  /** Cards whose title is not shown whole: its clamp hides lines (an ellipsis) or its box is shorter than its text. */
+  titlesClamped: string[];
   /** Zones (columns, lanes, quadrants, trays) that run off the board's edge: a picture cut by the screen. */
   zonesCut: string[];
   /** Key-field lines cut in half by their card's edge (a line is shown whole or not at all). */
@@ -48,6 +50,11 @@ export function measure(page: Page, root: string): Promise<Legibility> {
         const inside =
           t.top >= b.top + parseFloat(style.paddingTop) * zoom - 0.5 && t.bottom <= b.bottom - parseFloat(style.paddingBottom) * zoom + 0.5;
         return inside ? [] : [n.dataset.id ?? ''];
+      });
+      // A title's text taller than its box: the clamp or the box's height hides the end of the sentence.
+      const titlesClamped = nodes.flatMap((n) => {
+        const title = n.querySelector<HTMLElement>('.cn__title, .map-card__title');
+        return title && title.scrollHeight - title.clientHeight > 2 ? [`${n.dataset.id ?? ''}: ${title.textContent ?? ''}`] : [];
       });
       const smallestTitle = Math.min(...titles.map((t) => parseFloat(getComputedStyle(t).fontSize) * zoom));
       const inter = (a: DOMRect, b: DOMRect) =>
@@ -108,6 +115,7 @@ export function measure(page: Page, root: string): Promise<Legibility> {
         covered,
         overlapping,
         titlesCut,
+        titlesClamped,
         zonesCut,
         linesCut,
       };
