@@ -52,13 +52,19 @@ describe('fitToScreen', () => {
     const long = testCard('evidence', { step: 'convince', title: LONG, x: 560, y: 90, width: 200, height: 120 });
     const under = testCard('rebuttal', { step: 'convince', title: 'Un budget de départ limité', x: 560, y: 230, width: 200, height: 120 });
     const objection = testCard('objection', { step: 'convince', title: 'Pas de budget', x: 40, y: 90, width: 200, height: 120 });
-    const seen = audienceBoard('convince', [long, under, objection]);
+    // Lies in the objections' column, but is evidence: the layout sends it to the answers'.
+    const stray = testCard('evidence', { step: 'convince', title: LONG, x: 40, y: 300, width: 200, height: 120 });
+    const seen = audienceBoard('convince', [long, under, objection, stray]);
     const tall = seen.board.cards.find((c) => c.id === long.id)!;
     expect(tall.height).toBeGreaterThan(120);
     expect(seen.board.cards.find((c) => c.id === objection.id)).toBe(objection);
     expectReadable(seen);
-    // Still in their columns.
-    for (const r of seen.rects) expect(seen.model.home(r.card)?.x).toBeLessThanOrEqual(r.x);
+    // Each in its column.
+    for (const r of seen.rects) {
+      const home = seen.model.home(r.card)!;
+      expect(r.x, r.card.title).toBeGreaterThanOrEqual(home.x);
+      expect(r.x + r.width, r.card.title).toBeLessThanOrEqual(home.x + home.width);
+    }
   });
 
   it('sizes cards for the zoom of the board they make, on a board as tall as the screen (governance, free board)', () => {

@@ -55,38 +55,42 @@ export function screenZoom(step: Step, ctx: LayoutContext, cards: Card[], frame:
   return getViewportForBounds(box, frame.width, frame.height, 0.05, AUDIENCE_FIT.maxZoom, AUDIENCE_FIT.padding).zoom;
 }
 
-/** The cards sized for a zoom, then moved down where they would cover one another (free layouts only). */
-function sizedAt(step: Step, ctx: LayoutContext, zoom: number, frame: AudienceFrame): AudienceBoard {
+/**
+ * The cards of a free layout where the layout draws them (a card its fields send to another zone, in that zone's
+ * slot), as if put there: laid out again, taller or not, each stays there, and finding slots is done once.
+ */
+function settled(step: Step, ctx: LayoutContext): readonly Card[] {
+  const positions = placeCards(layoutFor(step, ctx), ctx.cards);
+  return ctx.cards.map((c) => {
+    const at = positions.get(c.id);
+    return c.kind === 'group' || !at || (at.x === c.x && at.y === c.y) ? c : { ...c, x: at.x, y: at.y };
+  });
+}
+
+/** `cards` sized for a zoom, then moved down where a taller one would cover them (free layouts only). */
+function sizedAt(step: Step, cards: readonly Card[], zoom: number, frame: AudienceFrame): AudienceBoard {
   const lines = new Map<string, number>();
-  const grown = ctx.cards.map((card) => {
+  const grown = cards.map((card) => {
     if (card.kind === 'group') return card;
     const size = audienceSize(card, titlePx(card.kind, frame.floor, zoom), frame.textWidth, frame.untitled);
     lines.set(card.id, size.lines);
     return size.height === card.height ? card : { ...card, height: size.height };
   });
-  if (!FREE.has(step.layout) || grown.every((c, i) => c === ctx.cards[i])) return { cards: grown, lines };
-  // Where the layout draws them (a card sent to its zone's slot included), then apart. Each card then lies where it
-  // is drawn, so that laying the board out again draws it there: a card sent to a slot could take another slot.
-  const positions = placeCards(layoutFor(step, { ...ctx, cards: grown }), grown);
-  const rects = grown.filter((c) => c.kind !== 'group').map((c) => ({ ...c, ...(positions.get(c.id) ?? c) }));
-  const moved = pushDown(rects);
-  const cards = grown.map((c) => {
-    if (c.kind === 'group') return c;
-    const at = moved.get(c.id) ?? positions.get(c.id) ?? c;
-    return at.x === c.x && at.y === c.y ? c : { ...c, x: at.x, y: at.y };
-  });
-  return { cards, lines };
+  if (!FREE.has(step.layout) || grown.every((c, i) => c === cards[i])) return { cards: grown, lines };
+  const moved = pushDown(grown.filter((c) => c.kind !== 'group'));
+  return { cards: grown.map((c) => (moved.has(c.id) ? { ...c, ...moved.get(c.id)! } : c)), lines };
 }
 
 export function fitToScreen(step: Step, ctx: LayoutContext, frame: AudienceFrame): AudienceBoard {
-  let zoom = screenZoom(step, ctx, [...ctx.cards], frame);
-  let board = sizedAt(step, ctx, zoom, frame);
+  const cards = FREE.has(step.layout) ? settled(step, ctx) : ctx.cards;
+  let zoom = screenZoom(step, ctx, [...cards], frame);
+  let board = sizedAt(step, cards, zoom, frame);
   for (let round = 1; round < ROUNDS; round++) {
     const next = screenZoom(step, ctx, board.cards, frame);
     // A zoom as large as the one the cards were sized at: the titles take no more lines than counted.
     if (next >= zoom - 1e-4) break;
     zoom = next;
-    board = sizedAt(step, ctx, zoom, frame);
+    board = sizedAt(step, cards, zoom, frame);
   }
   return board;
 }
