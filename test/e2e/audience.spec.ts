@@ -1,7 +1,7 @@
 // The audience window follows the control window through the host's events: step, spotlight, vote reveal; and it
 // shows what the room should see only (no score, no editing chrome).
 import { expect, test } from './fixtures';
-import { measure } from './legibility';
+import { CARD_NODES, measure } from './legibility';
 import { openAudience } from './open';
 
 test('the audience window follows the control window: step, spotlight, vote reveal', async ({ page, socle }) => {
@@ -14,6 +14,13 @@ test('the audience window follows the control window: step, spotlight, vote reve
   const legible = await measure(audience, '[data-testid="audience-window"]');
   expect(legible.smallestTitle).toBeGreaterThanOrEqual(24);
   expect(legible.share).toBeGreaterThanOrEqual(0.85);
+
+  // The convince step's long answers, read whole on the room's screen too (its cards are sized to their titles).
+  await page.getByTestId('agenda-step-convince').click();
+  await expect(room.getByTestId('audience')).toHaveAttribute('data-step', 'convince');
+  await expect(room.locator('.canvas[data-layout="columns"][data-fitted="yes"]')).toBeVisible();
+  await expect(room.locator(CARD_NODES)).toHaveCount(await page.locator(`.stage ${CARD_NODES}`).count());
+  expect((await measure(audience, '[data-testid="audience-window"]')).titlesClamped).toEqual([]);
 
   // Another step in the control window: the room's screen goes there.
   await page.getByTestId('agenda-step-swot').click();
