@@ -16,6 +16,8 @@ export interface Legibility {
   overlapping: string[];
   /** Cards whose title runs into their padding (a last line on the card's edge, or cut by it). */
   titlesCut: string[];
+  /** Cards whose title does not fit its lines and ends in an ellipsis: the room reads part of it. */
+  titlesClamped: string[];
   /** Zones (columns, lanes, quadrants, trays) that run off the board's edge: a picture cut by the screen. */
   zonesCut: string[];
   /** Key-field lines cut in half by their card's edge (a line is shown whole or not at all). */
@@ -49,6 +51,12 @@ export function measure(page: Page, root: string): Promise<Legibility> {
           t.top >= b.top + parseFloat(style.paddingTop) * zoom - 0.5 && t.bottom <= b.bottom - parseFloat(style.paddingBottom) * zoom + 0.5;
         return inside ? [] : [n.dataset.id ?? ''];
       });
+      const titlesClamped = nodes
+        .filter((n) => {
+          const title = n.querySelector('.cn__title, .map-card__title');
+          return !!title && title.scrollHeight > title.clientHeight + 1;
+        })
+        .map((n) => n.dataset.id ?? '');
       const smallestTitle = Math.min(...titles.map((t) => parseFloat(getComputedStyle(t).fontSize) * zoom));
       const inter = (a: DOMRect, b: DOMRect) =>
         Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) *
@@ -108,6 +116,7 @@ export function measure(page: Page, root: string): Promise<Legibility> {
         covered,
         overlapping,
         titlesCut,
+        titlesClamped,
         zonesCut,
         linesCut,
       };
