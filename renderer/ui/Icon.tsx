@@ -1,7 +1,7 @@
 // Small line icons shared by the features (lucide, bundled: nothing to fetch on a projector laptop).
-import { Clock, Hourglass, Pause, Play, Search, TriangleAlert, type LucideIcon } from 'lucide-react';
+import { Check, CircleHelp, Clock, Hourglass, Link2, Pause, Play, Plus, Search, TriangleAlert, type LucideIcon } from 'lucide-react';
 
-export type IconName = 'clock' | 'hourglass' | 'warning' | 'play' | 'pause' | 'search';
+export type IconName = 'clock' | 'hourglass' | 'warning' | 'play' | 'pause' | 'search' | 'check' | 'plus' | 'question' | 'link';
 
 const ICONS: Record<IconName, LucideIcon> = {
   clock: Clock,
@@ -10,6 +10,10 @@ const ICONS: Record<IconName, LucideIcon> = {
   play: Play,
   pause: Pause,
   search: Search,
+  check: Check,
+  plus: Plus,
+  question: CircleHelp,
+  link: Link2,
 };
 
 export function Icon({ name, className }: { name: IconName; className?: string }) {

@@ -26,6 +26,22 @@ describe('channelFit', () => {
     expect(fit.score).toBe(20);
     expect(fit.reasons.find((r) => r.criterion === 'formats')?.text.en).toBe('The team makes none of this network’s formats.');
   });
+  it('counts in each language’s plural: one target, two objectives, never "(s)"', () => {
+    const ig = card('channel', { platform: 'instagram', monitoredBy: 'Camille' }, '', 'ig');
+    const sell = card('objective', { type: 'sales' }, '', 'o2');
+    const ws = input({
+      cards: [shoppers, hire, sell, pillar, ig],
+      links: [link('reaches', ig, shoppers), link('serves', ig, hire), link('serves', ig, sell)],
+    });
+    const text = (c: string) => channelFit(ig, ws).reasons.find((r) => r.criterion === c)?.text;
+    expect(text('targets')).toEqual({
+      fr: 'Touche 1 cible ; sa présence déclarée sur ce réseau : 100 %.',
+      en: 'Reaches 1 target; said to be on this network: 100%.',
+    });
+    expect(text('objectives')?.fr).toMatch(/^Sert 2 objectifs ; ce réseau convient à \d+ % d’entre eux\.$/);
+    expect(text('objectives')?.en).toMatch(/^Serves 2 objectives; this network suits \d+% of them\.$/);
+    for (const r of channelFit(ig, ws).reasons) expect(`${r.text.fr} ${r.text.en}`).not.toContain('(s)');
+  });
   it('gives zero for targets and objectives when the channel has no links', () => {
     const c = card('channel', { platform: 'x' });
     const fit = channelFit(c, input({ cards: [c] }), PLATFORMS);

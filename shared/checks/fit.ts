@@ -1,5 +1,6 @@
 // How well a channel fits the strategy: targets reached, objectives served, formats the team makes, capacity to watch it.
 import type { Card } from '../model';
+import { isSingular } from '../locale/plural';
 import { findFormat, normaliseKey } from '../catalogue/formats';
 import { PLATFORMS, findPlatform, platformKey, type Platform } from '../catalogue/platforms';
 import type { Text } from '../catalogue/types';
@@ -26,6 +27,11 @@ export interface ChannelFit {
 const share = (good: number, total: number): number => (total === 0 ? 0 : good / total);
 const pct = (x: number): string => `${Math.round(x * 100)} %`;
 const pctEn = (x: number): string => `${Math.round(x * 100)}%`;
+/** One of two texts by the count, each in its language's own plural rule. */
+const counted = (n: number, one: Text, many: Text): Text => ({
+  fr: isSingular('fr', n) ? one.fr : many.fr,
+  en: isSingular('en', n) ? one.en : many.en,
+});
 
 /** Targets (30): 10 for reaching any, 20 × the share of them that say they are on this platform. */
 function targets(channel: Card, input: CheckInput, platforms: readonly Platform[], key: string | undefined): FitReason {
@@ -49,10 +55,17 @@ function targets(channel: Card, input: CheckInput, platforms: readonly Platform[
     criterion: 'targets',
     points: 10 + 20 * s,
     max: 30,
-    text: {
-      fr: `Touche ${personas.length} cible(s) ; ${pct(s)} d’entre elles disent être présentes sur ce réseau.`,
-      en: `Reaches ${personas.length} target(s); ${pctEn(s)} of them say they are on this network.`,
-    },
+    text: counted(
+      personas.length,
+      {
+        fr: `Touche 1 cible ; sa présence déclarée sur ce réseau : ${pct(s)}.`,
+        en: `Reaches 1 target; said to be on this network: ${pctEn(s)}.`,
+      },
+      {
+        fr: `Touche ${personas.length} cibles ; ${pct(s)} d’entre elles disent être présentes sur ce réseau.`,
+        en: `Reaches ${personas.length} targets; ${pctEn(s)} of them say they are on this network.`,
+      },
+    ),
   };
 }
 
@@ -77,10 +90,14 @@ function objectives(channel: Card, input: CheckInput, platform: Platform | undef
     criterion: 'objectives',
     points: 10 + 20 * s,
     max: 30,
-    text: {
-      fr: `Sert ${objs.length} objectif(s) ; ce réseau convient à ${pct(s)} d’entre eux.`,
-      en: `Serves ${objs.length} objective(s); this network suits ${pctEn(s)} of them.`,
-    },
+    text: counted(
+      objs.length,
+      { fr: `Sert 1 objectif ; ce réseau lui convient à ${pct(s)}.`, en: `Serves 1 objective; this network suits it at ${pctEn(s)}.` },
+      {
+        fr: `Sert ${objs.length} objectifs ; ce réseau convient à ${pct(s)} d’entre eux.`,
+        en: `Serves ${objs.length} objectives; this network suits ${pctEn(s)} of them.`,
+      },
+    ),
   };
 }
 
@@ -116,7 +133,11 @@ function formats(channel: Card, input: CheckInput, platform: Platform | undefine
     max: 20,
     text:
       common > 0
-        ? { fr: `L’équipe produit ${common} format(s) de ce réseau.`, en: `The team makes ${common} of this network’s formats.` }
+        ? counted(
+            common,
+            { fr: `L’équipe produit 1 format de ce réseau.`, en: `The team makes 1 of this network’s formats.` },
+            { fr: `L’équipe produit ${common} formats de ce réseau.`, en: `The team makes ${common} of this network’s formats.` },
+          )
         : { fr: 'L’équipe ne produit aucun format de ce réseau.', en: 'The team makes none of this network’s formats.' },
   };
 }

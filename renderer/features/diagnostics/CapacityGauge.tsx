@@ -2,6 +2,7 @@
 import { useId } from 'react';
 import type { Capacity } from '../../../shared/checks';
 import { useT } from '../../i18n';
+import { Icon } from '../../ui/Icon';
 import { formatHours, gaugeOf, linesByKind } from './capacityView';
 
 const KIND_KEYS = {
@@ -53,7 +54,7 @@ export function CapacityGauge({ capacity }: { capacity: Capacity }) {
             </span>
           </div>
           <p className={`diag-capacity__verdict ${g.over ? 'diag-capacity__verdict--over' : ''}`} role="status">
-            <span aria-hidden="true">{g.over ? '▲ ' : '✓ '}</span>
+            <Icon name={g.over ? 'warning' : 'check'} />{' '}
             {t(g.over ? 'diagnostics.capacity.over' : 'diagnostics.capacity.spare', { hours: formatHours(g.gap, language) })}
           </p>
           {linesByKind(capacity.lines).map((group) => (

@@ -8,6 +8,7 @@ import { useReport } from '../../ui/useReport';
 import { useServices } from '../../app/ServicesContext';
 import { StepCanvas, StrategyMap, type CardPlacement } from '../canvas';
 import { ArrowLeft, ArrowRight } from 'lucide-react';
+import { openAudienceWindow } from './audienceWindow';
 
 const COLUMNS = 4;
 
@@ -34,9 +35,7 @@ export function StepView({ step, panelOpen = false, onTogglePanel }: StepViewPro
   const push = useServices().notices.getState().push;
   /** A second window for the projector, on this workshop's audience route; it follows this one through the host. */
   const openAudience = (id: string) => {
-    const url = `${window.location.pathname}${window.location.search}#/audience/${encodeURIComponent(id)}`;
-    const opened = window.open(url, `socle-audience-${id}`, 'popup,width=1280,height=720');
-    if (!opened) push('error', t('audience.blocked'));
+    if (openAudienceWindow(id) === 'blocked') push('error', t('audience.blocked'));
   };
   const cards = useMemo(() => (allCards ?? []).filter((c) => c.step === step.id), [allCards, step.id]);
   const index = STEPS.findIndex((s) => s.id === step.id);

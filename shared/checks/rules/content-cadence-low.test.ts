@@ -28,6 +28,8 @@ describe('content.cadence_low', () => {
     const li = card('channel', { platform: 'linkedin' }, '', 'li');
     expect(contentCadenceLow.run(input({ cards: [li], answers: [answer('content.postsPerWeek', 10)] }))).toEqual([]);
     const [low] = contentCadenceLow.run(input({ cards: [li], answers: [answer('content.postsPerWeek', 0.5)] }));
-    expect(low?.message.en).toContain('0.5 post(s) a week for LinkedIn');
+    expect(low?.message.en).toContain('0.5 posts a week for LinkedIn');
+    // Each language's own plural: French puts 0.5 in the singular.
+    expect(low?.message.fr).toContain('0,5 publication par semaine pour LinkedIn');
   });
 });

@@ -1,6 +1,7 @@
 // Warning: channels posted to less often than their platform needs look abandoned; 1-2 posts a week is rarely enough (S4).
 import type { Card } from '../../model';
 import { findPlatform, type Platform } from '../../catalogue/platforms';
+import { countWord } from '../../locale/plural';
 import { listed } from '../listed';
 import { fmt, ids } from '../read';
 import { PLATFORM_NORMS } from '../thumbs';
@@ -57,8 +58,8 @@ export const contentCadenceLow = defineRule(
         cardIds: ids(unplanned.map((u) => u.channel)),
         field: 'postsPerWeek',
         message: {
-          fr: `${fmt(total).fr} publication(s) par semaine pour ${unplanned.map((u) => u.platform.name).join(', ')} : il en faut au moins ${fmt(floor).fr} pour que ces comptes paraissent vivants.`,
-          en: `${fmt(total).en} post(s) a week for ${unplanned.map((u) => u.platform.name).join(', ')}: they need at least ${fmt(floor).en} to look alive.`,
+          fr: `${fmt(total).fr} ${countWord('fr', total, ['publication', 'publications'])} par semaine pour ${unplanned.map((u) => u.platform.name).join(', ')} : il en faut au moins ${fmt(floor).fr} pour que ces comptes paraissent vivants.`,
+          en: `${fmt(total).en} ${countWord('en', total, ['post', 'posts'])} a week for ${unplanned.map((u) => u.platform.name).join(', ')}: they need at least ${fmt(floor).en} to look alive.`,
         },
         fix: {
           fr: `Portez le rythme à ${fmt(floor).fr} publications par semaine au moins, ou gardez moins de canaux.`,

@@ -20,14 +20,20 @@ const FRESH_MS = 2000;
 
 function CardNodeView(props: NodeProps<CardNodeType>) {
   const { far } = useCanvasEnv();
-  return far && !props.selected ? <FarCard {...props} /> : <FullCard {...props} />;
+  // Under the pointer a far card is drawn whole, so its link handles appear as on any card.
+  const [pointed, setPointed] = useState(false);
+  return far && !props.selected && !pointed ? (
+    <FarCard {...props} onPoint={() => setPointed(true)} />
+  ) : (
+    <FullCard {...props} pointed={pointed} onPointed={setPointed} />
+  );
 }
 
-function FarCard({ id, data }: NodeProps<CardNodeType>) {
+function FarCard({ id, data, onPoint }: NodeProps<CardNodeType> & { onPoint(): void }) {
   const { language, actions } = useCanvasEnv();
   const { card, votes, canVote } = data;
   return (
-    <div className={cardClass(card.kind, false)} style={colourStyle(card)}>
+    <div className={cardClass(card.kind, false)} style={colourStyle(card)} onPointerEnter={onPoint}>
       <button
         type="button"
         className="cn__body"
@@ -47,7 +53,13 @@ function CardTitle({ title, language }: { title: string; language: Language }) {
   return <span className={`cn__title${title ? '' : ' cn__title--empty'}`}>{title || translate(language, 'canvas.untitled')}</span>;
 }
 
-function FullCard({ id, data, selected }: NodeProps<CardNodeType>) {
+function FullCard({
+  id,
+  data,
+  selected,
+  pointed,
+  onPointed,
+}: NodeProps<CardNodeType> & { pointed: boolean; onPointed(on: boolean): void }) {
   const { language, contentLanguage, readOnly, far, near, actions, typingCardId, openedAt = 0 } = useCanvasEnv();
   const { card, votes, canVote, primary, says } = data;
   const [renaming, setRenaming] = useState(false);
@@ -57,7 +69,7 @@ function FullCard({ id, data, selected }: NodeProps<CardNodeType>) {
   // A card just made on the canvas opens for typing on itself.
   const typing = typingCardId === id && !readOnly;
   // Handles are drawn only for the card under the pointer or chosen: links use the node's own handle positions.
-  const [hover, setHover] = useState(false);
+  const hover = pointed;
   const def = kindDef(card.kind);
   const fields = useMemo(
     () => (near ? keyFields(card, language, { valueLanguage: contentLanguage, hide: says.hide }) : []),
@@ -70,8 +82,8 @@ function FullCard({ id, data, selected }: NodeProps<CardNodeType>) {
     <div
       className={`${cardClass(card.kind, !!selected)}${fresh ? ' cn--new' : ''}`}
       style={colourStyle(card)}
-      onPointerEnter={() => setHover(true)}
-      onPointerLeave={() => setHover(false)}
+      onPointerEnter={() => onPointed(true)}
+      onPointerLeave={() => onPointed(false)}
     >
       {editing ? (
         <NodeResizer

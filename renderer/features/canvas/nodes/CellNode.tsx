@@ -1,7 +1,9 @@
 // A cell of the channel matrix: pressed when the channel reaches the target; a click makes or removes that link.
+// Read only (the room's screen), an empty cell is blank.
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { translate } from '../../../i18n';
+import { Icon } from '../../../ui/Icon';
 import { useCanvasEnv } from '../canvasEnv';
 import type { CellNode as CellNodeType } from './types';
 
@@ -19,7 +21,14 @@ function CellNodeView({ data }: NodeProps<CellNodeType>) {
       disabled={readOnly}
       onClick={() => actions.toggleReach(channel, target, linkId)}
     >
-      <span aria-hidden="true">{linkId ? `✓ ${translate(language, 'canvas.link.reaches')}` : '+'}</span>
+      {linkId ? (
+        <span aria-hidden="true">
+          <Icon name="check" /> {translate(language, 'canvas.link.reaches')}
+        </span>
+      ) : readOnly ? null : (
+        // The room's screen shows what is decided: an empty cell is left blank there, not offered for a click.
+        <Icon name="plus" />
+      )}
     </button>
   );
 }

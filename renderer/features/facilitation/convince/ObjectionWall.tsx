@@ -2,11 +2,12 @@
 import type { WorkshopData } from '../../../../shared/model';
 import { answerOf } from '../../../stores/workshop';
 import { useT } from '../../../i18n';
+import { Icon, type IconName } from '../../../ui/Icon';
 import { useReport } from '../../../ui/useReport';
 import { useFacilitation } from '../hooks';
 import { libraryObjections, objectionViews, ORDER, type ObjectionState } from './case';
 
-const ICON: Record<ObjectionState, string> = { open: '?', linked: '↺', answered: '✓' };
+const ICON: Record<ObjectionState, IconName> = { open: 'question', linked: 'link', answered: 'check' };
 const LABEL = { open: 'fac.case.stateOpen', linked: 'fac.case.stateLinked', answered: 'fac.case.stateAnswered' } as const;
 
 export function ObjectionWall({ data }: { data: WorkshopData }) {
@@ -27,7 +28,7 @@ export function ObjectionWall({ data }: { data: WorkshopData }) {
           {own.map(({ card, state, answers }) => (
             <li key={card.id} className={`case__card case__card--${state}`} data-testid="case-objection" data-state={state}>
               <p className={`case__state case__state--${state}`}>
-                <span aria-hidden="true">{ICON[state]}</span> {t(LABEL[state])}
+                <Icon name={ICON[state]} /> {t(LABEL[state])}
               </p>
               <p className="case__quote">{card.title || t('fac.vote.untitled')}</p>
               {typeof card.fields.raisedBy === 'string' && card.fields.raisedBy ? (
