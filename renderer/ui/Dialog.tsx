@@ -1,5 +1,6 @@
 // A modal dialog on the native <dialog>: focus stays inside, Esc closes, focus returns where it was.
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { rememberFocus } from './focusReturn';
 
 export interface DialogProps {
   title: string;
@@ -17,12 +18,12 @@ export function Dialog({ title, onClose, children, className, testId }: DialogPr
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const giveBack = rememberFocus();
     if (!dialog.open) dialog.showModal();
     dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     return () => {
       if (dialog.open) dialog.close();
-      if (before?.isConnected) before.focus();
+      giveBack();
     };
   }, []);
   return (

@@ -53,6 +53,27 @@ describe('the card editor names known values', () => {
     expect(ticked(screen.getByTestId('field-formats'))).toEqual(['Short video', 'Newsletter issue']);
   });
 
+  // The field is boxes to tick and a line to type another: its help says so, rather than giving examples to type.
+  const described = (group: HTMLElement) =>
+    (group.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .map((id) => document.getElementById(id)?.textContent ?? '')
+      .join(' ');
+
+  it('describes the formats as boxes to tick and a line to type another', async () => {
+    await setup('fr', 'channel', {});
+    expect(described(screen.getByRole('group', { name: 'Formats' }))).toBe(
+      'Cochez les formats de ce canal. Pour un autre, tapez-le sur la dernière ligne puis Entrée.',
+    );
+  });
+
+  it('describes them in English when the interface is in English', async () => {
+    await setup('en', 'channel', {});
+    expect(described(screen.getByRole('group', { name: 'Formats' }))).toBe(
+      'Tick the formats this channel uses. For another, type it on the last line, then Enter.',
+    );
+  });
+
   it('stores a ticked format and a typed name by id, keeps other typed text, and drops nothing on a click', async () => {
     const { stored } = await setup('fr', 'channel', { formats: ['image', 'Coulisses'] });
     const user = userEvent.setup();

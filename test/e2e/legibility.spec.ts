@@ -26,10 +26,10 @@ function expectClean(m: Legibility, where: string) {
   expect(m.covered, `${where}: overlays over cards`).toEqual([]);
   expect(m.overlapping, `${where}: cards over one another`).toEqual([]);
   expect(m.linesCut, `${where}: key-field lines cut in half`).toEqual([]);
-  // Held on the strategy chain and in the audience view (whose cards are sized to their titles); in the control view
-  // only counted in the log (a card's third line can still reach its edge when the view's floor enlarges its type).
-  if (where.includes('strategy-map') || where.endsWith('audience'))
-    expect(m.titlesCut, `${where}: titles on their card's edge`).toEqual([]);
+  expect(m.titlesCut, `${where}: titles on their card's edge`).toEqual([]);
+  // Whole titles are held on the calendar's control view (its lanes and its items across their dates leave the fit
+  // room for them); elsewhere a long title still ends in an ellipsis at the floor's size, counted in the log.
+  if (where.endsWith('calendar control')) expect(m.titlesClamped, `${where}: titles cut short`).toEqual([]);
 }
 
 const line = (m: Legibility) =>
@@ -84,11 +84,9 @@ async function everyStep(page: Page, url: string, theme: (typeof THEMES)[number]
       await expect(page.getByTestId('canvas')).toHaveAttribute('data-layout', step.layout);
       await check(page, `${prefix}-${String(step.number).padStart(2, '0')}-${step.id}`, screen, log);
     }
-    // The strategy chain, from the last step: its cards are measured as the steps' are.
-    // From the keyboard: closing F5 gives the focus back to the agenda rail, which at 1280 px opens over the board and
-    // folds again on the next mouse press, so that press would land beside the button.
-    await page.getByTestId('map-toggle').focus();
-    await page.keyboard.press('Enter');
+    // The strategy chain, from the last step: its cards are measured as the steps' are. Closing F5 left the screen as
+    // it was (the agenda rail folded at 1280 px), so the chain's button is there to click.
+    await page.getByTestId('map-toggle').click();
     await expect(page.locator('[data-testid="strategy-map"][data-fitted="yes"]')).toBeVisible();
     await check(page, `${prefix}-15-strategy-map`, screen, log);
     expect(log.at(-2), 'the chain’s cards are measured').toMatch(/map control: [1-9]\d* cards/);

@@ -108,7 +108,7 @@ function CanvasInner({
   const { toggleReach } = links;
   const typingCardId = useView((s) => s.typingCardId);
   const typedDone = useView((s) => s.typed);
-  useSelectionSync(selectedCardId, canvas.nodes, flow.setNodes, wrapper, typingCardId);
+  useSelectionSync(selectedCardId, canvas.nodes, flow.setNodes, wrapper, typingCardId, fitting.untouched);
   const exportImage = useImageExport(wrapper, title, step.id);
   const ariaLabelConfig = useAriaLabels();
 

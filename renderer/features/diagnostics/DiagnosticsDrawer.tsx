@@ -2,6 +2,7 @@
 import { useEffect, useRef } from 'react';
 import { useWorkshop } from '../../app/hooks';
 import { useT } from '../../i18n';
+import { rememberFocus } from '../../ui/focusReturn';
 import { drawerStore } from './drawer';
 import { FindingGroups } from './FindingGroups';
 import { ScoreSummary } from './ScoreSummary';
@@ -19,13 +20,13 @@ export function DiagnosticsDrawer() {
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const giveBack = rememberFocus();
     if (!dialog.open) dialog.showModal();
     title.current?.focus();
     return () => {
       if (dialog.open) dialog.close();
       // A finding that sends the user elsewhere focuses its field a frame later; otherwise focus goes back where it was.
-      if (before?.isConnected && document.activeElement === document.body) before.focus();
+      giveBack(true);
     };
   }, []);
 

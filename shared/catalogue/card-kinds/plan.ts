@@ -107,7 +107,10 @@ export const PLAN_KINDS: CardKindDef[] = [
         type: 'list',
         options: FORMAT_OPTIONS,
         label: { fr: 'Formats', en: 'Formats' },
-        help: { fr: 'Ex. : image, vidéo courte, article.', en: 'E.g. image, short video, article.' },
+        help: {
+          fr: 'Cochez les formats de ce canal. Pour un autre, tapez-le sur la dernière ligne puis Entrée.',
+          en: 'Tick the formats this channel uses. For another, type it on the last line, then Enter.',
+        },
       },
       {
         key: 'monitoredBy',

@@ -4,7 +4,7 @@ import { STEPS } from '../../../../shared/catalogue';
 import { layoutFor } from '.';
 import { inner, placeCards, within } from './place';
 import { testCard, testContext } from './testCards';
-import { HEADER_H, LANE_H, PX_PER_DAY, timeScale } from './timeline';
+import { EMPTY_LANE_H, HEADER_H, PX_PER_DAY, timeScale } from './timeline';
 
 const step = (id: string) => STEPS.find((s) => s.id === id)!;
 
@@ -21,8 +21,10 @@ describe('timeline', () => {
     expect(model.adjust?.(item, { x: 999, y: 300 })).toEqual({ x: 0, y: 300 });
   });
 
+  const lane = (type: string) => model.zones.find((z) => z.id === `lane-${type}`)!;
+
   it('sets the start from x, keeps the duration, and the type from the lane', () => {
-    const eventLane = HEADER_H + 1 * LANE_H + 50;
+    const eventLane = lane('event').y + 30;
     const topLeft = { x: scale.x('2026-05-10'), y: eventLane - 60 };
     expect(model.drop(item, { x: topLeft.x + 110, y: eventLane }, topLeft)).toEqual({
       fields: { type: 'event', start: '2026-05-10', end: '2026-06-09' },
@@ -31,8 +33,66 @@ describe('timeline', () => {
   });
 
   it('removes the dates in the undated tray and the type in the last lane', () => {
-    const lastLane = HEADER_H + 5 * LANE_H + 50;
+    const lastLane = lane('none').y + 30;
     expect(model.drop(item, { x: -100, y: lastLane }, { x: -210, y: lastLane - 60 })).toEqual({ fields: {}, keepPosition: true });
+  });
+});
+
+describe('timeline lanes', () => {
+  const dated = (type: string, height = 120) =>
+    testCard('calendar_item', { step: 'calendar', height, fields: { type, start: '2026-03-01', end: '2026-03-31' } });
+  const undated = (type: string) => testCard('calendar_item', { step: 'calendar', fields: { type } });
+  const lanes = (cards: ReturnType<typeof testCard>[]) =>
+    layoutFor(step('calendar'), testContext('calendar', cards)).zones.filter((z) => z.id.startsWith('lane-'));
+
+  it('are as tall as the cards they hold, and an empty one a strip that names its kind', () => {
+    const drawn = lanes([dated('phase'), dated('milestone', 200), undated('contingency')]);
+    expect(drawn.map((z) => z.id)).toEqual([
+      'lane-phase',
+      'lane-event',
+      'lane-milestone',
+      'lane-iteration',
+      'lane-contingency',
+      'lane-none',
+    ]);
+    expect(drawn.map((z) => z.height)).toEqual([161, EMPTY_LANE_H, 241, EMPTY_LANE_H, 161, EMPTY_LANE_H]);
+    // One under the other from the months' header, with no gap: every height of the board is some kind's lane.
+    expect(drawn[0]!.y).toBe(HEADER_H);
+    for (let i = 1; i < drawn.length; i++) expect(drawn[i]!.y).toBe(drawn[i - 1]!.y + drawn[i - 1]!.height);
+  });
+
+  it('all have room for a card on an empty calendar', () => {
+    expect(lanes([]).map((z) => z.height)).toEqual(Array(6).fill(161));
+  });
+
+  it('hold the undated cards stacked in the tray', () => {
+    const [, , , , contingency] = lanes([undated('contingency'), undated('contingency')]);
+    expect(contingency!.height).toBe(25 + 120 + 16 + 120 + 16);
+  });
+
+  it('draw a dated item across its dates, never narrower than the card, and an undated one as stored', () => {
+    const model = layoutFor(step('calendar'), testContext('calendar', []));
+    const item = (start: string, end: string) => testCard('calendar_item', { step: 'calendar', fields: { type: 'phase', start, end } });
+    const phase = item('2026-03-01', '2026-04-30');
+    expect(model.drawnWidth?.(phase)).toBe(61 * PX_PER_DAY);
+    // A month is narrower than a card: the card's own width.
+    expect(model.drawnWidth?.(item('2026-03-01', '2026-03-31'))).toBeNull();
+    expect(model.drawnWidth?.(item('2026-03-01', '2026-03-01'))).toBeNull();
+    expect(model.drawnWidth?.(undated('phase'))).toBeNull();
+    // An end before the start says nothing about a length.
+    expect(model.drawnWidth?.({ ...phase, fields: { type: 'phase', start: '2026-03-31', end: '2026-03-01' } })).toBeNull();
+  });
+
+  it('draw each card inside its own lane', () => {
+    const cards = [dated('phase'), dated('milestone', 200), undated('contingency'), undated('contingency'), dated('event')];
+    const model = layoutFor(step('calendar'), testContext('calendar', cards));
+    const placed = placeCards(model, cards);
+    for (const card of cards) {
+      const zone = model.zones.find((z) => z.id === `lane-${card.fields.type as string}`)!;
+      const p = placed.get(card.id)!;
+      expect(p.y, card.fields.type as string).toBeGreaterThanOrEqual(zone.y);
+      expect(p.y + card.height, card.fields.type as string).toBeLessThanOrEqual(zone.y + zone.height);
+    }
   });
 });
 

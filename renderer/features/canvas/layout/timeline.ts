@@ -4,13 +4,52 @@ import { CALENDAR_TYPES, type Card, type Fields } from '../../../../shared/model
 import type { LayoutContext, LayoutModel, Zone } from './types';
 import { sameFields, withAssigned } from './types';
 import { addMonths, fromDay, isIsoDate, monthStart, monthsBetween, toDay } from './dates';
+import { CARD_H } from '../geometry';
 
 export const PX_PER_DAY = 6;
 export const HEADER_H = 64;
-export const LANE_H = 170;
+/** A lane with no card: a strip that still names its kind and takes a drop. */
+export const EMPTY_LANE_H = 72;
+/** Room above a lane's cards, and below them. */
+const LANE_TOP = 25;
+const LANE_BOTTOM = 16;
+/** Between undated cards stacked in the tray (as layout/place.ts lines them up). */
+const GAP = 16;
 const LABEL_W = 200;
 const TRAY_W = 260;
 const LANES = [...CALENDAR_TYPES, 'none'] as const;
+
+interface Lane {
+  type: (typeof LANES)[number];
+  y: number;
+  height: number;
+}
+
+/**
+ * One lane per kind of item, as tall as the cards it holds (the undated ones stack in the tray): a calendar whose
+ * items use three kinds of six is not drawn six full lanes high, which left its cards small after a fit. An empty
+ * calendar shows every lane with room for a card (and the step's example).
+ */
+function lanesOf(ctx: LayoutContext): Lane[] {
+  const need = new Map<string, number>();
+  const undated = new Map<string, number>();
+  for (const card of ctx.cards) {
+    if (card.kind !== 'calendar_item') continue;
+    const lane = laneOf(card);
+    need.set(lane, Math.max(need.get(lane) ?? 0, card.height));
+    if (!isIsoDate(card.fields.start)) undated.set(lane, (undated.get(lane) ?? 0) + 1);
+  }
+  const empty = need.size === 0 ? LANE_TOP + CARD_H + LANE_BOTTOM : EMPTY_LANE_H;
+  let y = HEADER_H;
+  return LANES.map((type) => {
+    const tallest = need.get(type);
+    const stacked = (undated.get(type) ?? 0) * (CARD_H + GAP) - GAP;
+    const height = tallest === undefined ? empty : Math.max(EMPTY_LANE_H, LANE_TOP + Math.max(tallest, stacked) + LANE_BOTTOM);
+    const lane = { type, y, height };
+    y += height;
+    return lane;
+  });
+}
 
 export interface TimeScale {
   origin: string;
@@ -30,48 +69,21 @@ export function timeScale(ctx: LayoutContext): TimeScale {
   return { origin, months, x: (date) => (toDay(date) - base) * PX_PER_DAY, date: (x) => fromDay(base + Math.round(x / PX_PER_DAY)) };
 }
 
-const laneOf = (card: Card): string => {
-  const t = card.fields.type;
-  return typeof t === 'string' && (CALENDAR_TYPES as readonly string[]).includes(t) ? t : 'none';
-};
-
-/** Where each lane starts and how tall it is: as tall as its tallest card needs (the room's view grows them). */
-interface Lanes {
-  y: number[];
-  height: number[];
-  /** The lane at a height, or undefined above or below them. */
-  at(y: number): (typeof LANES)[number] | undefined;
-}
-
-/** Room above a lane's cards, and below them. */
-const LANE_TOP = 25;
-const LANE_BOTTOM = 20;
-
-function lanesOf(cards: readonly Card[]): Lanes {
-  const height = LANES.map((type) =>
-    Math.max(
-      LANE_H,
-      ...cards.filter((c) => c.kind === 'calendar_item' && laneOf(c) === type).map((c) => c.height + LANE_TOP + LANE_BOTTOM),
-    ),
-  );
-  const y = height.map((_, i) => HEADER_H + height.slice(0, i).reduce((a, b) => a + b, 0));
-  return { y, height, at: (at) => LANES[y.findIndex((top, i) => at >= top && at < top + height[i]!)] };
-}
-
-function zonesOf(scale: TimeScale, lanes: Lanes): Zone[] {
+function zonesOf(scale: TimeScale, lanes: readonly Lane[]): Zone[] {
   const width = scale.x(addMonths(scale.origin, scale.months));
-  const height = HEADER_H + lanes.height.reduce((a, b) => a + b, 0);
+  const last = lanes[lanes.length - 1]!;
+  const height = last.y + last.height;
   const left = -TRAY_W - LABEL_W - 20;
-  const zones: Zone[] = LANES.map((type, i) => {
+  const zones: Zone[] = lanes.map(({ type, y, height: laneHeight }, i) => {
     const option = CALENDAR_TYPE_OPTIONS.find((o) => o.value === type);
     return {
       id: `lane-${type}`,
       label: option ? { text: option.label } : { key: 'canvas.zone.noType' },
       tone: i % 2 ? 'plain' : 'lane',
       x: left,
-      y: lanes.y[i]!,
+      y,
       width: width - left,
-      height: lanes.height[i]!,
+      height: laneHeight,
       labelAt: 'left',
     };
   });
@@ -82,20 +94,24 @@ function zonesOf(scale: TimeScale, lanes: Lanes): Zone[] {
     zones.push({ id: `month-${m}`, label: { month: start }, tone: 'month', x, y: 0, width: scale.x(addMonths(start, 1)) - x, height });
   }
   // Logic only: where a card of each lane lies, dated or not.
-  LANES.forEach((type, i) => {
-    const y = lanes.y[i]!;
+  for (const { type, y, height: laneHeight } of lanes) {
     // A lane stands for its type: a card in it need not say "Type: Milestone" (see nodes/redundant.ts).
     const assign = { type: type === 'none' ? null : type };
-    const common = { label: null, tone: 'plain' as const, y, height: lanes.height[i]!, hidden: true, stack: 'grid' as const, assign };
+    const common = { label: null, tone: 'plain' as const, y, height: laneHeight, hidden: true, stack: 'grid' as const, assign };
     zones.push({ ...common, id: `undated-${type}`, x: -TRAY_W - 10, width: TRAY_W, inset: { left: 20, top: LANE_TOP } });
     zones.push({ ...common, id: `dated-${type}`, x: 0, width, inset: { left: 0, top: LANE_TOP } });
-  });
+  }
   return zones;
 }
 
+const laneOf = (card: Card): string => {
+  const t = card.fields.type;
+  return typeof t === 'string' && (CALENDAR_TYPES as readonly string[]).includes(t) ? t : 'none';
+};
+
 export function timelineLayout(ctx: LayoutContext): LayoutModel {
   const scale = timeScale(ctx);
-  const lanes = lanesOf(ctx.cards);
+  const lanes = lanesOf(ctx);
   const zones = zonesOf(scale, lanes);
   const byId = new Map(zones.map((z) => [z.id, z]));
   const governs = (kind: string) => kind === 'calendar_item';
@@ -107,9 +123,17 @@ export function timelineLayout(ctx: LayoutContext): LayoutModel {
       governs(card.kind) ? (byId.get(`${isIsoDate(card.fields.start) ? 'dated' : 'undated'}-${laneOf(card)}`) ?? null) : null,
     adjust: (card, position) =>
       governs(card.kind) && isIsoDate(card.fields.start) ? { x: scale.x(card.fields.start), y: position.y } : position,
+    // A phase from September to November runs across those months (never narrower than the card): the calendar reads
+    // as one, and a long title gets its lines at the size the control view's fit gives it.
+    drawnWidth: (card) => {
+      const { start, end } = card.fields;
+      if (!governs(card.kind) || !isIsoDate(start) || !isIsoDate(end) || end < start) return null;
+      const across = (toDay(end) - toDay(start) + 1) * PX_PER_DAY;
+      return across > card.width ? across : null;
+    },
     drop: (card, at, topLeft) => {
       if (!governs(card.kind)) return { keepPosition: true };
-      const lane = lanes.at(at.y);
+      const lane = lanes.find((l) => at.y >= l.y && at.y < l.y + l.height)?.type;
       if (!lane || at.x < -TRAY_W - 10) return 'refuse';
       const fields: Fields = withAssigned(card.fields, { type: lane === 'none' ? null : lane });
       if (at.x < 0) {

@@ -67,6 +67,8 @@ export interface LayoutModel {
   drop(card: Card, at: XY, topLeft: XY): DropEffect | 'refuse';
   /** Corrects a placed position (the timeline puts a dated card at its date). */
   adjust?(card: Card, position: XY): XY;
+  /** The width a card is drawn at when the layout gives it one (the timeline draws an item across its dates). */
+  drawnWidth?(card: Card): number | null;
   /**
    * Cards line up in their zone's slots in the reading order of their stored places (SWOT, stakeholders): a stored
    * place only says where a card comes in that order.

@@ -59,7 +59,16 @@ export function useCanvasModel(
     () => layoutFor(step, { step: step.id, cards, allCards: others, links: layoutLinks, today }),
     [step, cards, others, layoutLinks, today],
   );
-  const positions = useMemo(() => placeCards(model, cards), [model, cards]);
+  // Cards as the layout draws them: wider than stored where it says so (an item across its dates on the timeline).
+  const drawn = useMemo(() => {
+    const width = model.drawnWidth;
+    if (!width) return cards;
+    return cards.map((c) => {
+      const w = width(c);
+      return w === null ? c : { ...c, width: w };
+    });
+  }, [model, cards]);
+  const positions = useMemo(() => placeCards(model, drawn), [model, drawn]);
 
   const round = useMemo(
     () => [...rounds].filter((r) => r.step === step.id).sort((a, b) => b.createdAt - a.createdAt)[0] ?? null,
@@ -75,7 +84,7 @@ export function useCanvasModel(
   const { readOnly, primaryId, linkLabel, labels } = options;
   const canVote = round?.status === 'open' && !readOnly;
   const nodes = useMemo(() => {
-    const built = buildNodes(model, cards, positions, {
+    const built = buildNodes(model, drawn, positions, {
       readOnly,
       votes: counts,
       canVote,
@@ -84,19 +93,19 @@ export function useCanvasModel(
       ...(audienceBoard ? { titleLines: audienceBoard.lines } : {}),
     });
     // An empty step shows what a good card of it looks like, until its first card.
-    return cards.length === 0 ? [...built, ...exampleNodes(model, step.id, step.cardKinds)] : built;
-  }, [model, cards, positions, readOnly, counts, canVote, primaryId, step.cardKinds, step.id, audienceBoard]);
+    return drawn.length === 0 ? [...built, ...exampleNodes(model, step.id, step.cardKinds)] : built;
+  }, [model, drawn, positions, readOnly, counts, canVote, primaryId, step.cardKinds, step.id, audienceBoard]);
   const cardsById = useMemo(() => {
-    const m = new Map<string, Card>(cards.map((c) => [c.id, c]));
+    const m = new Map<string, Card>(drawn.map((c) => [c.id, c]));
     for (const e of model.extras ?? []) if (e.type === 'ref') m.set(e.id, e.card);
     return m;
-  }, [cards, model]);
+  }, [drawn, model]);
   const rects = useMemo(() => {
     const m = new Map<string, Rect>();
-    for (const c of cards) m.set(c.id, { ...(positions.get(c.id) ?? c), width: c.width, height: c.height });
+    for (const c of drawn) m.set(c.id, { ...(positions.get(c.id) ?? c), width: c.width, height: c.height });
     for (const e of model.extras ?? []) if (e.type === 'ref') m.set(e.id, { ...e.position, width: e.width, height: e.height });
     return m;
-  }, [cards, positions, model]);
+  }, [drawn, positions, model]);
   const edges = useMemo(
     () => buildEdges(links, rects, model.hiddenLinks, labels ? linkLabel : null, readOnly),
     [links, rects, model, linkLabel, labels, readOnly],

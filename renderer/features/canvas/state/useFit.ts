@@ -102,18 +102,19 @@ export function useFit(wrapper: React.RefObject<HTMLElement | null>, nodes: Node
     if (!audience || !arrived.current) return;
     fit();
   }, [audience, ids, fit]);
+  // Whether the view is still the one the last fit gave (the user has not panned nor zoomed since).
+  const untouched = useCallback(() => {
+    const now = rf.getViewport();
+    const was = fitted.current;
+    return !!was && Math.abs(now.x - was.x) < 1 && Math.abs(now.y - was.y) < 1 && Math.abs(now.zoom - was.zoom) < 1e-3;
+  }, [rf]);
   useEffect(() => {
     const el = wrapper.current;
     if (!el) return;
-    const untouched = () => {
-      const now = rf.getViewport();
-      const was = fitted.current;
-      return !!was && Math.abs(now.x - was.x) < 1 && Math.abs(now.y - was.y) < 1 && Math.abs(now.zoom - was.zoom) < 1e-3;
-    };
     const observer = new ResizeObserver(() => arrived.current && (audience || untouched()) && fit());
     observer.observe(el);
     return () => observer.disconnect();
-  }, [audience, fit, rf, wrapper]);
+  }, [audience, fit, untouched, wrapper]);
 
   // The control view fits again when a card appears (made, pasted, undone back) outside what it shows; nodes carry
   // where the layout drew them, the tree's and the matrix's included.
@@ -136,5 +137,5 @@ export function useFit(wrapper: React.RefObject<HTMLElement | null>, nodes: Node
     if (outside) fit();
   }, [nodes, audience, fit, rf, wrapper]);
 
-  return { fit, publishZoom, framed };
+  return { fit, publishZoom, framed, untouched };
 }

@@ -9,6 +9,11 @@ export function useSelectionSync(
   wrapper: React.RefObject<HTMLElement | null>,
   /** A card being typed was just made: the canvas fits it in view itself, no centring over that fit. */
   typingCardId: string | null = null,
+  /**
+   * Whether the view is still the last fit's: it shows every card, and fits again when the board narrows for the side
+   * panel the choice opens, so no centring over that fit.
+   */
+  fitted: () => boolean = () => false,
 ) {
   const rf = useReactFlow();
   useEffect(() => {
@@ -26,7 +31,7 @@ export function useSelectionSync(
   useEffect(() => {
     if (!selectedCardId || !known || centred.current === selectedCardId) return;
     centred.current = selectedCardId;
-    if (typingCardId === selectedCardId) return;
+    if (typingCardId === selectedCardId || fitted()) return;
     const node = rf.getInternalNode(selectedCardId);
     const box = wrapper.current;
     if (!node || !box) return;
@@ -38,5 +43,5 @@ export function useSelectionSync(
     const top = p.y * zoom + y;
     const visible = left >= 0 && top >= 0 && left + w * zoom <= box.clientWidth && top + h * zoom <= box.clientHeight;
     if (!visible) void rf.setCenter(p.x + w / 2, p.y + h / 2, { zoom, duration: 300 });
-  }, [selectedCardId, known, rf, wrapper, typingCardId]);
+  }, [selectedCardId, known, rf, wrapper, typingCardId, fitted]);
 }

@@ -7,6 +7,7 @@ import { keptPosition, orderedAgenda } from '../agendaOrder';
 import { AudienceView } from './AudienceView';
 import { KeyHints } from './KeyHints';
 import { RoomAudience } from '../../room';
+import { rememberFocus } from '../../../ui/focusReturn';
 import { PresenterVotes } from './PresenterVotes';
 import { useFullscreen } from './useFullscreen';
 import { usePresenter } from './usePresenter';
@@ -31,12 +32,13 @@ export function PresenterMode({ step: stepId, onLeave }: { step: StepId; onLeave
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    // Closing leaves the screen as it was: the focus back, with a ring only if it had one (ui/focusReturn.ts).
+    const giveBack = rememberFocus();
     if (!dialog.open) dialog.showModal();
     dialog.focus();
     return () => {
       if (dialog.open) dialog.close();
-      if (before?.isConnected) before.focus();
+      giveBack();
     };
   }, []);
 
