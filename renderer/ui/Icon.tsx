@@ -1,7 +1,20 @@
 // Small line icons shared by the features (lucide, bundled: nothing to fetch on a projector laptop).
-import { Check, CircleHelp, Clock, Hourglass, Link2, Pause, Play, Plus, Search, TriangleAlert, type LucideIcon } from 'lucide-react';
+import {
+  Check,
+  CircleHelp,
+  Clock,
+  Hourglass,
+  Link2,
+  Maximize,
+  Pause,
+  Play,
+  Plus,
+  Search,
+  TriangleAlert,
+  type LucideIcon,
+} from 'lucide-react';
 
-export type IconName = 'clock' | 'hourglass' | 'warning' | 'play' | 'pause' | 'search' | 'check' | 'plus' | 'question' | 'link';
+export type IconName = 'clock' | 'hourglass' | 'warning' | 'play' | 'pause' | 'search' | 'check' | 'plus' | 'question' | 'link' | 'fit';
 
 const ICONS: Record<IconName, LucideIcon> = {
   clock: Clock,
@@ -14,6 +27,7 @@ const ICONS: Record<IconName, LucideIcon> = {
   plus: Plus,
   question: CircleHelp,
   link: Link2,
+  fit: Maximize,
 };
 
 export function Icon({ name, className }: { name: IconName; className?: string }) {

@@ -108,3 +108,18 @@ test.describe('a chosen card’s editor', () => {
     expect((await underPanel(page)).some((t) => t.includes('Personne à temps plein'))).toBe(false);
   });
 });
+
+test('the zoom buttons’ fit gives back the view of arrival, the cards framed, not every month of the calendar', async ({ page, socle }) => {
+  await openStep(page, socle.url, 'calendar');
+  const viewport = page.locator('.stage .react-flow__viewport');
+  const arrival = await viewport.getAttribute('style');
+  // The facilitator zooms out to look around, then asks for the fit.
+  await page.getByRole('button', { name: 'Zoom arrière' }).click();
+  await page.getByRole('button', { name: 'Zoom arrière' }).click();
+  await expect(viewport).not.toHaveAttribute('style', arrival ?? '');
+  await page.getByRole('button', { name: 'Ajuster à l’écran' }).click();
+  await expect(viewport).toHaveAttribute('style', arrival ?? '');
+  const board = await measure(page, '.stage');
+  expect(board.outside, 'cards outside the board after the fit').toEqual([]);
+  expect(board.smallestTitle, 'smallest title after the fit').toBeGreaterThanOrEqual(12);
+});

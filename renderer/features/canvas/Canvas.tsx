@@ -1,5 +1,15 @@
 // The visual canvas of a step (React Flow): cards on the step's layout, links, votes, image export; read-only for the presenter.
-import { Controls, Panel, ReactFlow, ReactFlowProvider, ConnectionMode, useReactFlow, useStore, type Node } from '@xyflow/react';
+import {
+  ControlButton,
+  Controls,
+  Panel,
+  ReactFlow,
+  ReactFlowProvider,
+  ConnectionMode,
+  useReactFlow,
+  useStore,
+  type Node,
+} from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './styles/frame.css';
 import './styles/zones.css';
@@ -12,6 +22,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } fr
 import type { CardKindName, LinkKind } from '../../../shared/model';
 import { useSettings, useView, useWorkshop } from '../../app/hooks';
 import { useT } from '../../i18n';
+import { Icon } from '../../ui/Icon';
 import type { StepCanvasProps } from './canvasTypes';
 import { CanvasEnvContext, type CanvasEnv } from './canvasEnv';
 import { LinkKindMenu } from './links/LinkKindMenu';
@@ -26,7 +37,7 @@ import { useCardCommands } from './state/useCardCommands';
 import { useDragHandlers } from './state/useDragHandlers';
 import { detailAt } from './state/detail';
 import { trimZones } from './state/trim';
-import { CONTROL_FIT, useFit } from './state/useFit';
+import { useFit } from './state/useFit';
 import { useFlowState } from './state/useFlowState';
 import { useImageExport } from './state/useImageExport';
 import { useSelectionSync } from './state/useSelectionSync';
@@ -239,7 +250,16 @@ function CanvasInner({
                       <Minimap nodes={canvas.nodes} colour={minimapColour} label={t('canvas.minimap')} />
                     </Panel>
                   ) : null}
-                  <Controls showInteractive={false} fitViewOptions={{ ...CONTROL_FIT, duration: 300 }} />
+                  <Controls showInteractive={false} showFitView={false}>
+                    <ControlButton
+                      className="react-flow__controls-fitview"
+                      onClick={fitting.fitSmoothly}
+                      title={t('canvas.fitView')}
+                      aria-label={t('canvas.fitView')}
+                    >
+                      <Icon name="fit" />
+                    </ControlButton>
+                  </Controls>
                 </>
               )}
             </ReactFlow>

@@ -58,20 +58,26 @@ export function useFit(wrapper: React.RefObject<HTMLElement | null>, nodes: Node
   // What the audience's last fit framed, for its zones to end there rather than run off the screen (trim.ts).
   const [framed, setFramed] = useState<Box | null>(null);
   // Computed here rather than with fitView, whose promise waits for a node change that may never come.
-  const fit = useCallback(() => {
-    const el = wrapper.current;
-    if (!el) return;
-    const options = audience ? AUDIENCE_FIT : CONTROL_FIT;
-    const bounds = frameOf(latest.current);
-    if (bounds && el.clientWidth > 0 && el.clientHeight > 0) {
-      const viewport = getViewportForBounds(bounds, el.clientWidth, el.clientHeight, 0.05, options.maxZoom, options.padding);
-      void rf.setViewport(viewport);
-      fitted.current = viewport;
-      publishZoom(viewport.zoom);
-      if (audience) setFramed(bounds);
-    }
-    if (ready) el.closest('.canvas')?.setAttribute('data-fitted', 'yes');
-  }, [audience, rf, publishZoom, wrapper, ready]);
+  const fitOver = useCallback(
+    (duration: number) => {
+      const el = wrapper.current;
+      if (!el) return;
+      const options = audience ? AUDIENCE_FIT : CONTROL_FIT;
+      const bounds = frameOf(latest.current);
+      if (bounds && el.clientWidth > 0 && el.clientHeight > 0) {
+        const viewport = getViewportForBounds(bounds, el.clientWidth, el.clientHeight, 0.05, options.maxZoom, options.padding);
+        void rf.setViewport(viewport, duration > 0 ? { duration } : undefined);
+        fitted.current = viewport;
+        publishZoom(viewport.zoom);
+        if (audience) setFramed(bounds);
+      }
+      if (ready) el.closest('.canvas')?.setAttribute('data-fitted', 'yes');
+    },
+    [audience, rf, publishZoom, wrapper, ready],
+  );
+  const fit = useCallback(() => fitOver(0), [fitOver]);
+  /** The zoom buttons' "fit": the same frame as on arrival (the cards, not every month of a calendar), with a glide. */
+  const fitSmoothly = useCallback(() => fitOver(300), [fitOver]);
 
   useEffect(() => {
     wrapper.current?.style.setProperty('--title-floor', `${floor + 0.25}px`);
@@ -137,5 +143,5 @@ export function useFit(wrapper: React.RefObject<HTMLElement | null>, nodes: Node
     if (outside) fit();
   }, [nodes, audience, fit, rf, wrapper]);
 
-  return { fit, publishZoom, framed, untouched };
+  return { fit, fitSmoothly, publishZoom, framed, untouched };
 }
