@@ -29,6 +29,7 @@ import { LinkKindMenu } from './links/LinkKindMenu';
 import { useAudienceFrame } from './audience/useAudienceFrame';
 import { useLinkCreate } from './links/useLinkCreate';
 import { ArrowDefs, EDGE_TYPES } from './nodes/LinkEdge';
+import { kindName } from './nodes/cardLook';
 import { NODE_TYPES, minimapColour } from './nodes/nodeTypes';
 import { useAriaLabels } from './state/useAriaLabels';
 import { useCanvasKeys } from './state/useCanvasKeys';
@@ -88,7 +89,8 @@ function CanvasInner({
   const tiny = useStore((s) => detailAt(cards.length, s.transform[2]).tiny);
 
   // The room's view sizes its cards to their whole titles at the type it will see (audience/).
-  const frame = useAudienceFrame(wrapper, audience, cards.length, t('canvas.untitled'));
+  const nameOfKind = useCallback((kind: string) => kindName(kind, language), [language]);
+  const frame = useAudienceFrame(wrapper, audience, cards.length, t('canvas.untitled'), nameOfKind);
   const canvas = useCanvasModel(step, cards, { readOnly, primaryId: selectedCardId, linkLabel, labels: near, audienceFrame: frame });
   // The audience's board is fitted once its cards have their sizes for the room (before, they are the stored ones).
   const fitting = useFit(wrapper, canvas.nodes, audience, !initialViewport, !audience || frame !== null);

@@ -29,6 +29,17 @@ describe('audienceSize', () => {
     expect(size.height).toBeLessThan(Math.ceil((size.lines + 1) * LINE_HEIGHT * 20) + 26);
   });
 
+  it('makes room above the title for the kind’s name the room is shown, on as many lines as it takes', () => {
+    const tall = { ...card, height: 0 };
+    const bare = audienceSize(tall, 20, even).height;
+    // At 0.7 of 20 px: one line of 14 px at 1.2, its padding and the gap under it.
+    const one = audienceSize(tall, 20, even, '', 'Canal').height;
+    expect(one - bare).toBeGreaterThanOrEqual(Math.floor(14 * 1.2 + 2.8 + 4));
+    // A name too long for one line at that size takes two, and the card grows by one more line of it.
+    const two = audienceSize(tall, 20, even, '', 'Pilier de contenu éditorial régional').height;
+    expect(two - one).toBeGreaterThanOrEqual(Math.floor(14 * 1.2));
+  });
+
   it('counts an untitled card as what it shows', () => {
     expect(audienceSize({ ...card, title: '' }, 20, even, 'Sans titre').lines).toBe(1);
   });

@@ -25,6 +25,25 @@ export function titlePx(kind: string, floor: number, zoom: number): number {
   return Math.min(MAX_PX, Math.max(min, (floor + 0.25) / zoom));
 }
 
+/** The kind's label above the title, as a share of the title's type size (styles/cards.css, audience). */
+export const KIND_SCALE = 0.7;
+/** Its line height, its padding top and bottom (in ems of its own size), and the body's gap under it. */
+const KIND_LINE = 1.2;
+const KIND_PAD = 0.1;
+const BODY_GAP = 4;
+/** Across the label: its left border and its padding (0.5em each side), and the capitals' letter spacing (0.04em). */
+const KIND_BORDER = 6;
+const KIND_PAD_X = 0.5;
+const KIND_SPACING = 0.04;
+
+/** How tall the kind's label is above a title of `px`, wrapped on a card's inner width. */
+function kindHeight(kind: string, px: number, inner: number, width: TextWidth): number {
+  const k = px * KIND_SCALE;
+  const text = kind.toUpperCase();
+  const lines = wrapLines(text, inner - KIND_BORDER - 2 * KIND_PAD_X * k, (t) => (width(t) + KIND_SPACING * t.length) * k * WIDE).length;
+  return Math.max(1, lines) * KIND_LINE * k + 2 * KIND_PAD * k + BODY_GAP;
+}
+
 export interface AudienceSize {
   height: number;
   /** The lines the title takes: the card's clamp, so that a wrong guess shows an ellipsis rather than half a line. */
@@ -32,12 +51,20 @@ export interface AudienceSize {
 }
 
 /**
- * How tall `card` must be for its whole title at `px` (flow units), `width` giving a text's width at a type size of 1.
- * Never shorter than the card is; its width is kept (the layouts place cards by their columns and slots).
+ * How tall `card` must be for its whole title at `px` (flow units), `width` giving a text's width at a type size of 1,
+ * with its kind's label above when the room is shown it (`kind`). Never shorter than the card is; its width is kept
+ * (the layouts place cards by their columns and slots).
  */
-export function audienceSize(card: Pick<Card, 'title' | 'width' | 'height'>, px: number, width: TextWidth, untitled = ''): AudienceSize {
+export function audienceSize(
+  card: Pick<Card, 'title' | 'width' | 'height'>,
+  px: number,
+  width: TextWidth,
+  untitled = '',
+  kind: string | null = null,
+): AudienceSize {
   const text = card.title || untitled;
   const lines = Math.max(1, wrapLines(text, card.width - CHROME_W, (t) => width(t) * px * WIDE).length);
-  const needed = Math.ceil(lines * LINE_HEIGHT * px + CHROME_H + SLACK);
+  const label = kind ? kindHeight(kind, px, card.width - CHROME_W, width) : 0;
+  const needed = Math.ceil(lines * LINE_HEIGHT * px + label + CHROME_H + SLACK);
   return { height: Math.max(card.height, needed), lines };
 }

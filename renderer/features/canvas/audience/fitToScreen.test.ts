@@ -11,7 +11,14 @@ import { wrapLines } from './wrap';
 const step = (id: string) => STEPS.find((s) => s.id === id)!;
 /** Every character 0.6 em wide. */
 const textWidth = (text: string) => text.length * 0.6;
-const FRAME: AudienceFrame = { width: 1888, height: 930, floor: 24, textWidth, untitled: 'Sans titre' };
+const FRAME: AudienceFrame = {
+  width: 1888,
+  height: 930,
+  floor: 24,
+  textWidth,
+  untitled: 'Sans titre',
+  kindName: (kind) => kind.toUpperCase(),
+};
 const LONG = 'Sept marques américaines sur dix disaient avoir mesuré un retour sur leurs réseaux';
 
 type Rect = { x: number; y: number; width: number; height: number };

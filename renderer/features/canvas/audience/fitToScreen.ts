@@ -7,6 +7,7 @@ import type { Card } from '../../../../shared/model';
 import { layoutFor, type LayoutContext } from '../layout';
 import { placeCards } from '../layout/place';
 import { buildNodes } from '../nodes/build';
+import { cardSays } from '../nodes/redundant';
 import { frameOf } from '../state/frame';
 import { AUDIENCE_FIT } from '../state/useFit';
 import { audienceSize, titlePx } from './cardSize';
@@ -23,6 +24,8 @@ export interface AudienceFrame {
   textWidth: TextWidth;
   /** What an untitled card shows. */
   untitled: string;
+  /** A kind's name in the interface's language, drawn above the title where neither the step nor the zone says it. */
+  kindName(kind: string): string;
 }
 
 export interface AudienceBoard {
@@ -67,12 +70,29 @@ function settled(step: Step, ctx: LayoutContext): readonly Card[] {
   });
 }
 
+/** The kind's name of each card that shows it to the room (a pillar beside a cadence; not a risk in the risks column). */
+function kindLabels(step: Step, ctx: LayoutContext, cards: readonly Card[], frame: AudienceFrame): Map<string, string> {
+  const model = layoutFor(step, { ...ctx, cards: [...cards] });
+  const labels = new Map<string, string>();
+  for (const card of cards) {
+    if (card.kind !== 'sticky' && cardSays(card, model, step.cardKinds).kind) labels.set(card.id, frame.kindName(card.kind));
+  }
+  return labels;
+}
+
 /** `cards` sized for a zoom, then moved down where a taller one would cover them (free layouts only). */
-function sizedAt(step: Step, cards: readonly Card[], zoom: number, frame: AudienceFrame): AudienceBoard {
+function sizedAt(
+  step: Step,
+  cards: readonly Card[],
+  zoom: number,
+  frame: AudienceFrame,
+  kinds: ReadonlyMap<string, string>,
+): AudienceBoard {
   const lines = new Map<string, number>();
   const grown = cards.map((card) => {
     if (card.kind === 'group') return card;
-    const size = audienceSize(card, titlePx(card.kind, frame.floor, zoom), frame.textWidth, frame.untitled);
+    const px = titlePx(card.kind, frame.floor, zoom);
+    const size = audienceSize(card, px, frame.textWidth, frame.untitled, kinds.get(card.id) ?? null);
     lines.set(card.id, size.lines);
     return size.height === card.height ? card : { ...card, height: size.height };
   });
@@ -83,14 +103,15 @@ function sizedAt(step: Step, cards: readonly Card[], zoom: number, frame: Audien
 
 export function fitToScreen(step: Step, ctx: LayoutContext, frame: AudienceFrame): AudienceBoard {
   const cards = FREE.has(step.layout) ? settled(step, ctx) : ctx.cards;
+  const kinds = kindLabels(step, ctx, cards, frame);
   let zoom = screenZoom(step, ctx, [...cards], frame);
-  let board = sizedAt(step, cards, zoom, frame);
+  let board = sizedAt(step, cards, zoom, frame, kinds);
   for (let round = 1; round < ROUNDS; round++) {
     const next = screenZoom(step, ctx, board.cards, frame);
     // A zoom as large as the one the cards were sized at: the titles take no more lines than counted.
     if (next >= zoom - 1e-4) break;
     zoom = next;
-    board = sizedAt(step, cards, zoom, frame);
+    board = sizedAt(step, cards, zoom, frame, kinds);
   }
   return board;
 }

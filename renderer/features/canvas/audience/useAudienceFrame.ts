@@ -15,6 +15,7 @@ export function useAudienceFrame(
   audience: boolean,
   cards: number,
   untitled: string,
+  kindName: (kind: string) => string,
 ): AudienceFrame | null {
   const [size, setSize] = useState<Size | null>(null);
   // Read before the first paint, so that the room never sees the board at the cards' stored sizes, then on each resize.
@@ -45,6 +46,6 @@ export function useAudienceFrame(
   }, [audience]);
   return useMemo(() => {
     if (!audience || !size || size.width === 0 || size.height === 0) return null;
-    return { ...size, floor: titleFloor(true, cards), textWidth: titleWidths(fonts), untitled };
-  }, [audience, size, cards, untitled, fonts]);
+    return { ...size, floor: titleFloor(true, cards), textWidth: titleWidths(fonts), untitled, kindName };
+  }, [audience, size, cards, untitled, kindName, fonts]);
 }

@@ -2,11 +2,10 @@
 // Far out on a crowded canvas, a card not chosen is drawn as its title and votes only: the least to mount and paint.
 import { NodeResizer, type NodeProps } from '@xyflow/react';
 import { memo, useMemo, useState } from 'react';
-import { kindDef } from '../../../../shared/catalogue';
 import type { Language } from '../../../../shared/model';
-import { pick, translate } from '../../../i18n';
+import { translate } from '../../../i18n';
 import { useCanvasEnv } from '../canvasEnv';
-import { cardClass, cardStyle } from './cardLook';
+import { cardClass, cardStyle, kindName } from './cardLook';
 import { CardFields } from './CardFields';
 import { keyFields } from './keyFields';
 import { Palette } from './Palette';
@@ -70,7 +69,6 @@ function FullCard({
   const typing = typingCardId === id && !readOnly;
   // Handles are drawn only for the card under the pointer or chosen: links use the node's own handle positions.
   const hover = pointed;
-  const def = kindDef(card.kind);
   const fields = useMemo(
     () => (near ? keyFields(card, language, { valueLanguage: contentLanguage, hide: says.hide }) : []),
     [card, language, contentLanguage, near, says.hide],
@@ -106,7 +104,7 @@ function FullCard({
         }}
         onDoubleClick={() => !readOnly && setRenaming(true)}
       >
-        {sticky || far || !says.kind ? null : <span className="cn__kind">{def ? pick(def.label, language) : card.kind}</span>}
+        {sticky || far || !says.kind ? null : <span className="cn__kind">{kindName(card.kind, language)}</span>}
         <CardTitle title={card.title} language={language} />
         {group ? null : <CardFields fields={fields} />}
       </button>

@@ -1,17 +1,16 @@
 // A card of another step shown for reference (objectives in the measurement tree, targets over the channel matrix).
 import type { NodeProps } from '@xyflow/react';
 import { memo, useState } from 'react';
-import { kindDef, stepById } from '../../../../shared/catalogue';
+import { stepById } from '../../../../shared/catalogue';
 import { pick, translate } from '../../../i18n';
 import { useCanvasEnv } from '../canvasEnv';
-import { colourStyle } from './cardLook';
+import { colourStyle, kindName } from './cardLook';
 import { SideHandles } from './SideHandles';
 import type { RefNode as RefNodeType } from './types';
 
 function RefNodeView({ data }: NodeProps<RefNodeType>) {
   const { language, readOnly } = useCanvasEnv();
   const { card } = data;
-  const def = kindDef(card.kind);
   const [hover, setHover] = useState(false);
   const step = stepById(card.step);
   return (
@@ -25,7 +24,7 @@ function RefNodeView({ data }: NodeProps<RefNodeType>) {
       onPointerLeave={() => setHover(false)}
     >
       <div className="cn__body cn__body--static">
-        <span className="cn__kind">{def ? pick(def.label, language) : card.kind}</span>
+        <span className="cn__kind">{kindName(card.kind, language)}</span>
         <span className={`cn__title${card.title ? '' : ' cn__title--empty'}`}>{card.title || translate(language, 'canvas.untitled')}</span>
       </div>
       {hover && !readOnly ? <SideHandles connectable hidden={false} /> : null}

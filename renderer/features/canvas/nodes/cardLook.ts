@@ -1,9 +1,16 @@
 // How a card looks on any canvas: its colour (its own, else its kind's) and the class names of its frame.
 import type { CSSProperties } from 'react';
 import { kindDef } from '../../../../shared/catalogue';
-import type { Card } from '../../../../shared/model';
+import type { Card, Language } from '../../../../shared/model';
+import { pick } from '../../../i18n';
 
 const FALLBACK = '#8a94a6';
+
+/** A kind's name as a card's label shows it, in the interface's language (its id when the catalogue has no such kind). */
+export function kindName(kind: string, language: Language): string {
+  const def = kindDef(kind);
+  return def ? pick(def.label, language) : kind;
+}
 
 export const cardColour = (card: Pick<Card, 'colour' | 'kind'>): string => card.colour ?? kindDef(card.kind)?.colour ?? FALLBACK;
 
