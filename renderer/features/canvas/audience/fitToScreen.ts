@@ -1,13 +1,13 @@
 // The room's board: every card as tall as its whole title needs at the type size the room will see, laid out again
 // with those sizes. The type size depends on the fit's zoom and the zoom on the board's size, which grows with the
 // cards: so the cards are sized at the zoom the board had, laid out, and sized again at the new zoom until it stays.
-import { getViewportForBounds } from '@xyflow/react';
+import { getViewportForBounds, type Node } from '@xyflow/react';
 import type { Layout, StepDef } from '../../../../shared/catalogue';
 import type { Card } from '../../../../shared/model';
 import { layoutFor, type LayoutContext } from '../layout';
 import { placeCards } from '../layout/place';
 import { buildNodes } from '../nodes/build';
-import { cardSays } from '../nodes/redundant';
+import type { CardNodeData } from '../nodes/types';
 import { frameOf } from '../state/frame';
 import { AUDIENCE_FIT } from '../state/useFit';
 import { audienceSize, titlePx } from './cardSize';
@@ -42,20 +42,28 @@ const ROUNDS = 5;
 
 type Step = Pick<StepDef, 'layout' | 'cardKinds'>;
 
-/** The zoom a fit of these cards gives in the room's frame. */
-export function screenZoom(step: Step, ctx: LayoutContext, cards: Card[], frame: AudienceFrame): number {
+/** The step's nodes with these cards, as the room's view builds them (read only). */
+function nodesOf(step: Step, ctx: LayoutContext, cards: Card[]): Node[] {
   const model = layoutFor(step, { ...ctx, cards });
-  const positions = placeCards(model, cards);
-  const nodes = buildNodes(model, cards, positions, {
+  return buildNodes(model, cards, placeCards(model, cards), {
     readOnly: true,
     votes: null,
     canVote: false,
     primaryId: null,
     stepKinds: step.cardKinds,
   });
+}
+
+/** The zoom a fit of these nodes gives in the room's frame. */
+function zoomOf(nodes: readonly Node[], frame: AudienceFrame): number {
   const box = frameOf(nodes);
   if (!box || box.width <= 0 || box.height <= 0) return AUDIENCE_FIT.maxZoom;
   return getViewportForBounds(box, frame.width, frame.height, 0.05, AUDIENCE_FIT.maxZoom, AUDIENCE_FIT.padding).zoom;
+}
+
+/** The zoom a fit of these cards gives in the room's frame. */
+export function screenZoom(step: Step, ctx: LayoutContext, cards: Card[], frame: AudienceFrame): number {
+  return zoomOf(nodesOf(step, ctx, cards), frame);
 }
 
 /**
@@ -70,12 +78,16 @@ function settled(step: Step, ctx: LayoutContext): readonly Card[] {
   });
 }
 
-/** The kind's name of each card that shows it to the room (a pillar beside a cadence; not a risk in the risks column). */
-function kindLabels(step: Step, ctx: LayoutContext, cards: readonly Card[], frame: AudienceFrame): Map<string, string> {
-  const model = layoutFor(step, { ...ctx, cards: [...cards] });
+/**
+ * The kind's name of each card that shows it to the room (a pillar beside a cadence; not a risk in the risks column),
+ * read from what the built nodes say (nodes/redundant.ts).
+ */
+function kindLabels(nodes: readonly Node[], frame: AudienceFrame): Map<string, string> {
   const labels = new Map<string, string>();
-  for (const card of cards) {
-    if (card.kind !== 'sticky' && cardSays(card, model, step.cardKinds).kind) labels.set(card.id, frame.kindName(card.kind));
+  for (const n of nodes) {
+    if (n.type !== 'card') continue;
+    const { card, says } = n.data as CardNodeData;
+    if (says.kind) labels.set(card.id, frame.kindName(card.kind));
   }
   return labels;
 }
@@ -103,8 +115,9 @@ function sizedAt(
 
 export function fitToScreen(step: Step, ctx: LayoutContext, frame: AudienceFrame): AudienceBoard {
   const cards = FREE.has(step.layout) ? settled(step, ctx) : ctx.cards;
-  const kinds = kindLabels(step, ctx, cards, frame);
-  let zoom = screenZoom(step, ctx, [...cards], frame);
+  const first = nodesOf(step, ctx, [...cards]);
+  const kinds = kindLabels(first, frame);
+  let zoom = zoomOf(first, frame);
   let board = sizedAt(step, cards, zoom, frame, kinds);
   for (let round = 1; round < ROUNDS; round++) {
     const next = screenZoom(step, ctx, board.cards, frame);

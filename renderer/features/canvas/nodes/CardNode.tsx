@@ -67,8 +67,6 @@ function FullCard({
   const [fresh] = useState(() => card.createdAt >= openedAt && Date.now() - card.createdAt < FRESH_MS);
   // A card just made on the canvas opens for typing on itself.
   const typing = typingCardId === id && !readOnly;
-  // Handles are drawn only for the card under the pointer or chosen: links use the node's own handle positions.
-  const hover = pointed;
   const fields = useMemo(
     () => (near ? keyFields(card, language, { valueLanguage: contentLanguage, hide: says.hide }) : []),
     [card, language, contentLanguage, near, says.hide],
@@ -121,7 +119,8 @@ function FullCard({
       ) : null}
       {votes !== null && !group ? <VoteControls cardId={id} title={card.title} votes={votes} canVote={canVote} /> : null}
       {editing ? <Palette cardId={id} current={card.colour} /> : null}
-      {(hover || selected) && !readOnly && !group ? <SideHandles connectable hidden={false} /> : null}
+      {/* Handles only on the card under the pointer or chosen: links use the node's own handle positions. */}
+      {(pointed || selected) && !readOnly && !group ? <SideHandles connectable hidden={false} /> : null}
     </div>
   );
 }
